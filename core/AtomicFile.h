@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace homing {
+
+// Replaces `path` with `data` so that a crash or power loss at any moment
+// leaves either the old or the new file, never a torn one. The file is
+// readable by its owner only. Returns an empty string on success.
+QString writeFileAtomically(const QString &path, const QByteArray &data);
+
+// Creates `path` (and parents) readable by its owner only. Empty on success.
+QString ensurePrivateDirectory(const QString &path);
+
+} // namespace homing

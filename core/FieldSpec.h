@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+namespace homing {
+
+// One setting or secret a provider declares. The CLI lists these, the core
+// validates config.json against them, and the tray app builds its forms from them.
+struct FieldSpec {
+    enum class Kind { Setting, Secret };
+    enum class Scope { Account, Record }; // account "settings"/"secrets", or a record's "settings"
+    enum class Type { String, Boolean, Integer, Url, Choice, StringMap, Text };
+
+    QString key;
+    const char *label = "";   // English; translated in context "homing::Providers"
+    const char *help = "";    // English; translated in context "homing::Providers"
+    Kind kind = Kind::Setting;
+    Scope scope = Scope::Account;
+    Type type = Type::String;
+    bool required = false;
+    QJsonValue defaultValue;  // Undefined when there is none
+    QStringList choices;      // for Type::Choice
+
+    QString translatedLabel() const;
+    QString translatedHelp() const;
+    static QString typeKey(Type type);
+};
+
+} // namespace homing

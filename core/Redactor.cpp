@@ -1,0 +1,52 @@
+#include "Redactor.h"
+
+#include <QUrl>
+
+#include <algorithm>
+
+namespace homing {
+
+void Redactor::addSecret(const QString &secret)
+{
+    // Very short values would redact ordinary words; secrets are never that short
+    // in practice, and such a secret is still kept out of files by design.
+    if (secret.size() < 4)
+        return;
+    addForm(secret);
+    addForm(QString::fromLatin1(QUrl::toPercentEncoding(secret)));
+    addForm(QString::fromLatin1(secret.toUtf8().toBase64()));
+    QString plusForm = QString::fromLatin1(QUrl::toPercentEncoding(secret, " "));
+    plusForm.replace(QLatin1Char(' '), QLatin1Char('+'));
+    addForm(plusForm);
+}
+
+void Redactor::addForm(const QString &form)
+{
+    if (m_forms.contains(form))
+        return;
+    const auto position = std::find_if(m_forms.begin(), m_forms.end(),
+                                       [&](const QString &other) { return other.size() < form.size(); });
+    m_forms.insert(position, form);
+}
+
+QString Redactor::redact(QString text) const
+{
+    if (m_forms.isEmpty() || text.isEmpty())
+        return text;
+    for (const auto &form : m_forms)
+        text.replace(form, kMarker.toString(), Qt::CaseSensitive);
+    return text;
+}
+
+QByteArray Redactor::redact(const QByteArray &text) const
+{
+    return redact(QString::fromUtf8(text)).toUtf8();
+}
+
+QString describeEndpoint(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
+        .toDisplayString();
+}
+
+} // namespace homing

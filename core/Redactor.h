@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+#include <QString>
+#include <QUrl>
+
+namespace homing {
+
+// Replaces every known secret value (and its URL-encoded and Base64 forms)
+// with a marker. Every log line, history entry and error message that could
+// contain provider text passes through one.
+class Redactor
+{
+public:
+    static constexpr QStringView kMarker = u"[redacted]";
+
+    void addSecret(const QString &secret);
+    QString redact(QString text) const;
+    QByteArray redact(const QByteArray &text) const;
+    bool isEmpty() const { return m_forms.isEmpty(); }
+
+private:
+    void addForm(const QString &form);
+
+    QStringList m_forms; // longest first, so a form containing another is replaced whole
+};
+
+// Removes the parts of a URL that commonly carry credentials (user info and
+// the query), for messages that name an endpoint.
+QString describeEndpoint(const QUrl &url);
+
+} // namespace homing

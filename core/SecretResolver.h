@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Config.h"
+#include "Provider.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace homing {
+
+class SecretStore;
+
+struct SecretResolution {
+    bool ok = false;
+    SecretValues values;
+    QString error;       // plain words, without any secret value
+    bool missing = false; // a secret is not stored at all (as opposed to a keychain that did not answer)
+};
+
+// Reads the secrets an account refers to: from the keychain, the environment
+// or an owner-only file.
+class SecretResolver
+{
+public:
+    using Callback = std::function<void(const SecretResolution &)>;
+
+    explicit SecretResolver(SecretStore *keychain);
+    void resolve(const AccountConfig &account, QObject *context, Callback done) const;
+
+    // The synchronous part: env: and file: references. Empty error when found.
+    static QString readLocal(const SecretReference &reference, QString &value);
+
+private:
+    SecretStore *m_keychain;
+};
+
+} // namespace homing

@@ -1,0 +1,439 @@
+#include "Updater.h"
+
+#include "AddressClassifier.h"
+#include "Backoff.h"
+#include "Clock.h"
+#include "Fingerprint.h"
+#include "HistoryStore.h"
+#include "IpSourceFactory.h"
+#include "JobRunner.h"
+#include "Logging.h"
+#include "ProviderRegistry.h"
+#include "Redactor.h"
+#include "SecretResolver.h"
+#include "StateStore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QPointer>
+#include <QSslCertificate>
+
+namespace homing {
+
+namespace {
+
+QString normalisedName(const QString &name)
+{
+    QString trimmed = name.trimmed().toLower();
+    if (trimmed.endsWith(QLatin1Char('.')))
+        trimmed.chop(1);
+    return QString::fromLatin1(QUrl::toAce(trimmed));
+}
+
+} // namespace
+
+// One detection-and-update pass. It works on a copy of the configuration and
+// providers, so a reload in the middle cannot mix two configurations.
+class Updater::Pass : public std::enable_shared_from_this<Pass>
+{
+public:
+    Pass(Updater *updater, const PassOptions &options, Callback done)
+        : m_updater(updater)
+        , m_deps(updater->m_deps)
+        , m_config(updater->m_config)
+        , m_providers(updater->m_providers)
+        , m_options(options)
+        , m_done(std::move(done))
+    {
+        const QString wanted = normalisedName(options.recordName);
+        for (const auto &record : std::as_const(m_config.records)) {
+            if (options.recordName.isEmpty() || record.spec.name == wanted)
+                m_records.append(record);
+        }
+    }
+
+    void start()
+    {
+        QList<AddressFamily> families;
+        for (const AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
+            if (!m_config.ip.family(family).enabled)
+                continue;
+            const bool needed = std::any_of(m_records.cbegin(), m_records.cend(),
+                                            [family](const RecordConfig &record) { return record.family() == family; });
+            // With no records at all, Homing still watches the addresses.
+            if (needed || m_config.records.isEmpty())
+                families.append(family);
+        }
+        m_pendingDetections = families.size();
+        if (families.isEmpty()) {
+            detectionsDone();
+            return;
+        }
+        for (const AddressFamily family : families) {
+            auto detector = m_updater->makeDetector(family);
+            AddressDetector *raw = detector.get();
+            m_detectors.push_back(std::move(detector));
+            raw->detect(m_updater, [self = shared_from_this()](const DetectionResult &result) {
+                self->detected(result);
+            });
+        }
+    }
+
+private:
+    void detected(const DetectionResult &result)
+    {
+        m_detections.insert(result.family, result);
+        m_summary.detections.append(result);
+        StateStore &state = m_deps.state;
+        state.setDetection(result);
+        if (result.accepted()) {
+            const QString previous = state.lastAcceptedAddress(result.family);
+            const QString current = result.address.toString();
+            if (previous != current) {
+                int agreeing = 0;
+                for (const auto &answer : result.answers)
+                    agreeing += answer.address == result.address ? 1 : 0;
+                const QString classification = classifyAddress(result.address).description();
+                qCInfo(lcDetect).noquote() << Updater::tr("%1 address changed: %2 -> %3")
+                                                  .arg(addressFamilyKey(result.family),
+                                                       previous.isEmpty() ? QStringLiteral("(none)") : previous, current);
+                m_deps.history.append(HistoryEntry{
+                    result.checkedAt, QString(), QString(), recordTypeForFamily(result.family), previous, current,
+                    QStringLiteral("address_changed"),
+                    Updater::tr("%1 of %2 sources agree; %3").arg(agreeing).arg(result.answers.size()).arg(classification)});
+                state.setLastAcceptedAddress(result.family, current);
+                Q_EMIT m_updater->addressChanged(result.family, previous, current);
+            }
+        }
+        if (--m_pendingDetections == 0)
+            detectionsDone();
+    }
+
+    void detectionsDone()
+    {
+        m_deps.state.save();
+        processNext();
+    }
+
+    void processNext()
+    {
+        if (m_index >= m_records.size()) {
+            finish();
+            return;
+        }
+        const RecordConfig &record = m_records.at(m_index++);
+        processRecord(record);
+    }
+
+    // Continue with the next record from the event loop, so that a long list
+    // of records in sync does not nest calls.
+    void scheduleNext()
+    {
+        QMetaObject::invokeMethod(
+            m_updater, [self = shared_from_this()] { self->processNext(); }, Qt::QueuedConnection);
+    }
+
+    PlanInput planInputFor(const RecordConfig &record) const
+    {
+        PlanInput input;
+        input.record = &record;
+        input.state = m_deps.state.record(record.key());
+        const auto detection = m_detections.constFind(record.family());
+        input.detection = detection == m_detections.cend() ? nullptr : &detection.value();
+        input.now = m_deps.clock.now();
+        input.force = m_options.force;
+        const AccountConfig *account = m_config.account(record.account);
+        const ProviderDescriptor *descriptor = account ? m_deps.providers.find(account->provider) : nullptr;
+        input.keepAliveDays = descriptor ? descriptor->keepAliveDays : 0;
+        return input;
+    }
+
+    void processRecord(const RecordConfig &record)
+    {
+        PlanInput input = planInputFor(record);
+        const RecordPlan plan = planRecord(input);
+        if (plan.decision != PlanDecision::NeedFingerprint && plan.decision != PlanDecision::Send) {
+            finishRecord(record, input.state, plan, std::nullopt);
+            return;
+        }
+        const AccountConfig *account = m_config.account(record.account);
+        Q_ASSERT(account); // the loader guarantees it
+        withSecrets(*account, [self = shared_from_this(), &record, input](const SecretResolution &secrets) mutable {
+            self->withResolvedSecrets(record, input, secrets);
+        });
+    }
+
+    void withResolvedSecrets(const RecordConfig &record, PlanInput input, const SecretResolution &secrets)
+    {
+        if (!secrets.ok) {
+            RecordPlan plan = planRecord(input);
+            if (input.state.condition == RecordCondition::Blocked) {
+                // Stay blocked, with the reason it was blocked for.
+                plan.decision = PlanDecision::Blocked;
+                plan.state = input.state;
+                finishRecord(record, input.state, plan, std::nullopt);
+                return;
+            }
+            const UpdateResult failure = UpdateResult::make(ResultKind::SecretUnavailable, secrets.error);
+            plan.state.condition = RecordCondition::Failing;
+            plan.state.lastResult = failure.kind;
+            plan.state.lastError = describeFailure(failure);
+            plan.state.lastErrorAt = input.now;
+            qCWarning(lcSecrets).noquote() << record.spec.name << record.spec.type << ":" << plan.state.lastError;
+            finishRecord(record, input.state, plan, failure);
+            return;
+        }
+        const AccountConfig *account = m_config.account(record.account);
+        input.fingerprint = recordFingerprint(*account, record, secrets.values, m_deps.state.fingerprintKey());
+        const RecordPlan plan = planRecord(input);
+        if (plan.decision != PlanDecision::Send) {
+            finishRecord(record, input.state, plan, std::nullopt);
+            return;
+        }
+        send(record, *account, input, plan, secrets.values);
+    }
+
+    void withSecrets(const AccountConfig &account, std::function<void(const SecretResolution &)> done)
+    {
+        const auto cached = m_secrets.constFind(account.id);
+        if (cached != m_secrets.cend()) {
+            done(*cached);
+            return;
+        }
+        m_deps.secrets.resolve(account, m_updater, [self = shared_from_this(), id = account.id,
+                                                    done = std::move(done)](const SecretResolution &resolution) {
+            for (const auto &value : resolution.values)
+                self->m_deps.redactor.addSecret(value);
+            self->m_secrets.insert(id, resolution);
+            done(resolution);
+        });
+    }
+
+    void send(const RecordConfig &record, const AccountConfig &account, const PlanInput &input, const RecordPlan &plan,
+              const SecretValues &secrets)
+    {
+        const auto provider = m_providers.find(account.id);
+        if (provider == m_providers.end() || !provider->second) {
+            finishRecord(record, input.state, plan,
+                         UpdateResult::make(ResultKind::ConfigError, Updater::tr("the account could not be set up")));
+            return;
+        }
+        const QString value = plan.address.toString();
+        qCInfo(lcUpdate).noquote() << Updater::tr("%1 %2: sending %3 (%4)").arg(record.spec.name, record.spec.type, value, plan.reason);
+        auto job = provider->second->createUpdateJob(RecordTarget{record.spec, plan.address}, secrets);
+        const JobContext context{m_updater->transportFor(account), account.allowInsecureHttp};
+        const QString fingerprint = input.fingerprint.value_or(QString());
+        JobRunner runner(m_deps.http, m_deps.clock);
+        runner.run(std::move(job), context, m_updater,
+                   [self = shared_from_this(), &record, input, plan, value, fingerprint](UpdateResult result) {
+            self->answered(record, input, plan, value, fingerprint, std::move(result));
+        });
+    }
+
+    void answered(const RecordConfig &record, const PlanInput &input, const RecordPlan &plan, const QString &value,
+                  const QString &fingerprint, UpdateResult result)
+    {
+        Redactor &redactor = m_deps.redactor;
+        result.detail = redactor.redact(result.detail);
+        const QDateTime now = m_deps.clock.now();
+        const int delay = backoffDelaySeconds(plan.state.consecutiveFailures + 1, result, m_deps.random());
+        RecordPlan finished = plan;
+        finished.state = applyResult(plan.state, result, value, now, fingerprint, delay);
+        QString detail = isSuccess(result.kind) ? plan.reason : describeFailure(result);
+        if (isSuccess(result.kind) && !result.detail.isEmpty())
+            detail += QStringLiteral(": ") + result.detail;
+        m_deps.history.append(HistoryEntry{now, record.account, record.spec.name, record.spec.type,
+                                           input.state.confirmedValue, value, resultKindKey(result.kind),
+                                           redactor.redact(detail)});
+        if (isSuccess(result.kind))
+            qCInfo(lcUpdate).noquote() << Updater::tr("%1 %2: %3 (%4)").arg(record.spec.name, record.spec.type, value,
+                                                                   resultKindSummary(result.kind));
+        else
+            qCWarning(lcUpdate).noquote() << Updater::tr("%1 %2: %3").arg(record.spec.name, record.spec.type,
+                                                                finished.state.lastError);
+        finishRecord(record, input.state, finished, result);
+    }
+
+    void finishRecord(const RecordConfig &record, const RecordState &before, const RecordPlan &plan,
+                      const std::optional<UpdateResult> &result)
+    {
+        if (plan.history)
+            m_deps.history.append(*plan.history);
+        RecordOutcome outcome;
+        outcome.key = record.key();
+        outcome.account = record.account;
+        outcome.name = record.spec.name;
+        outcome.type = record.spec.type;
+        outcome.decision = plan.decision;
+        outcome.result = result;
+        outcome.before = before;
+        outcome.after = plan.state;
+        outcome.value = plan.address.isNull() ? QString() : plan.address.toString();
+        outcome.reason = plan.reason;
+        m_summary.records.append(outcome);
+        if (outcome.after.toJson() != before.toJson() || !m_deps.state.hasRecord(outcome.key)) {
+            m_deps.state.setRecord(outcome.key, outcome.after);
+            m_deps.state.save();
+            if (m_updater)
+                Q_EMIT m_updater->recordChanged(outcome);
+        }
+        scheduleNext();
+    }
+
+    void finish()
+    {
+        m_updater->m_running = false;
+        m_updater->m_lastPass = m_deps.clock.now();
+        Q_EMIT m_updater->passFinished(m_summary);
+        if (m_done)
+            m_done(m_summary);
+    }
+
+    Updater *m_updater;
+    UpdaterDependencies &m_deps;
+    const Config m_config;
+    const std::map<QString, std::shared_ptr<Provider>> m_providers;
+    const PassOptions m_options;
+    Callback m_done;
+    QList<RecordConfig> m_records;
+    qsizetype m_index = 0;
+    qsizetype m_pendingDetections = 0;
+    std::vector<std::unique_ptr<AddressDetector>> m_detectors;
+    QMap<AddressFamily, DetectionResult> m_detections;
+    QHash<QString, SecretResolution> m_secrets;
+    PassSummary m_summary;
+};
+
+Updater::Updater(UpdaterDependencies dependencies, Config config, QObject *parent)
+    : QObject(parent)
+    , m_deps(std::move(dependencies))
+    , m_config(std::move(config))
+{
+    qRegisterMetaType<RecordOutcome>();
+    qRegisterMetaType<PassSummary>();
+    rebuildProviders();
+}
+
+Updater::~Updater() = default;
+
+void Updater::setConfig(Config config)
+{
+    m_config = std::move(config);
+    rebuildProviders();
+    QStringList keys;
+    for (const auto &record : std::as_const(m_config.records))
+        keys.append(record.key());
+    m_deps.state.retainRecords(keys);
+    m_deps.history.setLimit(m_config.historyLimit);
+}
+
+void Updater::rebuildProviders()
+{
+    m_providers.clear();
+    for (const auto &account : std::as_const(m_config.accounts)) {
+        const ProviderDescriptor *descriptor = m_deps.providers.find(account.provider);
+        if (!descriptor)
+            continue;
+        QList<ConfigIssue> issues;
+        std::shared_ptr<Provider> provider = descriptor->create(
+            ProviderAccount{account.id, account.endpoint, account.settings}, issues);
+        for (const auto &issue : issues)
+            qCWarning(lcConfig).noquote() << account.id << issue.toString();
+        m_providers.emplace(account.id, std::move(provider));
+    }
+}
+
+TransportOptions Updater::echoTransport() const
+{
+    TransportOptions options;
+    options.userAgent = m_deps.userAgent;
+    options.timeoutMs = m_config.requestTimeoutSeconds * 1000;
+    if (!m_config.ip.caFile.isEmpty())
+        options.extraCaCertificates = QSslCertificate::fromPath(m_config.ip.caFile, QSsl::Pem);
+    return options;
+}
+
+TransportOptions Updater::transportFor(const AccountConfig &account) const
+{
+    TransportOptions options;
+    options.userAgent = m_deps.userAgent;
+    options.timeoutMs = m_config.requestTimeoutSeconds * 1000;
+    if (!account.caFile.isEmpty())
+        options.extraCaCertificates = QSslCertificate::fromPath(account.caFile, QSsl::Pem);
+    if (account.proxy == QLatin1String("none")) {
+        options.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+    } else if (!account.proxy.isEmpty()) {
+        const QUrl url(account.proxy);
+        const auto type = url.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy;
+        options.proxy = QNetworkProxy(type, url.host(), quint16(url.port()));
+    }
+    return options;
+}
+
+std::unique_ptr<AddressDetector> Updater::makeDetector(AddressFamily family) const
+{
+    const IpFamilyConfig &settings = m_config.ip.family(family);
+    const IpSourceEnvironment environment{&m_deps.http, echoTransport()};
+    std::vector<std::unique_ptr<IpSource>> sources;
+    for (const auto &spec : settings.sources) {
+        if (auto source = m_deps.sources.create(spec, environment))
+            sources.push_back(std::move(source));
+    }
+    return std::make_unique<AddressDetector>(family, std::move(sources), settings.minAgree, m_deps.clock);
+}
+
+void Updater::runPass(const PassOptions &options, Callback done)
+{
+    Q_ASSERT(!m_running);
+    m_running = true;
+    auto pass = std::make_shared<Pass>(this, options, std::move(done));
+    pass->start();
+}
+
+void Updater::detect(std::function<void(const QList<DetectionResult> &)> done)
+{
+    struct Detection {
+        std::vector<std::unique_ptr<AddressDetector>> detectors;
+        QList<DetectionResult> results;
+        qsizetype pending = 0;
+        std::function<void(const QList<DetectionResult> &)> done;
+    };
+    auto detection = std::make_shared<Detection>();
+    detection->done = std::move(done);
+    for (const AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
+        if (m_config.ip.family(family).enabled)
+            detection->detectors.push_back(makeDetector(family));
+    }
+    detection->pending = qsizetype(detection->detectors.size());
+    if (detection->pending == 0) {
+        detection->done({});
+        return;
+    }
+    for (auto &detector : detection->detectors) {
+        detector->detect(this, [detection](const DetectionResult &result) {
+            detection->results.append(result);
+            if (--detection->pending == 0) {
+                std::sort(detection->results.begin(), detection->results.end(),
+                          [](const DetectionResult &a, const DetectionResult &b) { return a.family < b.family; });
+                detection->done(detection->results);
+            }
+        });
+    }
+}
+
+QDateTime Updater::nextPassDue() const
+{
+    const QDateTime now = m_deps.clock.now();
+    if (!m_lastPass.isValid())
+        return now;
+    QDateTime due = m_lastPass.addSecs(m_config.checkIntervalSeconds);
+    for (const auto &record : std::as_const(m_config.records)) {
+        const RecordState state = m_deps.state.record(record.key());
+        if (state.condition == RecordCondition::Failing && state.nextAttempt.isValid() && state.nextAttempt < due)
+            due = state.nextAttempt;
+    }
+    return due;
+}
+
+} // namespace homing

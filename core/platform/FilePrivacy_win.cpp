@@ -1,0 +1,27 @@
+#include "FilePrivacy.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+// Qt 6.4 reads NTFS ACLs into QFileInfo::permissions() only while this
+// counter is non-zero (Qt 6.6 wraps it in QNtfsPermissionCheckGuard).
+Q_CORE_EXPORT extern int qt_ntfs_permission_lookup;
+
+namespace homing {
+
+bool isReadableByOwnerOnly(const QString &path)
+{
+    ++qt_ntfs_permission_lookup;
+    const QFileDevice::Permissions permissions = QFileInfo(path).permissions();
+    --qt_ntfs_permission_lookup;
+    return !(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther));
+}
+
+void restrictToOwner(const QString &path)
+{
+    // Files under the user's profile are private to the user by default on
+    // Windows; setPermissions would only toggle the read-only attribute.
+    Q_UNUSED(path);
+}
+
+} // namespace homing

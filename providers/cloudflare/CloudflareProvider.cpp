@@ -1,0 +1,371 @@
+#include "CloudflareProvider.h"
+
+#include "ProviderRegistry.h"
+#include "ProviderSupport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace homing {
+namespace providers {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(homing::providers::Cloudflare)
+};
+
+constexpr int kAutomaticTtl = 1;
+
+// Cloudflare publishes no complete code table; these are the codes seen in
+// real answers. The HTTP status decides everything else.
+std::optional<ResultKind> kindForCode(int code)
+{
+    switch (code) {
+    case 1000:  // invalid API token
+    case 6003:  // invalid request headers (malformed token)
+    case 6102:
+    case 6103:
+    case 6111:
+    case 9103:  // unknown X-Auth-Key or X-Auth-Email
+    case 9109:  // invalid access token / unauthorized
+    case 10000: // authentication error (token lacks permission)
+        return ResultKind::AuthFailed;
+    case 7000:  // no route for that URI
+    case 7003:  // could not route: invalid object identifier (zone id)
+    case 81044: // record does not exist
+        return ResultKind::NoSuchHost;
+    case 81053: // an A, AAAA or CNAME record with that host already exists
+    case 81057: // record already exists
+    case 81058: // an identical record already exists
+        return ResultKind::ConfigError;
+    case 971:   // rate limited
+        return ResultKind::RateLimited;
+    default:
+        return std::nullopt;
+    }
+}
+
+QString describeErrors(const QJsonArray &errors)
+{
+    QStringList parts;
+    for (const auto &value : errors) {
+        const QJsonObject error = value.toObject();
+        QString part = QStringLiteral("%1: %2").arg(error.value(QStringLiteral("code")).toInt()).arg(error.value(QStringLiteral("message")).toString());
+        const QJsonArray chain = error.value(QStringLiteral("error_chain")).toArray();
+        for (const auto &link : chain) {
+            const QJsonObject inner = link.toObject();
+            part += QStringLiteral(" (%1: %2)").arg(inner.value(QStringLiteral("code")).toInt()).arg(inner.value(QStringLiteral("message")).toString());
+        }
+        parts.append(part);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+class CloudflareJob final : public ProviderJob
+{
+public:
+    CloudflareJob(QUrl apiBase, QString zoneId, RecordTarget target, QString token)
+        : m_apiBase(std::move(apiBase))
+        , m_zoneId(std::move(zoneId))
+        , m_target(std::move(target))
+        , m_token(std::move(token))
+        , m_candidates(CloudflareProvider::zoneCandidates(m_target.record.name))
+    {
+    }
+
+    ProviderStep start() override
+    {
+        if (!m_zoneId.isEmpty())
+            return listRecords();
+        return nextZoneLookup();
+    }
+
+    ProviderStep handleReply(const HttpReply &reply) override
+    {
+        const auto envelope = CloudflareProvider::parseEnvelope(reply);
+        if (envelope.failure)
+            return ProviderStep::finish(*envelope.failure);
+        const QJsonObject root = envelope.document.object();
+        switch (m_stage) {
+        case Stage::ZoneLookup:
+            return zoneFound(root);
+        case Stage::ListRecords:
+            return recordsListed(root);
+        case Stage::Write:
+            return written(root);
+        }
+        return ProviderStep::finish(ResultKind::BadResponse);
+    }
+
+private:
+    enum class Stage { ZoneLookup, ListRecords, Write };
+
+    HttpRequest request(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
+                        const QJsonObject &body = {})
+    {
+        HttpRequest request;
+        request.method = method;
+        request.url = appendPath(m_apiBase, path);
+        if (!query.isEmpty())
+            request.url.setQuery(query);
+        request.setHeader("Authorization", "Bearer " + m_token.toUtf8());
+        request.setHeader("Accept", "application/json");
+        if (!body.isEmpty()) {
+            request.setHeader("Content-Type", "application/json");
+            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        }
+        request.carriesCredential = true;
+        return request;
+    }
+
+    ProviderStep nextZoneLookup()
+    {
+        if (m_candidates.isEmpty()) {
+            return ProviderStep::finish(ResultKind::NoSuchHost,
+                                        Text::tr("no zone of this Cloudflare account contains %1 (or the token may not "
+                                           "read zones: grant Zone:Read, or set the account's zone_id)")
+                                            .arg(m_target.record.name));
+        }
+        m_stage = Stage::ZoneLookup;
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("name"), m_candidates.takeFirst());
+        return ProviderStep::send(request("GET", QStringLiteral("/zones"), query));
+    }
+
+    ProviderStep zoneFound(const QJsonObject &root)
+    {
+        const QJsonArray zones = root.value(QStringLiteral("result")).toArray();
+        if (zones.isEmpty())
+            return nextZoneLookup();
+        if (zones.size() > 1)
+            return ProviderStep::finish(ResultKind::ConfigError,
+                                        Text::tr("several Cloudflare zones match; set the account's zone_id"));
+        m_zoneId = zones.first().toObject().value(QStringLiteral("id")).toString();
+        if (m_zoneId.isEmpty())
+            return ProviderStep::finish(ResultKind::BadResponse, Text::tr("the zone has no id"));
+        return listRecords();
+    }
+
+    ProviderStep listRecords()
+    {
+        m_stage = Stage::ListRecords;
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("type"), m_target.record.type);
+        query.addQueryItem(QStringLiteral("name"), m_target.record.name);
+        query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
+        return ProviderStep::send(request("GET", QStringLiteral("/zones/%1/dns_records").arg(m_zoneId), query));
+    }
+
+    std::optional<bool> wantedProxied() const
+    {
+        const QJsonValue proxied = m_target.record.settings.value(QStringLiteral("proxied"));
+        return proxied.isBool() ? std::optional<bool>(proxied.toBool()) : std::nullopt;
+    }
+
+    ProviderStep recordsListed(const QJsonObject &root)
+    {
+        const QString value = m_target.address.toString();
+        QList<QJsonObject> records;
+        for (const auto &item : root.value(QStringLiteral("result")).toArray()) {
+            const QJsonObject record = item.toObject();
+            // Filter again: never touch a record that is not exactly this one.
+            if (record.value(QStringLiteral("name")).toString().compare(m_target.record.name, Qt::CaseInsensitive) == 0
+                && record.value(QStringLiteral("type")).toString() == m_target.record.type) {
+                records.append(record);
+            }
+        }
+        m_stage = Stage::Write;
+        if (records.isEmpty()) {
+            const int ttl = m_target.record.ttl > 0 ? m_target.record.ttl : kAutomaticTtl;
+            QJsonObject body{
+                {QStringLiteral("type"), m_target.record.type},
+                {QStringLiteral("name"), m_target.record.name},
+                {QStringLiteral("content"), value},
+                {QStringLiteral("ttl"), ttl},
+                {QStringLiteral("proxied"), wantedProxied().value_or(false)},
+            };
+            m_action = Text::tr("created");
+            return ProviderStep::send(request("POST", QStringLiteral("/zones/%1/dns_records").arg(m_zoneId), {}, body));
+        }
+        for (const auto &record : records) {
+            if (isWanted(record))
+                return ProviderStep::finish(ResultKind::NoChange, Text::tr("the record already holds %1").arg(value));
+        }
+        if (records.size() > 1) {
+            return ProviderStep::finish(ResultKind::ConfigError,
+                                        Text::tr("%1 %2 records exist for %3 and none holds %4; Homing manages exactly one: "
+                                           "delete the others in the Cloudflare dashboard")
+                                            .arg(records.size())
+                                            .arg(m_target.record.type, m_target.record.name, value));
+        }
+        // Change only what differs, keeping the user's other choices (proxied, comment).
+        const QJsonObject &record = records.first();
+        QJsonObject body{{QStringLiteral("content"), value}};
+        if (m_target.record.ttl > 0)
+            body.insert(QStringLiteral("ttl"), m_target.record.ttl);
+        if (const auto proxied = wantedProxied())
+            body.insert(QStringLiteral("proxied"), *proxied);
+        m_action = Text::tr("changed from %1").arg(record.value(QStringLiteral("content")).toString());
+        const QString id = record.value(QStringLiteral("id")).toString();
+        return ProviderStep::send(request("PATCH", QStringLiteral("/zones/%1/dns_records/%2").arg(m_zoneId, id), {}, body));
+    }
+
+    bool isWanted(const QJsonObject &record) const
+    {
+        if (QHostAddress(record.value(QStringLiteral("content")).toString()) != m_target.address)
+            return false;
+        if (m_target.record.ttl > 0 && record.value(QStringLiteral("ttl")).toInt() != m_target.record.ttl)
+            return false;
+        const auto proxied = wantedProxied();
+        return !proxied || record.value(QStringLiteral("proxied")).toBool() == *proxied;
+    }
+
+    ProviderStep written(const QJsonObject &root)
+    {
+        const QJsonObject record = root.value(QStringLiteral("result")).toObject();
+        const QHostAddress content(record.value(QStringLiteral("content")).toString());
+        if (content != m_target.address)
+            return ProviderStep::finish(ResultKind::BadResponse,
+                                        Text::tr("Cloudflare answered with %1 instead of %2")
+                                            .arg(record.value(QStringLiteral("content")).toString(), m_target.address.toString()));
+        return ProviderStep::finish(ResultKind::Ok, Text::tr("record %1").arg(m_action));
+    }
+
+    QUrl m_apiBase;
+    QString m_zoneId;
+    RecordTarget m_target;
+    QString m_token;
+    QStringList m_candidates;
+    Stage m_stage = Stage::ZoneLookup;
+    QString m_action;
+};
+
+} // namespace
+
+CloudflareProvider::CloudflareProvider(QUrl apiBase, QString zoneId)
+    : m_apiBase(std::move(apiBase))
+    , m_zoneId(std::move(zoneId))
+{
+}
+
+QStringList CloudflareProvider::zoneCandidates(const QString &name)
+{
+    QStringList labels = name.split(QLatin1Char('.'));
+    if (labels.first() == QLatin1String("*"))
+        labels.removeFirst();
+    QStringList candidates;
+    // A zone has at least two labels ("example.com"); try the longest first
+    // so that a delegated sub-zone wins over its parent.
+    while (labels.size() >= 2) {
+        candidates.append(labels.join(QLatin1Char('.')));
+        labels.removeFirst();
+    }
+    return candidates;
+}
+
+CloudflareProvider::Envelope CloudflareProvider::parseEnvelope(const HttpReply &reply)
+{
+    Envelope envelope;
+    QJsonParseError error;
+    envelope.document = QJsonDocument::fromJson(reply.body, &error);
+    const QJsonObject root = envelope.document.object();
+    const bool parsed = error.error == QJsonParseError::NoError && envelope.document.isObject();
+    if (parsed && root.value(QStringLiteral("success")).toBool() && reply.status >= 200 && reply.status < 300)
+        return envelope;
+
+    const QJsonArray errors = root.value(QStringLiteral("errors")).toArray();
+    QString detail = parsed ? describeErrors(errors) : oneLine(reply.body);
+    detail = detail.isEmpty() ? Text::tr("HTTP status %1").arg(reply.status) : Text::tr("HTTP status %1, %2").arg(reply.status).arg(detail);
+
+    std::optional<ResultKind> kind = classifyHttpStatus(reply.status);
+    if (!kind) {
+        for (const auto &value : errors) {
+            if ((kind = kindForCode(value.toObject().value(QStringLiteral("code")).toInt())))
+                break;
+        }
+    }
+    if (!kind) {
+        if (reply.status == 404)
+            kind = ResultKind::NoSuchHost;
+        else if (reply.status == 400 && parsed)
+            kind = ResultKind::ConfigError;
+        else
+            kind = ResultKind::BadResponse;
+    }
+    envelope.failure = UpdateResult::make(*kind, detail);
+    return envelope;
+}
+
+QList<ConfigIssue> CloudflareProvider::validateRecord(const RecordSpec &record) const
+{
+    QList<ConfigIssue> issues;
+    const int ttl = record.ttl;
+    if (ttl != 0 && ttl != kAutomaticTtl && (ttl < 30 || ttl > 86400))
+        issues.append(ConfigIssue::error(QStringLiteral("ttl"),
+                                         Text::tr("Cloudflare accepts 1 (automatic) or 30 to 86400 seconds (60 at least on "
+                                            "the free plan)")));
+    if (record.settings.value(QStringLiteral("proxied")).toBool() && ttl > kAutomaticTtl)
+        issues.append(ConfigIssue::warning(QStringLiteral("ttl"), Text::tr("proxied records always use an automatic TTL")));
+    return issues;
+}
+
+std::unique_ptr<Provider> CloudflareProvider::create(const ProviderAccount &account, QList<ConfigIssue> &issues)
+{
+    const QString zone = account.settings.value(QStringLiteral("zone_id")).toString();
+    static const QRegularExpression hex32(QStringLiteral("^[0-9a-f]{32}$"));
+    if (!zone.isEmpty() && !hex32.match(zone).hasMatch()) {
+        issues.append(ConfigIssue::error(QStringLiteral("settings.zone_id"), Text::tr("must be the 32-character zone ID")));
+        return nullptr;
+    }
+    return std::make_unique<CloudflareProvider>(endpointOr(account.endpoint, QStringLiteral("https://api.cloudflare.com/client/v4")),
+                                                zone);
+}
+
+std::unique_ptr<ProviderJob> CloudflareProvider::createUpdateJob(const RecordTarget &target, const SecretValues &secrets) const
+{
+    return std::make_unique<CloudflareJob>(m_apiBase, m_zoneId, target, secrets.value(QStringLiteral("token")));
+}
+
+} // namespace providers
+
+void registerCloudflareProvider(ProviderRegistry &registry)
+{
+    FieldSpec token;
+    token.key = QStringLiteral("token");
+    token.label = QT_TRANSLATE_NOOP("homing::Providers", "API token");
+    token.help = QT_TRANSLATE_NOOP("homing::Providers",
+                                   "Create one under My Profile > API Tokens with the \"Edit zone DNS\" template, "
+                                   "limited to the one zone (add Zone:Read to let Homing find the zone by name). "
+                                   "The Global API Key is not accepted.");
+    token.kind = FieldSpec::Kind::Secret;
+    token.required = true;
+
+    FieldSpec zoneId;
+    zoneId.key = QStringLiteral("zone_id");
+    zoneId.label = QT_TRANSLATE_NOOP("homing::Providers", "Zone ID");
+    zoneId.help = QT_TRANSLATE_NOOP("homing::Providers",
+                                    "Optional. The zone's ID from its Overview page; when set, Homing does not look "
+                                    "the zone up by name.");
+
+    FieldSpec proxied;
+    proxied.key = QStringLiteral("proxied");
+    proxied.label = QT_TRANSLATE_NOOP("homing::Providers", "Proxied through Cloudflare");
+    proxied.help = QT_TRANSLATE_NOOP("homing::Providers",
+                                     "Optional. When set, Homing makes the record proxied (true) or DNS only (false); "
+                                     "when not set, an existing record keeps its setting and a new one is DNS only.");
+    proxied.scope = FieldSpec::Scope::Record;
+    proxied.type = FieldSpec::Type::Boolean;
+
+    ProviderDescriptor descriptor;
+    descriptor.id = QStringLiteral("cloudflare");
+    descriptor.name = QStringLiteral("Cloudflare");
+    descriptor.fields = {token, zoneId, proxied};
+    descriptor.create = &providers::CloudflareProvider::create;
+    registry.add(std::move(descriptor));
+}
+
+} // namespace homing

@@ -1,0 +1,267 @@
+#include "CustomUrlProvider.h"
+
+#include "ProviderRegistry.h"
+#include "ProviderSupport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QUrl>
+
+namespace homing {
+namespace providers {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(homing::providers::CustomUrl)
+};
+
+const QStringList kPlaceholders{QStringLiteral("ip"), QStringLiteral("name"), QStringLiteral("type"),
+                                QStringLiteral("ttl"), QStringLiteral("secret")};
+
+enum class Escaping { None, Url, Json, Form };
+
+QString escape(const QString &value, Escaping escaping)
+{
+    switch (escaping) {
+    case Escaping::None:
+        return value;
+    case Escaping::Url:
+    case Escaping::Form:
+        return QString::fromLatin1(QUrl::toPercentEncoding(value));
+    case Escaping::Json: {
+        // The value as a JSON string, without its quotes.
+        const QString quoted = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+        return quoted.mid(2, quoted.size() - 4);
+    }
+    }
+    return value;
+}
+
+QString substitute(QString text, const QHash<QString, QString> &values, Escaping escaping)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        text.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), escape(it.value(), escaping));
+    return text;
+}
+
+class CustomUrlJob final : public ProviderJob
+{
+public:
+    CustomUrlJob(const CustomUrlProvider *provider, HttpRequest request)
+        : m_provider(provider)
+        , m_request(std::move(request))
+    {
+    }
+
+    ProviderStep start() override { return ProviderStep::send(m_request); }
+    ProviderStep handleReply(const HttpReply &reply) override
+    {
+        return ProviderStep::finish(m_provider->classifyReply(reply));
+    }
+
+private:
+    const CustomUrlProvider *m_provider;
+    HttpRequest m_request;
+};
+
+} // namespace
+
+CustomUrlProvider::CustomUrlProvider(Template requestTemplate)
+    : m_template(std::move(requestTemplate))
+{
+}
+
+QStringList CustomUrlProvider::unknownPlaceholders(const QString &text)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z_]+)\\}"));
+    QStringList unknown;
+    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (!kPlaceholders.contains(name) && !unknown.contains(name))
+            unknown.append(name);
+    }
+    return unknown;
+}
+
+bool CustomUrlProvider::usesSecret() const
+{
+    const QString marker = QStringLiteral("{secret}");
+    if (m_template.url.contains(marker) || m_template.body.contains(marker))
+        return true;
+    return std::any_of(m_template.headers.cbegin(), m_template.headers.cend(),
+                       [&](const auto &header) { return header.second.contains(marker); });
+}
+
+HttpRequest CustomUrlProvider::buildRequest(const RecordTarget &target, const QString &secret) const
+{
+    const QHash<QString, QString> values{
+        {QStringLiteral("ip"), target.address.toString()},
+        {QStringLiteral("name"), target.record.name},
+        {QStringLiteral("type"), target.record.type},
+        {QStringLiteral("ttl"), QString::number(target.record.ttl)},
+        {QStringLiteral("secret"), secret},
+    };
+    HttpRequest request;
+    request.method = m_template.method;
+    request.url = QUrl(substitute(m_template.url, values, Escaping::Url), QUrl::TolerantMode);
+    for (const auto &[name, value] : m_template.headers)
+        request.setHeader(name.toUtf8(), substitute(value, values, Escaping::None).toUtf8());
+    if (!m_template.body.isEmpty()) {
+        const QString contentType = m_template.contentType.isEmpty()
+            ? (m_template.body.trimmed().startsWith(QLatin1Char('{')) ? QStringLiteral("application/json")
+                                                                       : QStringLiteral("text/plain; charset=utf-8"))
+            : m_template.contentType;
+        const Escaping escaping = contentType.contains(QLatin1String("json")) ? Escaping::Json
+            : contentType.contains(QLatin1String("x-www-form-urlencoded"))   ? Escaping::Form
+                                                                               : Escaping::None;
+        request.body = substitute(m_template.body, values, escaping).toUtf8();
+        if (request.header("Content-Type").isEmpty())
+            request.setHeader("Content-Type", contentType.toUtf8());
+    }
+    // Anything beyond a bare URL may carry a credential the user typed in;
+    // treat it as such, so that it never goes over plain HTTP by accident.
+    request.carriesCredential = usesSecret() || !m_template.headers.isEmpty() || request.url.hasQuery()
+        || !request.url.userInfo().isEmpty();
+    return request;
+}
+
+UpdateResult CustomUrlProvider::classifyReply(const HttpReply &reply) const
+{
+    const QString body = QString::fromUtf8(reply.body);
+    if (reply.status >= 200 && reply.status < 300) {
+        if (m_template.successPattern.pattern().isEmpty() || m_template.successPattern.match(body).hasMatch())
+            return UpdateResult::make(ResultKind::Ok, Text::tr("HTTP status %1").arg(reply.status));
+        return UpdateResult::make(ResultKind::BadResponse,
+                                  Text::tr("HTTP status %1, but the answer does not match success_pattern: %2")
+                                      .arg(reply.status)
+                                      .arg(oneLine(reply.body)));
+    }
+    const QString detail = Text::tr("HTTP status %1: %2").arg(reply.status).arg(oneLine(reply.body));
+    if (const auto kind = classifyHttpStatus(reply.status))
+        return UpdateResult::make(*kind, detail);
+    if (reply.status >= 400 && reply.status < 500)
+        return UpdateResult::make(ResultKind::ConfigError, detail);
+    return UpdateResult::make(ResultKind::BadResponse, detail);
+}
+
+std::unique_ptr<Provider> CustomUrlProvider::create(const ProviderAccount &account, QList<ConfigIssue> &issues)
+{
+    Template request;
+    const QJsonObject &settings = account.settings;
+    request.url = settings.value(QStringLiteral("url")).toString();
+    if (!account.endpoint.isEmpty())
+        issues.append(ConfigIssue::warning(QStringLiteral("endpoint"), Text::tr("is ignored by this provider: set settings.url")));
+    request.method = settings.value(QStringLiteral("method")).toString().toLatin1();
+    const QJsonObject headerSettings = settings.value(QStringLiteral("headers")).toObject();
+    for (auto it = headerSettings.begin(); it != headerSettings.end(); ++it)
+        request.headers.append({it.key(), it.value().toString()});
+    request.body = settings.value(QStringLiteral("body")).toString();
+    request.contentType = settings.value(QStringLiteral("content_type")).toString();
+    request.successPattern = QRegularExpression(settings.value(QStringLiteral("success_pattern")).toString());
+
+    bool valid = true;
+    auto checkPlaceholders = [&](const QString &text, const QString &path) {
+        const QStringList unknown = unknownPlaceholders(text);
+        if (!unknown.isEmpty()) {
+            issues.append(ConfigIssue::error(path, Text::tr("unknown placeholder(s) {%1}; known: {ip}, {name}, {type}, "
+                                                      "{ttl}, {secret}")
+                                                       .arg(unknown.join(QStringLiteral("}, {")))));
+            valid = false;
+        }
+    };
+    checkPlaceholders(request.url, QStringLiteral("settings.url"));
+    checkPlaceholders(request.body, QStringLiteral("settings.body"));
+    for (const auto &[name, value] : std::as_const(request.headers))
+        checkPlaceholders(value, QStringLiteral("settings.headers.") + name);
+    QString sample = request.url;
+    for (const auto &name : kPlaceholders)
+        sample.replace(QLatin1Char('{') + name + QLatin1Char('}'), QStringLiteral("x"));
+    const QUrl sampleUrl(sample, QUrl::StrictMode);
+    if (!sampleUrl.isValid() || sampleUrl.host().isEmpty()
+        || (sampleUrl.scheme() != QLatin1String("https") && sampleUrl.scheme() != QLatin1String("http"))) {
+        issues.append(ConfigIssue::error(QStringLiteral("settings.url"), Text::tr("must be an http:// or https:// URL")));
+        valid = false;
+    }
+    if (!request.successPattern.isValid()) {
+        issues.append(ConfigIssue::error(QStringLiteral("settings.success_pattern"),
+                                         Text::tr("is not a valid regular expression: %1").arg(request.successPattern.errorString())));
+        valid = false;
+    }
+    return valid ? std::make_unique<CustomUrlProvider>(std::move(request)) : nullptr;
+}
+
+std::unique_ptr<ProviderJob> CustomUrlProvider::createUpdateJob(const RecordTarget &target, const SecretValues &secrets) const
+{
+    return std::make_unique<CustomUrlJob>(this, buildRequest(target, secrets.value(QStringLiteral("secret"))));
+}
+
+} // namespace providers
+
+void registerCustomUrlProvider(ProviderRegistry &registry)
+{
+    FieldSpec url;
+    url.key = QStringLiteral("url");
+    url.label = QT_TRANSLATE_NOOP("homing::Providers", "URL");
+    url.help = QT_TRANSLATE_NOOP("homing::Providers",
+                                 "The address to call, with placeholders {ip}, {name}, {type}, {ttl} and {secret}, "
+                                 "for example https://dyn.example.com/update?host={name}&addr={ip}.");
+    url.required = true;
+
+    FieldSpec method;
+    method.key = QStringLiteral("method");
+    method.label = QT_TRANSLATE_NOOP("homing::Providers", "Method");
+    method.help = QT_TRANSLATE_NOOP("homing::Providers", "The HTTP method.");
+    method.type = FieldSpec::Type::Choice;
+    method.choices = {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH")};
+    method.defaultValue = QStringLiteral("GET");
+
+    FieldSpec headers;
+    headers.key = QStringLiteral("headers");
+    headers.label = QT_TRANSLATE_NOOP("homing::Providers", "Headers");
+    headers.help = QT_TRANSLATE_NOOP("homing::Providers",
+                                     "Optional request headers; values may use the placeholders, for example "
+                                     "\"Authorization\": \"Bearer {secret}\".");
+    headers.type = FieldSpec::Type::StringMap;
+
+    FieldSpec body;
+    body.key = QStringLiteral("body");
+    body.label = QT_TRANSLATE_NOOP("homing::Providers", "Body");
+    body.help = QT_TRANSLATE_NOOP("homing::Providers",
+                                  "Optional request body with placeholders; values are escaped for JSON or form bodies.");
+    body.type = FieldSpec::Type::Text;
+
+    FieldSpec contentType;
+    contentType.key = QStringLiteral("content_type");
+    contentType.label = QT_TRANSLATE_NOOP("homing::Providers", "Content type");
+    contentType.help = QT_TRANSLATE_NOOP("homing::Providers",
+                                         "Optional; by default application/json when the body starts with '{', "
+                                         "else text/plain.");
+
+    FieldSpec successPattern;
+    successPattern.key = QStringLiteral("success_pattern");
+    successPattern.label = QT_TRANSLATE_NOOP("homing::Providers", "Success pattern");
+    successPattern.help = QT_TRANSLATE_NOOP("homing::Providers",
+                                            "Optional regular expression the answer must match for the update to "
+                                            "count as done (besides a 2xx status).");
+
+    FieldSpec secret;
+    secret.key = QStringLiteral("secret");
+    secret.label = QT_TRANSLATE_NOOP("homing::Providers", "Secret");
+    secret.help = QT_TRANSLATE_NOOP("homing::Providers",
+                                    "Optional token or password, used where {secret} appears. Requests that carry it "
+                                    "go over HTTPS only.");
+    secret.kind = FieldSpec::Kind::Secret;
+
+    ProviderDescriptor descriptor;
+    descriptor.id = QStringLiteral("custom");
+    descriptor.name = QStringLiteral("Custom URL (webhook)");
+    descriptor.fields = {url, method, headers, body, contentType, successPattern, secret};
+    descriptor.create = &providers::CustomUrlProvider::create;
+    registry.add(std::move(descriptor));
+}
+
+} // namespace homing

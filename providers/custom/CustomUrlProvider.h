@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Provider.h"
+
+#include <QList>
+#include <QPair>
+#include <QRegularExpression>
+#include <QString>
+
+namespace homing::providers {
+
+// A user-supplied URL (webhook) with placeholders: {ip}, {name}, {type},
+// {ttl} and {secret}. Success is a 2xx status, and, when a pattern is set,
+// a body that matches it.
+class CustomUrlProvider final : public Provider
+{
+public:
+    struct Template {
+        QString url;
+        QByteArray method = "GET";
+        QList<QPair<QString, QString>> headers;
+        QString body;
+        QString contentType;
+        QRegularExpression successPattern; // empty pattern: any 2xx succeeds
+    };
+
+    explicit CustomUrlProvider(Template requestTemplate);
+    // Validates the account's settings; null (with issues) when they cannot work.
+    static std::unique_ptr<Provider> create(const ProviderAccount &account, QList<ConfigIssue> &issues);
+
+    std::unique_ptr<ProviderJob> createUpdateJob(const RecordTarget &target, const SecretValues &secrets) const override;
+
+    HttpRequest buildRequest(const RecordTarget &target, const QString &secret) const;
+    UpdateResult classifyReply(const HttpReply &reply) const;
+    // Placeholders used in `text` that Homing does not know (for validation).
+    static QStringList unknownPlaceholders(const QString &text);
+    bool usesSecret() const;
+
+private:
+    Template m_template;
+};
+
+} // namespace homing::providers

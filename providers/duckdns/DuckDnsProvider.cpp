@@ -1,0 +1,140 @@
+#include "DuckDnsProvider.h"
+
+#include "AddressExtractor.h"
+#include "ProviderRegistry.h"
+#include "ProviderSupport.h"
+
+#include <QCoreApplication>
+#include <QUrlQuery>
+
+namespace homing {
+namespace providers {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(homing::providers::DuckDns)
+};
+
+const QString kSuffix = QStringLiteral(".duckdns.org");
+
+class DuckDnsJob final : public ProviderJob
+{
+public:
+    DuckDnsJob(HttpRequest request, QHostAddress sent)
+        : m_request(std::move(request))
+        , m_sent(std::move(sent))
+    {
+    }
+
+    ProviderStep start() override { return ProviderStep::send(m_request); }
+    ProviderStep handleReply(const HttpReply &reply) override
+    {
+        return ProviderStep::finish(DuckDnsProvider::classifyReply(reply, m_sent));
+    }
+
+private:
+    HttpRequest m_request;
+    QHostAddress m_sent;
+};
+
+} // namespace
+
+DuckDnsProvider::DuckDnsProvider(QUrl updateUrl)
+    : m_updateUrl(std::move(updateUrl))
+{
+}
+
+QString DuckDnsProvider::subName(const QString &name)
+{
+    if (!name.endsWith(kSuffix))
+        return {};
+    // "www.myhome.duckdns.org" belongs to the domain "myhome".
+    const QStringList labels = name.left(name.size() - kSuffix.size()).split(QLatin1Char('.'));
+    return labels.last();
+}
+
+QList<ConfigIssue> DuckDnsProvider::validateRecord(const RecordSpec &record) const
+{
+    QList<ConfigIssue> issues;
+    if (subName(record.name).isEmpty())
+        issues.append(ConfigIssue::error(QStringLiteral("name"), Text::tr("DuckDNS names end in .duckdns.org (for example "
+                                                                    "myhome.duckdns.org)")));
+    if (record.ttl != 0)
+        issues.append(ConfigIssue::warning(QStringLiteral("ttl"), Text::tr("DuckDNS does not let clients set a TTL; ignored")));
+    return issues;
+}
+
+HttpRequest DuckDnsProvider::buildRequest(const RecordTarget &target, const QString &token) const
+{
+    QUrl url = m_updateUrl;
+    QUrlQuery query(url);
+    query.addQueryItem(QStringLiteral("domains"), subName(target.record.name));
+    query.addQueryItem(QStringLiteral("token"), token);
+    const bool isIpv6 = target.address.protocol() == QAbstractSocket::IPv6Protocol;
+    query.addQueryItem(isIpv6 ? QStringLiteral("ipv6") : QStringLiteral("ip"), target.address.toString());
+    query.addQueryItem(QStringLiteral("verbose"), QStringLiteral("true"));
+    url.setQuery(query);
+    HttpRequest request;
+    request.url = url;
+    request.carriesCredential = true;
+    return request;
+}
+
+UpdateResult DuckDnsProvider::classifyReply(const HttpReply &reply, const QHostAddress &sent)
+{
+    if (reply.status != 200) {
+        if (const auto kind = classifyHttpStatus(reply.status))
+            return UpdateResult::make(*kind, Text::tr("HTTP status %1").arg(reply.status));
+        return UpdateResult::make(ResultKind::BadResponse, Text::tr("HTTP status %1: %2").arg(reply.status).arg(oneLine(reply.body)));
+    }
+    const QStringList lines = QString::fromUtf8(reply.body).split(QLatin1Char('\n'));
+    const QString status = lines.value(0).trimmed();
+    if (status == QLatin1String("KO"))
+        return UpdateResult::make(ResultKind::AuthFailed, Text::tr("KO: DuckDNS rejected the token or the domain"));
+    if (status != QLatin1String("OK"))
+        return UpdateResult::make(ResultKind::BadResponse, Text::tr("unknown answer: %1").arg(oneLine(reply.body)));
+    // Verbose answer: OK, the IPv4 line, the IPv6 line, UPDATED or NOCHANGE.
+    const bool isIpv6 = sent.protocol() == QAbstractSocket::IPv6Protocol;
+    const QString echoedLine = lines.value(isIpv6 ? 2 : 1).trimmed();
+    if (!echoedLine.isEmpty()) {
+        const QHostAddress echoed = extractAddress(echoedLine.toUtf8(), isIpv6 ? AddressFamily::IPv6 : AddressFamily::IPv4);
+        if (!echoed.isNull() && echoed != sent)
+            return UpdateResult::make(ResultKind::BadResponse,
+                                      Text::tr("DuckDNS reports %1 instead of the address sent, %2").arg(echoedLine, sent.toString()));
+    }
+    const QString change = lines.value(3).trimmed();
+    if (change == QLatin1String("NOCHANGE"))
+        return UpdateResult::make(ResultKind::NoChange, QStringLiteral("OK NOCHANGE"));
+    return UpdateResult::make(ResultKind::Ok, change.isEmpty() ? QStringLiteral("OK") : QStringLiteral("OK ") + change);
+}
+
+std::unique_ptr<ProviderJob> DuckDnsProvider::createUpdateJob(const RecordTarget &target, const SecretValues &secrets) const
+{
+    return std::make_unique<DuckDnsJob>(buildRequest(target, secrets.value(QStringLiteral("token"))), target.address);
+}
+
+} // namespace providers
+
+void registerDuckDnsProvider(ProviderRegistry &registry)
+{
+    FieldSpec token;
+    token.key = QStringLiteral("token");
+    token.label = QT_TRANSLATE_NOOP("homing::Providers", "Token");
+    token.help = QT_TRANSLATE_NOOP("homing::Providers", "The token shown at the top of your duckdns.org page after "
+                                                        "signing in.");
+    token.kind = FieldSpec::Kind::Secret;
+    token.required = true;
+
+    ProviderDescriptor descriptor;
+    descriptor.id = QStringLiteral("duckdns");
+    descriptor.name = QStringLiteral("DuckDNS");
+    descriptor.fields = {token};
+    descriptor.create = [](const ProviderAccount &account, QList<ConfigIssue> &) -> std::unique_ptr<Provider> {
+        return std::make_unique<providers::DuckDnsProvider>(
+            providers::endpointOr(account.endpoint, QStringLiteral("https://www.duckdns.org/update")));
+    };
+    registry.add(std::move(descriptor));
+}
+
+} // namespace homing

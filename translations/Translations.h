@@ -1,0 +1,11 @@
+#pragma once
+
+class QCoreApplication;
+
+namespace homing {
+
+// Loads Homing's and Qt's own translations for the system locale
+// (HOMING_LANGUAGE overrides it, e.g. "zh_CN" or "en").
+void installTranslations(QCoreApplication &application);
+
+} // namespace homing
