@@ -20,7 +20,7 @@ struct FieldSpec {
     Scope scope = Scope::Account;
     Type type = Type::String;
     bool required = false;
-    QJsonValue defaultValue;  // Undefined when there is none
+    QJsonValue defaultValue = QJsonValue(QJsonValue::Undefined); // Undefined when there is none
     QStringList choices;      // for Type::Choice
 
     QString translatedLabel() const;

@@ -1,5 +1,6 @@
 #include "QtHttpClient.h"
 
+#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -13,13 +14,17 @@ namespace homing {
 
 namespace {
 
-QString proxyKey(const QNetworkProxy &proxy)
+QString profileKey(const TransportOptions &options)
 {
-    return QStringLiteral("%1|%2|%3|%4")
-        .arg(int(proxy.type()))
-        .arg(proxy.hostName())
-        .arg(proxy.port())
-        .arg(proxy.user());
+    QString key;
+    if (options.proxy) {
+        key = QStringLiteral("%1|%2|%3").arg(int(options.proxy->type())).arg(options.proxy->hostName()).arg(options.proxy->port());
+    }
+    QStringList digests;
+    for (const auto &certificate : options.extraCaCertificates)
+        digests.append(QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex()));
+    digests.sort();
+    return key + QLatin1Char('#') + digests.join(QLatin1Char(','));
 }
 
 TransportError classifyNetworkError(QNetworkReply::NetworkError error)
@@ -59,20 +64,20 @@ QtHttpClient::QtHttpClient(QNetworkAccessManager *network)
 
 QtHttpClient::~QtHttpClient()
 {
-    qDeleteAll(m_proxied);
+    qDeleteAll(m_profiles);
     if (m_ownsDefault)
         delete m_default;
 }
 
 QNetworkAccessManager *QtHttpClient::managerFor(const TransportOptions &options)
 {
-    if (!options.proxy)
+    if (!options.proxy && options.extraCaCertificates.isEmpty())
         return m_default;
-    const QString key = proxyKey(*options.proxy);
-    auto *&manager = m_proxied[key];
+    auto *&manager = m_profiles[profileKey(options)];
     if (!manager) {
         manager = new QNetworkAccessManager;
-        manager->setProxy(*options.proxy);
+        if (options.proxy)
+            manager->setProxy(*options.proxy);
     }
     return manager;
 }

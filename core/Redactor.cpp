@@ -12,6 +12,8 @@ void Redactor::addSecret(const QString &secret)
     // in practice, and such a secret is still kept out of files by design.
     if (secret.size() < 4)
         return;
+    if (!m_secrets.contains(secret))
+        m_secrets.append(secret);
     addForm(secret);
     addForm(QString::fromLatin1(QUrl::toPercentEncoding(secret)));
     addForm(QString::fromLatin1(secret.toUtf8().toBase64()));
@@ -29,12 +31,31 @@ void Redactor::addForm(const QString &form)
     m_forms.insert(position, form);
 }
 
+QString Redactor::replaceForms(QString text) const
+{
+    for (const auto &form : m_forms)
+        text.replace(form, kMarker.toString(), Qt::CaseSensitive);
+    return text;
+}
+
 QString Redactor::redact(QString text) const
 {
     if (m_forms.isEmpty() || text.isEmpty())
         return text;
-    for (const auto &form : m_forms)
-        text.replace(form, kMarker.toString(), Qt::CaseSensitive);
+    text = replaceForms(text);
+    // URL libraries differ in what they escape ("@", "/", "+" for space...):
+    // also look at the decoded reading, and use it if it still holds a secret.
+    if (text.contains(QLatin1Char('%')) || text.contains(QLatin1Char('+'))) {
+        QString spaced = text;
+        spaced.replace(QLatin1Char('+'), QLatin1Char(' '));
+        for (const QString &candidate : {text, spaced}) {
+            const QString decoded = QUrl::fromPercentEncoding(candidate.toUtf8());
+            const bool leaks = std::any_of(m_secrets.cbegin(), m_secrets.cend(),
+                                           [&](const QString &secret) { return decoded.contains(secret); });
+            if (leaks)
+                return replaceForms(decoded);
+        }
+    }
     return text;
 }
 

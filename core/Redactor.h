@@ -7,8 +7,8 @@
 
 namespace homing {
 
-// Replaces every known secret value (and its URL-encoded and Base64 forms)
-// with a marker. Every log line, history entry and error message that could
+// Replaces every known secret value (and its URL-encoded and Base64 forms,
+// however a URL library chose to escape it) with a marker. Every log line, history entry and error message that could
 // contain provider text passes through one.
 class Redactor
 {
@@ -23,6 +23,9 @@ public:
 private:
     void addForm(const QString &form);
 
+    QString replaceForms(QString text) const;
+
+    QStringList m_secrets;
     QStringList m_forms; // longest first, so a form containing another is replaced whole
 };
 

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Provider.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace homing::test {
+
+// Runs a provider job without any network: each request it asks for is
+// answered by `answer`. Returns the result and the requests made.
+struct JobRun {
+    UpdateResult result;
+    QList<HttpRequest> requests;
+};
+
+inline JobRun driveJob(ProviderJob &job, const std::function<HttpReply(const HttpRequest &)> &answer, int maximumSteps = 20)
+{
+    JobRun run;
+    ProviderStep step = job.start();
+    while (!step.finished && run.requests.size() < maximumSteps) {
+        run.requests.append(step.request);
+        step = job.handleReply(answer(step.request));
+    }
+    run.result = step.result;
+    return run;
+}
+
+} // namespace homing::test

@@ -1,0 +1,203 @@
+#include "BuiltinProviders.h"
+#include "ConfigLoader.h"
+#include "IpSourceFactory.h"
+#include "ProviderRegistry.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace homing;
+
+namespace {
+
+const char *kCanary = "CANARY-7f3a-SECRET-d41d8cd9";
+
+QByteArray minimal(const QString &accounts, const QString &records, const QString &ip = QString())
+{
+    return QStringLiteral(R"({"version": 1, %1 "accounts": [%2], "records": [%3]})")
+        .arg(ip.isEmpty() ? QString() : ip + QStringLiteral(","), accounts, records)
+        .toUtf8();
+}
+
+const QString kCloudflare = QStringLiteral(R"({"id": "cf", "provider": "cloudflare", "secrets": {"token": "keychain"}})");
+const QString kRecord = QStringLiteral(R"({"account": "cf", "name": "nas.example.com", "type": "A"})");
+
+// JSON written with single quotes: moc 6.4 misreads "//" inside raw strings
+// in a class body, so rows with URLs use this instead.
+QString q(const char *text)
+{
+    return QString::fromLatin1(text).replace(QLatin1Char('\''), QLatin1Char('"'));
+}
+
+} // namespace
+
+class TestConfigLoader : public QObject
+{
+    Q_OBJECT
+
+    ProviderRegistry m_registry;
+    IpSourceFactory m_sources;
+
+private Q_SLOTS:
+    void initTestCase() { registerBuiltinProviders(m_registry); }
+
+    void validConfigWithDefaults()
+    {
+        const ConfigLoader loader(m_registry, m_sources);
+        const auto result = loader.parse(minimal(kCloudflare, kRecord));
+        QVERIFY(result.config);
+        const Config &config = *result.config;
+        QCOMPARE(config.checkIntervalSeconds, 300);
+        QVERIFY(config.ip.ipv4.enabled);
+        QVERIFY(!config.ip.ipv6.enabled);
+        QVERIFY(config.ip.ipv4.sources.size() >= 4);
+        for (const auto &source : config.ip.ipv4.sources)
+            QVERIFY2(source.startsWith("https://"), qPrintable(source)); // defaults are HTTPS only
+        QCOMPARE(config.ip.ipv4.minAgree, 2);
+        QCOMPARE(config.records.size(), 1);
+        QCOMPARE(config.records.first().key(), QStringLiteral("cf/nas.example.com/A"));
+        QCOMPARE(config.accounts.first().secrets.value("token").kind, SecretReference::Kind::Keychain);
+    }
+
+    void namesAreNormalised()
+    {
+        const ConfigLoader loader(m_registry, m_sources);
+        const auto result = loader.parse(minimal(kCloudflare,
+            R"({"account": "cf", "name": "Büro.Example.COM.", "type": "A"})"));
+        QVERIFY(result.config);
+        QCOMPARE(result.config->records.first().spec.name, QStringLiteral("xn--bro-hoa.example.com"));
+    }
+
+    void minAgreeDefaultsToOneForOneSource()
+    {
+        const ConfigLoader loader(m_registry, m_sources);
+        const auto result = loader.parse(minimal(kCloudflare, kRecord,
+            q("'ip': {'ipv4': {'sources': ['https://127.0.0.1:1/a']}}")));
+        QVERIFY(result.config);
+        QCOMPARE(result.config->ip.ipv4.minAgree, 1);
+    }
+
+    void checkIntervalFloor()
+    {
+        const ConfigLoader loader(m_registry, m_sources);
+        const auto result = loader.parse(
+            QStringLiteral(R"({"version":1,"check_interval":5,"accounts":[%1],"records":[%2]})").arg(kCloudflare, kRecord).toUtf8());
+        QVERIFY(result.config);
+        QCOMPARE(result.config->checkIntervalSeconds, 30);
+        QVERIFY(std::any_of(result.issues.cbegin(), result.issues.cend(), [](const ConfigIssue &issue) {
+            return !issue.isError() && issue.path == "check_interval";
+        }));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("fragment"); // part of the message
+
+        QTest::newRow("not json") << QByteArray("{\"version\": 1,\n \"records\": [}") << QString() << "line 2";
+        QTest::newRow("not an object") << QByteArray("[1,2]") << QString() << "object";
+        QTest::newRow("newer version") << QByteArray(R"({"version": 9})") << "version" << "newer";
+        QTest::newRow("interval not a number") << QByteArray(R"({"version":1,"check_interval":"5m"})") << "check_interval" << "whole number";
+        QTest::newRow("unknown provider") << minimal(R"({"id":"x","provider":"nosuch"})", "") << "accounts[0].provider" << "unknown provider";
+        QTest::newRow("duplicate account") << minimal(kCloudflare + "," + kCloudflare, "") << "accounts[1].id" << "already";
+        QTest::newRow("bad account id") << minimal(R"({"id":"a b","provider":"duckdns","secrets":{"token":"keychain"}})", "") << "accounts[0].id" << "letters";
+        QTest::newRow("missing secret") << minimal(R"({"id":"cf","provider":"cloudflare"})", "") << "accounts[0].secrets.token" << "secret set cf token";
+        QTest::newRow("secret value in secrets") << minimal(QStringLiteral(R"({"id":"cf","provider":"cloudflare","secrets":{"token":"%1"}})").arg(kCanary), "")
+                                                 << "accounts[0].secrets.token" << "never go in";
+        QTest::newRow("secret value in settings") << minimal(QStringLiteral(R"({"id":"cf","provider":"cloudflare","settings":{"token":"%1"},"secrets":{"token":"keychain"}})").arg(kCanary), "")
+                                                  << "accounts[0].settings.token" << "must not be written";
+        QTest::newRow("bad env reference") << minimal(R"({"id":"cf","provider":"cloudflare","secrets":{"token":"env:1BAD"}})", "") << "accounts[0].secrets.token" << "env:NAME";
+        QTest::newRow("bad endpoint") << minimal(q("{'id':'cf','provider':'cloudflare','endpoint':'ftp://x','secrets':{'token':'keychain'}}"), "") << "accounts[0].endpoint" << "http";
+        QTest::newRow("missing ca file") << minimal(R"({"id":"cf","provider":"cloudflare","ca_file":"/nonexistent.pem","secrets":{"token":"keychain"}})", "") << "accounts[0].ca_file" << "does not exist";
+        QTest::newRow("bad proxy") << minimal(q("{'id':'cf','provider':'cloudflare','proxy':'gopher://p:1','secrets':{'token':'keychain'}}"), "") << "accounts[0].proxy" << "socks5";
+        QTest::newRow("generic dyndns2 needs server") << minimal(R"({"id":"d","provider":"dyndns2","settings":{"username":"u"},"secrets":{"password":"keychain"}})", "") << "accounts[0].settings.server" << "required";
+        QTest::newRow("dyndns2 user with colon") << minimal(R"({"id":"d","provider":"noip","settings":{"username":"a:b"},"secrets":{"password":"keychain"}})", "") << "accounts[0].settings.username" << "':'";
+        QTest::newRow("cloudflare bad zone id") << minimal(R"({"id":"cf","provider":"cloudflare","settings":{"zone_id":"xyz"},"secrets":{"token":"keychain"}})", "") << "accounts[0].settings.zone_id" << "32";
+        QTest::newRow("custom unknown placeholder") << minimal(q("{'id':'w','provider':'custom','settings':{'url':'https://h/u?x={address}'}}"), "") << "accounts[0].settings.url" << "{address}";
+        QTest::newRow("custom bad regex") << minimal(q("{'id':'w','provider':'custom','settings':{'url':'https://h/u','success_pattern':'('}}"), "") << "accounts[0].settings.success_pattern" << "regular expression";
+        QTest::newRow("custom bad method") << minimal(q("{'id':'w','provider':'custom','settings':{'url':'https://h/u','method':'DELETE'}}"), "") << "accounts[0].settings.method" << "one of";
+        QTest::newRow("record unknown account") << minimal(kCloudflare, R"({"account":"nope","name":"a.example.com","type":"A"})") << "records[0].account" << "no account";
+        QTest::newRow("record bad type") << minimal(kCloudflare, R"({"account":"cf","name":"a.example.com","type":"MX"})") << "records[0].type" << "AAAA";
+        QTest::newRow("record aaaa without ipv6") << minimal(kCloudflare, R"({"account":"cf","name":"a.example.com","type":"AAAA"})") << "records[0].type" << "ipv6.enabled";
+        QTest::newRow("record bad name") << minimal(kCloudflare, R"({"account":"cf","name":"not a name","type":"A"})") << "records[0].name" << "fully qualified";
+        QTest::newRow("record single label") << minimal(kCloudflare, R"({"account":"cf","name":"localhost","type":"A"})") << "records[0].name" << "fully qualified";
+        QTest::newRow("record duplicate") << minimal(kCloudflare, kRecord + "," + kRecord) << "records[1]" << "twice";
+        QTest::newRow("cloudflare ttl range") << minimal(kCloudflare, R"({"account":"cf","name":"a.example.com","type":"A","ttl":5})") << "records[0].ttl" << "86400";
+        QTest::newRow("record setting type") << minimal(kCloudflare, R"({"account":"cf","name":"a.example.com","type":"A","settings":{"proxied":"yes"}})") << "records[0].settings.proxied" << "true or false";
+        QTest::newRow("duckdns name") << minimal(R"({"id":"d","provider":"duckdns","secrets":{"token":"keychain"}})", R"({"account":"d","name":"a.example.com","type":"A"})") << "records[0].name" << "duckdns.org";
+        QTest::newRow("oray ipv6") << minimal(R"({"id":"o","provider":"oray","settings":{"username":"u"},"secrets":{"password":"keychain"}})",
+                                              R"({"account":"o","name":"a.example.com","type":"AAAA"})", R"("ip":{"ipv6":{"enabled":true}})")
+                                   << "records[0].type" << "A (IPv4)";
+        QTest::newRow("min_agree above sources") << minimal(kCloudflare, kRecord, q("'ip':{'ipv4':{'sources':['https://a.test/'],'min_agree':2}}")) << "ip.ipv4.min_agree" << "only 1";
+        QTest::newRow("empty sources") << minimal(kCloudflare, kRecord, R"("ip":{"ipv4":{"sources":[]}})") << "ip.ipv4.sources" << "empty";
+        QTest::newRow("unknown source kind") << minimal(kCloudflare, kRecord, q("'ip':{'ipv4':{'sources':['gopher://x']}}")) << "ip.ipv4.sources[0]" << "not a known kind";
+        QTest::newRow("duplicate source") << minimal(kCloudflare, kRecord, q("'ip':{'ipv4':{'sources':['https://a.test/','https://a.test/']}}")) << "ip.ipv4.sources[1]" << "twice";
+        QTest::newRow("echo with credentials") << minimal(kCloudflare, kRecord, q("'ip':{'ipv4':{'sources':['https://u:p@a.test/']}}")) << "ip.ipv4.sources[0]" << "password";
+    }
+
+    void errors()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, path);
+        QFETCH(QString, fragment);
+        const ConfigLoader loader(m_registry, m_sources);
+        const auto result = loader.parse(json);
+        QVERIFY2(!result.config, "a config with errors must not load");
+        QStringList all;
+        bool found = false;
+        for (const auto &issue : result.issues) {
+            all.append(issue.toString());
+            if (issue.isError() && issue.path == path && issue.message.contains(fragment))
+                found = true;
+            // A secret value must never be repeated back.
+            QVERIFY2(!issue.toString().contains(QLatin1String(kCanary)), qPrintable(issue.toString()));
+        }
+        QVERIFY2(found, qPrintable(all.join(" | ")));
+    }
+
+    void unknownKeysAreWarnings()
+    {
+        const ConfigLoader loader(m_registry, m_sources);
+        const auto result = loader.parse(QStringLiteral(R"({"version":1,"chek_interval":60,"_note":"mine","accounts":[%1],"records":[%2]})")
+                                             .arg(kCloudflare, kRecord).toUtf8());
+        QVERIFY(result.config);
+        QCOMPARE(result.issues.size(), 1);
+        QCOMPARE(result.issues.first().path, QStringLiteral("chek_interval"));
+        QVERIFY(!result.issues.first().isError());
+    }
+
+    void fileIsNeverModified()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("config.json");
+        const QByteArray broken = "{ \"version\": 1, \"accounts\": [ }";
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(broken);
+        }
+        const QDateTime modified = QFileInfo(path).lastModified();
+        const ConfigLoader loader(m_registry, m_sources);
+        const auto result = loader.loadFile(path);
+        QVERIFY(!result.config);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), broken);
+        QCOMPARE(QFileInfo(path).lastModified(), modified);
+    }
+
+    void missingVersionIsAWarning()
+    {
+        QList<ConfigIssue> issues;
+        QJsonObject document;
+        QVERIFY(ConfigLoader::migrate(document, issues));
+        QCOMPARE(document.value("version").toInt(), Config::kCurrentVersion);
+        QCOMPARE(issues.size(), 1);
+        QVERIFY(!issues.first().isError());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfigLoader)
+#include "tst_configloader.moc"

@@ -1,0 +1,75 @@
+#include "AddressDetector.h"
+
+#include <QtTest>
+
+using namespace homing;
+
+class TestConsensus : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void consensus_data()
+    {
+        QTest::addColumn<QStringList>("answers"); // "" stands for a failed source
+        QTest::addColumn<int>("minAgree");
+        QTest::addColumn<QString>("accepted");   // "" when nothing is accepted
+        QTest::newRow("two agree") << QStringList{"81.2.69.160", "81.2.69.160"} << 2 << QStringLiteral("81.2.69.160");
+        QTest::newRow("one liar outvoted") << QStringList{"81.2.69.160", "6.6.6.6", "81.2.69.160"} << 2 << QStringLiteral("81.2.69.160");
+        QTest::newRow("liar cannot move with min 2") << QStringList{"81.2.69.160", "6.6.6.6"} << 2 << QString();
+        QTest::newRow("tie with min 1") << QStringList{"81.2.69.160", "6.6.6.6"} << 1 << QString();
+        QTest::newRow("tie of pairs") << QStringList{"1.1.1.1", "1.1.1.1", "2.2.2.2", "2.2.2.2"} << 2 << QString();
+        QTest::newRow("one answer, one failure, min 1") << QStringList{"81.2.69.160", ""} << 1 << QStringLiteral("81.2.69.160");
+        QTest::newRow("one answer, one failure, min 2") << QStringList{"81.2.69.160", ""} << 2 << QString();
+        QTest::newRow("all failed") << QStringList{"", ""} << 1 << QString();
+        QTest::newRow("no sources") << QStringList{} << 1 << QString();
+        QTest::newRow("majority of five") << QStringList{"1.1.1.1", "2.2.2.2", "1.1.1.1", "", "1.1.1.1"} << 2 << QStringLiteral("1.1.1.1");
+        QTest::newRow("plurality below min") << QStringList{"1.1.1.1", "1.1.1.1", "2.2.2.2"} << 3 << QString();
+    }
+
+    void consensus()
+    {
+        QFETCH(QStringList, answers);
+        QFETCH(int, minAgree);
+        QFETCH(QString, accepted);
+        QList<SourceAnswer> list;
+        int i = 0;
+        for (const auto &answer : answers) {
+            SourceAnswer source{QStringLiteral("source%1").arg(i++), QHostAddress(answer), {}};
+            if (answer.isEmpty())
+                source.error = QStringLiteral("timeout");
+            list.append(source);
+        }
+        const DetectionResult result = decideByConsensus(AddressFamily::IPv4, list, minAgree);
+        QCOMPARE(result.answers.size(), list.size());
+        if (accepted.isEmpty()) {
+            QVERIFY2(!result.accepted(), qPrintable(result.address.toString()));
+            QVERIFY(!result.error.isEmpty());
+        } else {
+            QCOMPARE(result.address, QHostAddress(accepted));
+            QVERIFY(result.error.isEmpty());
+        }
+    }
+
+    void jsonRoundTrip()
+    {
+        DetectionResult result = decideByConsensus(
+            AddressFamily::IPv6,
+            {{QStringLiteral("https://a"), QHostAddress(QStringLiteral("2a00:1450::1")), {}},
+             {QStringLiteral("https://b"), {}, QStringLiteral("no answer in time")}},
+            1);
+        result.checkedAt = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
+        const QJsonObject json = detectionToJson(result);
+        QCOMPARE(json.value(QStringLiteral("address")).toString(), QStringLiteral("2a00:1450::1"));
+        QCOMPARE(json.value(QStringLiteral("checked_at")).toString(), QStringLiteral("2026-11-23T10:00:00Z"));
+        QCOMPARE(json.value(QStringLiteral("sources")).toArray().size(), 2);
+        QVERIFY(json.value(QStringLiteral("sources")).toArray().at(1).toObject().value(QStringLiteral("address")).isNull());
+        const DetectionResult back = detectionFromJson(AddressFamily::IPv6, json);
+        QCOMPARE(back.address, result.address);
+        QCOMPARE(back.checkedAt, result.checkedAt);
+        QCOMPARE(back.answers.at(1).error, QStringLiteral("no answer in time"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsensus)
+#include "tst_consensus.moc"

@@ -1,0 +1,158 @@
+#include "Fingerprint.h"
+#include "MemorySecretStore.h"
+#include "SecretResolver.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace homing;
+
+namespace {
+
+const QString kCanary = QStringLiteral("CANARY-7f3a-SECRET-d41d8cd9");
+
+SecretResolution resolve(const SecretResolver &resolver, const AccountConfig &account)
+{
+    SecretResolution resolution;
+    bool done = false;
+    resolver.resolve(account, nullptr, [&](const SecretResolution &result) {
+        resolution = result;
+        done = true;
+    });
+    [&] { QTRY_VERIFY(done); }();
+    return resolution;
+}
+
+AccountConfig account(const QString &reference)
+{
+    AccountConfig account;
+    account.id = "home";
+    account.provider = "cloudflare";
+    account.secrets.insert("token", *SecretReference::parse(reference));
+    return account;
+}
+
+} // namespace
+
+class TestSecrets : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void references_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("keychain") << "keychain" << true;
+        QTest::newRow("env") << "env:CF_TOKEN" << true;
+        QTest::newRow("env lower") << "env:cf_token_2" << true;
+        QTest::newRow("env empty") << "env:" << false;
+        QTest::newRow("env bad") << "env:1X" << false;
+        QTest::newRow("file") << "file:/etc/homing/token" << true;
+        QTest::newRow("file empty") << "file:" << false;
+        QTest::newRow("a literal secret") << kCanary << false;
+        QTest::newRow("keychain typo") << "Keychain" << false;
+    }
+
+    void references()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        const auto reference = SecretReference::parse(text);
+        QCOMPARE(bool(reference), valid);
+        if (reference)
+            QCOMPARE(reference->toString(), text);
+    }
+
+    void environment()
+    {
+        test::MemorySecretStore keychain;
+        const SecretResolver resolver(&keychain);
+        qunsetenv("HOMING_TEST_SECRET");
+        SecretResolution result = resolve(resolver, account("env:HOMING_TEST_SECRET"));
+        QVERIFY(!result.ok);
+        QVERIFY(result.error.contains("HOMING_TEST_SECRET"));
+        qputenv("HOMING_TEST_SECRET", kCanary.toUtf8() + "\n");
+        result = resolve(resolver, account("env:HOMING_TEST_SECRET"));
+        QVERIFY(result.ok);
+        QCOMPARE(result.values.value("token"), kCanary);
+        QCOMPARE(keychain.reads(), 0);
+    }
+
+    void fileMustBePrivate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("token");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kCanary.toUtf8() + "\n");
+        file.close();
+        const SecretResolver resolver(nullptr);
+
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        SecretResolution result = resolve(resolver, account("file:" + path));
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains("chmod 600"), qPrintable(result.error));
+        QVERIFY(!result.error.contains(kCanary));
+
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        result = resolve(resolver, account("file:" + path));
+        QVERIFY(result.ok);
+        QCOMPARE(result.values.value("token"), kCanary); // the trailing newline is not part of it
+
+        result = resolve(resolver, account("file:" + dir.filePath("missing")));
+        QVERIFY(!result.ok);
+        QVERIFY(result.error.contains("does not exist"));
+    }
+
+    void keychain()
+    {
+        test::MemorySecretStore keychain;
+        const SecretResolver resolver(&keychain);
+        SecretResolution result = resolve(resolver, account("keychain"));
+        QVERIFY(!result.ok);
+        QVERIFY(result.missing);
+        QVERIFY2(result.error.contains("homing-cli secret set home token"), qPrintable(result.error));
+
+        keychain.write("home", "token", kCanary, nullptr, [](const SecretStoreResult &) {});
+        result = resolve(resolver, account("keychain"));
+        QVERIFY(result.ok);
+        QCOMPARE(result.values.value("token"), kCanary);
+
+        keychain.setUnavailable(true);
+        result = resolve(resolver, account("keychain"));
+        QVERIFY(!result.ok);
+        QVERIFY(!result.missing);
+    }
+
+    void noKeychainAtAllSaysWhatToDo()
+    {
+        const SecretResolver resolver(nullptr);
+        const SecretResolution result = resolve(resolver, account("keychain"));
+        QVERIFY(!result.ok);
+        QVERIFY(result.error.contains("env:NAME"));
+    }
+
+    void fingerprint()
+    {
+        const QByteArray key(32, 'k');
+        AccountConfig acct = account("keychain");
+        RecordConfig record;
+        record.account = "home";
+        record.spec = RecordSpec{"nas.example.com", "A", 0, {}};
+        const QString base = recordFingerprint(acct, record, {{"token", kCanary}}, key);
+        QCOMPARE(recordFingerprint(acct, record, {{"token", kCanary}}, key), base); // stable
+        QVERIFY(!base.contains(kCanary));
+        QVERIFY(recordFingerprint(acct, record, {{"token", "other"}}, key) != base);  // secret changed
+        QVERIFY(recordFingerprint(acct, record, {{"token", kCanary}}, QByteArray(32, 'x')) != base);
+        AccountConfig changed = acct;
+        changed.settings.insert("zone_id", "x");
+        QVERIFY(recordFingerprint(changed, record, {{"token", kCanary}}, key) != base); // account changed
+        RecordConfig renamed = record;
+        renamed.spec.name = "nas2.example.com";
+        QVERIFY(recordFingerprint(acct, renamed, {{"token", kCanary}}, key) != base); // record changed
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecrets)
+#include "tst_secrets.moc"

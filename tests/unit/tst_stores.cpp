@@ -1,0 +1,148 @@
+#include "AtomicFile.h"
+#include "HistoryStore.h"
+#include "StateStore.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace homing;
+
+class TestStores : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void stateRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("state.json");
+        StateStore store(path);
+        QVERIFY(store.load().isEmpty()); // a missing file is an empty state
+        RecordState state;
+        state.condition = RecordCondition::Blocked;
+        state.confirmedValue = "81.2.69.160";
+        state.lastSuccess = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        state.lastResult = ResultKind::AuthFailed;
+        state.lastError = "badauth";
+        state.consecutiveFailures = 3;
+        state.nextAttempt = QDateTime(QDate(2026, 1, 3), QTime(0, 0), Qt::UTC);
+        state.blockedFingerprint = "abc";
+        store.setRecord("a/b/A", state);
+        DetectionResult detection;
+        detection.family = AddressFamily::IPv6;
+        detection.address = QHostAddress("2a00:1450::1");
+        detection.answers = {{"https://e", QHostAddress("2a00:1450::1"), {}}};
+        store.setDetection(detection);
+        store.setLastAcceptedAddress(AddressFamily::IPv6, "2a00:1450::1");
+        const QByteArray key = store.fingerprintKey();
+        QCOMPARE(key.size(), 32);
+        QVERIFY(store.save().isEmpty());
+        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+
+        StateStore reloaded(path);
+        QVERIFY(reloaded.load().isEmpty());
+        const RecordState back = reloaded.record("a/b/A");
+        QCOMPARE(back.condition, RecordCondition::Blocked);
+        QCOMPARE(back.confirmedValue, state.confirmedValue);
+        QCOMPARE(back.lastSuccess, state.lastSuccess);
+        QCOMPARE(*back.lastResult, ResultKind::AuthFailed);
+        QCOMPARE(back.consecutiveFailures, 3);
+        QCOMPARE(back.nextAttempt, state.nextAttempt);
+        QCOMPARE(back.blockedFingerprint, QStringLiteral("abc"));
+        QCOMPARE(reloaded.detection(AddressFamily::IPv6)->address, detection.address);
+        QVERIFY(!reloaded.detection(AddressFamily::IPv4));
+        QCOMPARE(reloaded.lastAcceptedAddress(AddressFamily::IPv6), QStringLiteral("2a00:1450::1"));
+        QCOMPARE(reloaded.fingerprintKey(), key);
+    }
+
+    void damagedStateIsMovedAsideNotDeleted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("state.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ this is not json");
+        file.close();
+        StateStore store(path);
+        const QString warning = store.load();
+        QVERIFY(warning.contains("moved"));
+        QVERIFY(!QFile::exists(path));
+        const QStringList aside = QDir(dir.path()).entryList({"state.json.damaged-*"});
+        QCOMPARE(aside.size(), 1);
+    }
+
+    void atomicWriteLeavesNoTemporaryFiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("f.json");
+        QVERIFY(writeFileAtomically(path, "one").isEmpty());
+        QVERIFY(writeFileAtomically(path, "two").isEmpty());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"f.json"});
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("two"));
+    }
+
+    void atomicWriteFailureKeepsTheOldFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("sub/f.json"); // the directory does not exist
+        QVERIFY(!writeFileAtomically(path, "x").isEmpty());
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void historyRollsOff()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("history.jsonl");
+        HistoryStore history(path, 10);
+        for (int i = 0; i < 25; ++i) {
+            HistoryEntry entry;
+            entry.time = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i);
+            entry.record = "r";
+            entry.type = "A";
+            entry.newValue = QString::number(i);
+            entry.result = "ok";
+            QVERIFY(history.append(entry).isEmpty());
+        }
+        const auto entries = HistoryStore(path, 10).entries();
+        QCOMPARE(entries.size(), 10);
+        QCOMPARE(entries.first().newValue, QStringLiteral("15"));
+        QCOMPARE(entries.last().newValue, QStringLiteral("24"));
+        QCOMPARE(HistoryStore(path, 10).entries(3).first().newValue, QStringLiteral("22"));
+    }
+
+    void historySkipsADamagedLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("history.jsonl");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"time":"2026-01-01T00:00:00Z","record":"a","type":"A","new":"1","result":"ok"})" "\n");
+        file.write("{broken\n");
+        file.write(R"({"time":"2026-01-01T00:00:01Z","record":"a","type":"A","new":"2","result":"ok"})" "\n");
+        file.close();
+        const auto entries = HistoryStore(path, 100).entries();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.last().newValue, QStringLiteral("2"));
+    }
+
+    void historyJsonShape()
+    {
+        HistoryEntry entry;
+        entry.time = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        entry.record = "nas.example.com";
+        entry.type = "A";
+        entry.newValue = "81.2.69.160";
+        entry.result = "ok";
+        const QJsonObject json = entry.toJson();
+        for (const char *key : {"time", "record", "type", "old", "new", "result", "detail"})
+            QVERIFY2(json.contains(key), key);
+        QVERIFY(json.value("old").isNull());
+        QCOMPARE(json.value("time").toString(), QStringLiteral("2026-01-01T00:00:00Z"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStores)
+#include "tst_stores.moc"

@@ -1,0 +1,198 @@
+#include "FakeHttpClient.h"
+#include "JobRunner.h"
+#include "MockClock.h"
+#include "Redactor.h"
+#include "RequestPolicy.h"
+
+#include <QtTest>
+
+using namespace homing;
+using homing::test::FakeHttpClient;
+
+Q_DECLARE_METATYPE(homing::ResultKind)
+Q_DECLARE_METATYPE(homing::TransportError)
+
+namespace {
+
+const QString kCanary = QStringLiteral("CANARY-7f3a-SECRET-d41d8cd9");
+
+// A job that asks for one request after another and reports a fixed result.
+class ScriptedJob final : public ProviderJob
+{
+public:
+    ScriptedJob(QList<HttpRequest> requests, UpdateResult result)
+        : m_requests(std::move(requests))
+        , m_result(std::move(result))
+    {
+    }
+    ProviderStep start() override { return next(); }
+    ProviderStep handleReply(const HttpReply &) override { return next(); }
+
+private:
+    ProviderStep next()
+    {
+        if (m_requests.isEmpty())
+            return ProviderStep::finish(m_result);
+        return ProviderStep::send(m_requests.takeFirst());
+    }
+    QList<HttpRequest> m_requests;
+    UpdateResult m_result;
+};
+
+HttpRequest request(const char *url, bool credential = true)
+{
+    HttpRequest request;
+    request.url = QUrl(QString::fromLatin1(url));
+    request.carriesCredential = credential;
+    return request;
+}
+
+UpdateResult run(FakeHttpClient &http, std::unique_ptr<ProviderJob> job, bool allowInsecure = false)
+{
+    test::MockClock clock;
+    JobRunner runner(http, clock);
+    UpdateResult result;
+    bool done = false;
+    runner.run(std::move(job), JobContext{{}, allowInsecure}, nullptr, [&](const UpdateResult &r) {
+        result = r;
+        done = true;
+    });
+    [&] { QTRY_VERIFY(done); }();
+    return result;
+}
+
+} // namespace
+
+class TestWire : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void policy_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("credential");
+        QTest::addColumn<bool>("allowInsecure");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("https with credential") << "https://api.test/x" << true << false << true;
+        QTest::newRow("http with credential") << "http://api.test/x" << true << false << false;
+        QTest::newRow("http without credential") << "http://api.test/x" << false << false << true;
+        QTest::newRow("http allowed by account") << "http://api.test/x" << true << true << true;
+        QTest::newRow("http loopback v4") << "http://127.0.0.1:8080/x" << true << false << true;
+        QTest::newRow("http loopback v4 other") << "http://127.8.9.10/x" << true << false << true;
+        QTest::newRow("http loopback v6") << "http://[::1]:8080/x" << true << false << true;
+        QTest::newRow("http localhost") << "http://localhost/x" << true << false << true;
+        QTest::newRow("http lan") << "http://192.168.1.1/x" << true << false << false;
+        QTest::newRow("http localhost lookalike") << "http://localhost.evil.test/x" << true << false << false;
+        QTest::newRow("ftp") << "ftp://api.test/x" << false << true << false;
+    }
+
+    void policy()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, credential);
+        QFETCH(bool, allowInsecure);
+        QFETCH(bool, allowed);
+        HttpRequest r;
+        r.url = QUrl(url);
+        r.carriesCredential = credential;
+        QCOMPARE(refusalReason(r, allowInsecure).isEmpty(), allowed);
+    }
+
+    void retryAfter()
+    {
+        const QDateTime now(QDate(2015, 10, 21), QTime(7, 0), Qt::UTC);
+        QCOMPARE(FakeHttpClient::reply(429, {}, {{"Retry-After", "120"}}).retryAfterSeconds(now), std::optional<int>(120));
+        QCOMPARE(FakeHttpClient::reply(429, {}, {{"retry-after", "Wed, 21 Oct 2015 07:28:00 GMT"}}).retryAfterSeconds(now),
+                 std::optional<int>(28 * 60));
+        QCOMPARE(FakeHttpClient::reply(429, {}, {{"Retry-After", "Wed, 21 Oct 2015 06:00:00 GMT"}}).retryAfterSeconds(now),
+                 std::optional<int>(0));
+        QCOMPARE(FakeHttpClient::reply(429, {}, {{"Retry-After", "9999999"}}).retryAfterSeconds(now), std::optional<int>(86400));
+        QVERIFY(!FakeHttpClient::reply(429, {}, {{"Retry-After", "soon"}}).retryAfterSeconds(now));
+        QVERIFY(!FakeHttpClient::reply(429, {}).retryAfterSeconds(now));
+    }
+
+    void redactor()
+    {
+        Redactor redactor;
+        QCOMPARE(redactor.redact(QStringLiteral("nothing to hide")), QStringLiteral("nothing to hide"));
+        redactor.addSecret("p@ss word/+");
+        redactor.addSecret(kCanary);
+        const QString text = "a " + kCanary + " b " + QUrl::toPercentEncoding("p@ss word/+") + " c p@ss+word%2F%2B d "
+            + QString::fromLatin1(kCanary.toUtf8().toBase64());
+        const QString redacted = redactor.redact(text);
+        QVERIFY(!redacted.contains(kCanary));
+        QVERIFY(!redacted.contains("p@ss"));
+        QVERIFY(!redacted.contains(QString::fromLatin1(kCanary.toUtf8().toBase64())));
+        QCOMPARE(redacted.count("[redacted]"), 4);
+        redactor.addSecret("ab"); // too short to redact safely; ignored
+        QCOMPARE(redactor.redact(QStringLiteral("abc")), QStringLiteral("abc"));
+    }
+
+    void describeEndpointDropsCredentials()
+    {
+        QCOMPARE(describeEndpoint(QUrl("https://user:pw@www.duckdns.org/update?token=x&domains=y")),
+                 QStringLiteral("https://www.duckdns.org/update"));
+    }
+
+    void transportErrors_data()
+    {
+        QTest::addColumn<TransportError>("error");
+        QTest::addColumn<ResultKind>("kind");
+        QTest::newRow("timeout") << TransportError::Timeout << ResultKind::NetworkError;
+        QTest::newRow("refused") << TransportError::ConnectionFailed << ResultKind::NetworkError;
+        QTest::newRow("tls") << TransportError::Tls << ResultKind::TlsError;
+        QTest::newRow("too large") << TransportError::TooLarge << ResultKind::BadResponse;
+    }
+
+    void transportErrors()
+    {
+        QFETCH(TransportError, error);
+        QFETCH(ResultKind, kind);
+        FakeHttpClient http;
+        http.on("https://api.test", [error](const HttpRequest &) { return FakeHttpClient::failure(error); });
+        const UpdateResult result = run(http, std::make_unique<ScriptedJob>(QList<HttpRequest>{request("https://api.test/a"), request("https://api.test/b")},
+                                                                            UpdateResult::make(ResultKind::Ok)));
+        QCOMPARE(result.kind, kind);
+        QCOMPARE(http.sent().size(), 1); // the job is not asked to go on
+    }
+
+    void refusedRequestIsNeverSent()
+    {
+        FakeHttpClient http;
+        http.on("http://api.test", 200, "ok");
+        const UpdateResult result = run(http, std::make_unique<ScriptedJob>(QList<HttpRequest>{request("http://api.test/a")},
+                                                                            UpdateResult::make(ResultKind::Ok)));
+        QCOMPARE(result.kind, ResultKind::ConfigError);
+        QVERIFY(result.detail.contains("allow_insecure_http"));
+        QCOMPARE(http.sent().size(), 0);
+        QCOMPARE(run(http, std::make_unique<ScriptedJob>(QList<HttpRequest>{request("http://api.test/a")},
+                                                         UpdateResult::make(ResultKind::Ok)),
+                     true).kind,
+                 ResultKind::Ok);
+    }
+
+    void runawayJobIsStopped()
+    {
+        FakeHttpClient http;
+        http.on("https://api.test", 200, "ok");
+        QList<HttpRequest> many;
+        for (int i = 0; i < 50; ++i)
+            many.append(request("https://api.test/x"));
+        const UpdateResult result = run(http, std::make_unique<ScriptedJob>(many, UpdateResult::make(ResultKind::Ok)));
+        QCOMPARE(result.kind, ResultKind::BadResponse);
+        QCOMPARE(http.sent().size(), JobRunner::kMaximumSteps);
+    }
+
+    void rateLimitTakesRetryAfterFromTheReply()
+    {
+        FakeHttpClient http;
+        http.on("https://api.test", [](const HttpRequest &) { return FakeHttpClient::reply(429, {}, {{"Retry-After", "900"}}); });
+        const UpdateResult result = run(http, std::make_unique<ScriptedJob>(QList<HttpRequest>{request("https://api.test/a")},
+                                                                            UpdateResult::make(ResultKind::RateLimited)));
+        QCOMPARE(result.retryAfterSeconds, std::optional<int>(900));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWire)
+#include "tst_wire.moc"
