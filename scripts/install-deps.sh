@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs, from the distribution's archive, whatever Homing needs and this
+# machine lacks. Debian 12 / Ubuntu 22.04 or newer.
+#   scripts/install-deps.sh          build and run
+#   scripts/install-deps.sh --test   also what the test suite uses
+set -euo pipefail
+
+build_packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qtkeychain-qt6-dev libsecret-1-0
+)
+test_packages=(
+    python3 openssl iproute2 util-linux procps
+    dbus dbus-daemon gnome-keyring libsecret-tools
+)
+
+packages=("${build_packages[@]}")
+if [[ "${1:-}" == "--test" ]]; then
+    packages+=("${test_packages[@]}")
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+    exit 0
+fi
+
+echo "Installing: ${missing[*]}"
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+    sudo=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -q
+"${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
