@@ -607,8 +607,9 @@ int CliApplication::secret()
         });
     }
     if (!result.ok()) {
-        m_err << Text::tr("homing-cli: the system keychain could not %1 the secret: %2")
-                     .arg(setting ? Text::tr("store") : Text::tr("remove"), result.error)
+        m_err << (setting ? Text::tr("homing-cli: the system keychain could not store the secret: %1")
+                          : Text::tr("homing-cli: the system keychain could not remove the secret: %1"))
+                         .arg(result.error)
               << Qt::endl
               << Text::tr("Nothing was written anywhere else. Alternatives: refer to the secret in config.json as "
                     "\"env:NAME\" (an environment variable) or \"file:PATH\" (a file only you can read).")

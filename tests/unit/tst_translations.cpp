@@ -1,0 +1,91 @@
+#include "AddressClassifier.h"
+#include "BuiltinProviders.h"
+#include "ProviderRegistry.h"
+#include "ResultKind.h"
+#include "Translations.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace homing;
+
+// Every user-visible text exists in both languages, and the program really
+// finds the translations at run time (contexts and the embedded .qm agree).
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void catalogueIsComplete_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir dir(QStringLiteral(HOMING_TS_DIR));
+        const QStringList files = dir.entryList({"*.ts"});
+        QVERIFY(files.contains("homing_zh_CN.ts"));
+        for (const auto &file : files)
+            QTest::newRow(qPrintable(file)) << dir.filePath(file);
+    }
+
+    void catalogueIsComplete()
+    {
+        QFETCH(QString, path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        static const QRegularExpression placeholder(QStringLiteral("%(\\d|n)"));
+        QString source;
+        int messages = 0;
+        QStringList problems;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+                ++messages;
+            } else if (xml.name() == QLatin1String("translation")) {
+                const QString type = xml.attributes().value("type").toString();
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (type == "unfinished" || type == "vanished" || type == "obsolete" || text.trimmed().isEmpty())
+                    problems.append("untranslated: " + source);
+                auto count = [&](const QString &s) {
+                    QStringList found;
+                    for (auto it = placeholder.globalMatch(s); it.hasNext();)
+                        found.append(it.next().captured());
+                    found.sort();
+                    return found;
+                };
+                if (count(source) != count(text))
+                    problems.append("placeholders differ: " + source);
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 100);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join("\n")));
+    }
+
+    void chineseIsFoundAtRunTime()
+    {
+        qputenv("HOMING_LANGUAGE", "zh_CN");
+        installTranslations(*QCoreApplication::instance());
+        static const QRegularExpression han(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+        for (int i = 0; i <= int(ResultKind::SecretUnavailable); ++i) {
+            const auto kind = ResultKind(i);
+            QVERIFY2(han.match(resultKindSummary(kind)).hasMatch(), qPrintable(resultKindSummary(kind)));
+            if (!isSuccess(kind))
+                QVERIFY2(han.match(resultKindAdvice(kind)).hasMatch(), qPrintable(resultKindAdvice(kind)));
+        }
+        QVERIFY(han.match(AddressClassification{AddressScope::SharedCgnat}.description()).hasMatch());
+        ProviderRegistry registry;
+        registerBuiltinProviders(registry);
+        for (const auto &provider : registry.all()) {
+            for (const auto &field : provider.fields)
+                QVERIFY2(han.match(field.translatedHelp()).hasMatch(), qPrintable(provider.id + "." + field.key));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
