@@ -13,9 +13,12 @@ InstanceLock::InstanceLock(const QString &dataDir)
     m_lock->setStaleLockTime(0);
     // Socket paths are limited to about 100 bytes: name the socket after a
     // hash of the data directory instead of placing it there.
-    const QByteArray canonical = QFileInfo(dataDir).absoluteFilePath().toUtf8();
+    // The canonical path, so that every spelling of the directory (a symlink,
+    // "..") finds the same socket as it finds the same lock.
+    const QFileInfo info(dataDir);
+    const QString canonical = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
     m_socketName = QStringLiteral("homing-")
-        + QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex().left(16));
+        + QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
 InstanceLock::~InstanceLock() = default;

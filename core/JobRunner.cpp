@@ -43,6 +43,11 @@ struct RunningJob : std::enable_shared_from_this<RunningJob> {
             done(UpdateResult::make(ResultKind::ConfigError, refusal));
             return;
         }
+        if (context.redactor && step.request.carriesCredential) {
+            const QList<QByteArray> authorization = step.request.header("Authorization").split(' ');
+            if (authorization.size() == 2)
+                context.redactor->addSecret(QString::fromLatin1(authorization.at(1)));
+        }
         qCDebug(lcNetwork).noquote() << step.request.method << describeEndpoint(step.request.url);
         http->send(step.request, context.transport, owner, [self = shared_from_this()](const HttpReply &reply) {
             self->received(reply);

@@ -12,9 +12,14 @@ namespace homing {
 
 class Clock;
 
+class Redactor;
+
 struct JobContext {
     TransportOptions transport;
     bool allowInsecureHttp = false;
+    // Learns the credentials requests carry in derived forms (a Basic
+    // authorization's base64), so that an answer echoing them is redacted.
+    Redactor *redactor = nullptr;
 };
 
 // Drives one ProviderJob: sends each request it asks for (after the wire

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QTimer>
 
 #include <memory>
 
@@ -111,6 +112,7 @@ void QtHttpClient::send(const HttpRequest &request, const TransportOptions &opti
     QNetworkReply *reply = managerFor(options)->sendCustomRequest(qrequest, request.method, request.body);
     struct Progress {
         bool tooLarge = false;
+        bool pastDeadline = false;
         QStringList sslErrors;
     };
     auto progress = std::make_shared<Progress>();
@@ -127,6 +129,16 @@ void QtHttpClient::send(const HttpRequest &request, const TransportOptions &opti
             reply->abort();
         }
     });
+    // setTransferTimeout only notices silence; a server trickling bytes would
+    // keep the request alive for ever. The deadline bounds the whole request.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    QObject::connect(deadline, &QTimer::timeout, reply, [reply, progress] {
+        progress->pastDeadline = true;
+        reply->abort();
+    });
+    deadline->start(options.timeoutMs);
+
     QPointer<QObject> guard(context);
     QObject::connect(reply, &QNetworkReply::finished, reply,
                      [reply, progress, guard, hasContext = context != nullptr, done = std::move(done)] {
@@ -142,6 +154,9 @@ void QtHttpClient::send(const HttpRequest &request, const TransportOptions &opti
         if (progress->tooLarge) {
             result.error = TransportError::TooLarge;
             result.errorText = QStringLiteral("the answer was larger than Homing accepts");
+        } else if (progress->pastDeadline) {
+            result.error = TransportError::Timeout;
+            result.errorText = QStringLiteral("no complete answer in time");
         } else if (answered) {
             result.status = status.toInt();
             result.headers = reply->rawHeaderPairs();

@@ -222,7 +222,7 @@ private:
         const QString value = plan.address.toString();
         qCInfo(lcUpdate).noquote() << Updater::tr("%1 %2: sending %3 (%4)").arg(record.spec.name, record.spec.type, value, plan.reason);
         auto job = provider->second->createUpdateJob(RecordTarget{record.spec, plan.address}, secrets);
-        const JobContext context{m_updater->transportFor(account), account.allowInsecureHttp};
+        const JobContext context{m_updater->transportFor(account), account.allowInsecureHttp, &m_deps.redactor};
         const QString fingerprint = input.fingerprint.value_or(QString());
         JobRunner runner(m_deps.http, m_deps.clock);
         runner.run(std::move(job), context, m_updater,
@@ -428,10 +428,15 @@ QDateTime Updater::nextPassDue() const
     if (!m_lastPass.isValid())
         return now;
     QDateTime due = m_lastPass.addSecs(m_config.checkIntervalSeconds);
+    // Passes never come closer together than the floor, whatever a retry asks.
+    const QDateTime earliest = m_lastPass.addSecs(Config::kMinimumCheckInterval);
     for (const auto &record : std::as_const(m_config.records)) {
         const RecordState state = m_deps.state.record(record.key());
-        if (state.condition == RecordCondition::Failing && state.nextAttempt.isValid() && state.nextAttempt < due)
-            due = state.nextAttempt;
+        // A retry that was already due at the last pass could not be made then
+        // (no address, address not public, secret unavailable): the next
+        // regular check is soon enough for it.
+        if (state.condition == RecordCondition::Failing && state.nextAttempt > m_lastPass && state.nextAttempt < due)
+            due = std::max(state.nextAttempt, earliest);
     }
     return due;
 }

@@ -173,6 +173,37 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 5000);
     }
 
+    void trickleIsCutOffAtTheDeadline()
+    {
+        // Headers at once, then a byte every 100 ms: never silent long enough
+        // for a transfer timeout, but far past the deadline.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> sockets;
+        QTimer drip;
+        connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            sockets.append(socket);
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n");
+            });
+        });
+        connect(&drip, &QTimer::timeout, this, [&] {
+            for (auto *socket : sockets)
+                socket->write("x");
+        });
+        drip.start(100);
+        QtHttpClient client;
+        TransportOptions options;
+        options.timeoutMs = 600;
+        QElapsedTimer timer;
+        timer.start();
+        const HttpReply reply = fetch(client, get(QStringLiteral("http://127.0.0.1:%1/").arg(server.serverPort())), options);
+        QCOMPARE(reply.error, TransportError::Timeout);
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    }
+
     void connectionRefused()
     {
         QTcpServer probe;

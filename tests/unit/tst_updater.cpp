@@ -400,6 +400,21 @@ private Q_SLOTS:
         QCOMPARE(f.updates(), 2); // the second was forced
     }
 
+    void noPassStormWhenARetryCannotBeMade()
+    {
+        Fixture f;
+        f.http.on(kDyn, 503, "busy");
+        f.pass();
+        QCOMPARE(f.updater->nextPassDue(), f.clock.now().addSecs(60));
+        // The retry comes due, but the sources now disagree: nothing can be sent.
+        f.clock.advance(61);
+        f.http.on("https://echo2", 200, "6.6.6.6");
+        f.pass();
+        QCOMPARE(f.record().condition, RecordCondition::Failing);
+        QVERIFY(f.record().nextAttempt < f.clock.now());
+        QCOMPARE(f.updater->nextPassDue(), f.clock.now().addSecs(300));
+    }
+
     void nextPassAfterSuccessIsTheInterval()
     {
         Fixture f;

@@ -125,6 +125,10 @@ private Q_SLOTS:
         QVERIFY(!redacted.contains("p@ss"));
         QVERIFY(!redacted.contains(QString::fromLatin1(kCanary.toUtf8().toBase64())));
         QCOMPARE(redacted.count("[redacted]"), 4);
+        Redactor quoting;
+        quoting.addSecret("a\"b\\c<d>");
+        QCOMPARE(quoting.redact(QStringLiteral("body {\"key\": \"a\\\"b\\\\c<d>\"}")), QStringLiteral("body {\"key\": \"[redacted]\"}"));
+        QCOMPARE(quoting.redact(QStringLiteral("<p>a&quot;b\\c&lt;d&gt;</p>")), QStringLiteral("<p>[redacted]</p>"));
         redactor.addSecret("ab"); // too short to redact safely; ignored
         QCOMPARE(redactor.redact(QStringLiteral("abc")), QStringLiteral("abc"));
     }
@@ -182,6 +186,22 @@ private Q_SLOTS:
         const UpdateResult result = run(http, std::make_unique<ScriptedJob>(many, UpdateResult::make(ResultKind::Ok)));
         QCOMPARE(result.kind, ResultKind::BadResponse);
         QCOMPARE(http.sent().size(), JobRunner::kMaximumSteps);
+    }
+
+    void basicCredentialsAreLearnt()
+    {
+        FakeHttpClient http;
+        http.on("https://api.test", 200, "ok");
+        HttpRequest basic = request("https://api.test/a");
+        basic.setHeader("Authorization", "Basic dXNlcm5hbWU6cGFzc3dvcmQ=");
+        Redactor redactor;
+        test::MockClock clock;
+        JobRunner runner(http, clock);
+        bool done = false;
+        runner.run(std::make_unique<ScriptedJob>(QList<HttpRequest>{basic}, UpdateResult::make(ResultKind::Ok)),
+                   JobContext{{}, false, &redactor}, nullptr, [&](const UpdateResult &) { done = true; });
+        QTRY_VERIFY(done);
+        QCOMPARE(redactor.redact(QStringLiteral("echo: Basic dXNlcm5hbWU6cGFzc3dvcmQ=")), QStringLiteral("echo: Basic [redacted]"));
     }
 
     void rateLimitTakesRetryAfterFromTheReply()
