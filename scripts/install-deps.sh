@@ -11,8 +11,8 @@ build_packages=(
     qtkeychain-qt6-dev libsecret-1-0
 )
 test_packages=(
-    python3 openssl iproute2 util-linux procps
-    dbus dbus-daemon gnome-keyring libsecret-tools
+    python3 openssl iproute2 util-linux procps strace
+    dbus dbus-daemon dbus-tests gnome-keyring libsecret-tools
 )
 
 packages=("${build_packages[@]}")
