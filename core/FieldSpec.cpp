@@ -4,6 +4,23 @@
 
 namespace homing {
 
+FieldSpec FieldSpec::setting(QString key, const char *label, const char *help, Type type)
+{
+    FieldSpec field;
+    field.key = std::move(key);
+    field.label = label;
+    field.help = help;
+    field.type = type;
+    return field;
+}
+
+FieldSpec FieldSpec::secret(QString key, const char *label, const char *help)
+{
+    FieldSpec field = setting(std::move(key), label, help);
+    field.kind = Kind::Secret;
+    return field;
+}
+
 QString FieldSpec::translatedLabel() const
 {
     return QCoreApplication::translate("homing::Providers", label);

@@ -23,6 +23,31 @@ struct FieldSpec {
     QJsonValue defaultValue = QJsonValue(QJsonValue::Undefined); // Undefined when there is none
     QStringList choices;      // for Type::Choice
 
+    // A setting of the account (chain forRecord() for a record's setting).
+    static FieldSpec setting(QString key, const char *label, const char *help, Type type = Type::String);
+    // A secret of the account: config.json holds only a reference to it.
+    static FieldSpec secret(QString key, const char *label, const char *help);
+    FieldSpec &makeRequired()
+    {
+        required = true;
+        return *this;
+    }
+    FieldSpec &forRecord()
+    {
+        scope = Scope::Record;
+        return *this;
+    }
+    FieldSpec &withDefault(QJsonValue value)
+    {
+        defaultValue = std::move(value);
+        return *this;
+    }
+    FieldSpec &withChoices(QStringList values)
+    {
+        choices = std::move(values);
+        return *this;
+    }
+
     QString translatedLabel() const;
     QString translatedHelp() const;
     static QString typeKey(Type type);

@@ -4,6 +4,22 @@
 
 namespace homing::providers {
 
+SingleRequestJob::SingleRequestJob(HttpRequest request, Classifier classify)
+    : m_request(std::move(request))
+    , m_classify(std::move(classify))
+{
+}
+
+ProviderStep SingleRequestJob::start()
+{
+    return ProviderStep::send(m_request);
+}
+
+ProviderStep SingleRequestJob::handleReply(const HttpReply &reply)
+{
+    return ProviderStep::finish(m_classify(reply));
+}
+
 QByteArray basicAuthorization(const QString &user, const QString &password)
 {
     return "Basic " + (user + QLatin1Char(':') + password).toUtf8().toBase64();

@@ -1,17 +1,35 @@
 #pragma once
 
 #include "HttpMessage.h"
+#include "Provider.h"
 #include "UpdateResult.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 // Small helpers shared by providers: they keep request building and reply
 // classification uniform without the core knowing any provider.
 namespace homing::providers {
+
+// A job of one request whose reply decides the result: the shape of the
+// dyndns2 family, DuckDNS and webhooks.
+class SingleRequestJob final : public ProviderJob
+{
+public:
+    using Classifier = std::function<UpdateResult(const HttpReply &)>;
+
+    SingleRequestJob(HttpRequest request, Classifier classify);
+    ProviderStep start() override;
+    ProviderStep handleReply(const HttpReply &reply) override;
+
+private:
+    HttpRequest m_request;
+    Classifier m_classify;
+};
 
 // "Basic base64(user:password)".
 QByteArray basicAuthorization(const QString &user, const QString &password);

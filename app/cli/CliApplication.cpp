@@ -160,6 +160,24 @@ std::optional<Config> CliApplication::loadConfig(bool showWarnings)
     return result.config;
 }
 
+std::unique_ptr<LogSink> CliApplication::logToDataDir(QtMsgType quietStderrLevel)
+{
+    LogSink::Options options;
+    options.minimumStderrLevel = m_parser.isSet(QStringLiteral("verbose")) ? QtDebugMsg : quietStderrLevel;
+    options.filePath = logFilePath(m_dataDir);
+    auto sink = std::make_unique<LogSink>(options, &m_redactor);
+    sink->install();
+    return sink;
+}
+
+std::unique_ptr<Runtime> CliApplication::openRuntime(Config config)
+{
+    auto runtime = std::make_unique<Runtime>(m_providers, m_sources, std::move(config), m_dataDir, m_redactor);
+    if (const QString warning = runtime->loadState(); !warning.isEmpty())
+        qCWarning(lcState).noquote() << warning;
+    return runtime;
+}
+
 int CliApplication::run()
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -241,16 +259,9 @@ int CliApplication::runDaemon()
               << Qt::endl;
         return kExitFailure;
     }
-    // From here on this process owns the data directory: log there too.
-    LogSink::Options logOptions;
-    logOptions.minimumStderrLevel = m_parser.isSet(QStringLiteral("verbose")) ? QtDebugMsg : QtInfoMsg;
-    logOptions.filePath = logFilePath(m_dataDir);
-    LogSink sink(logOptions, &m_redactor);
-    sink.install();
-
-    Runtime runtime(m_providers, m_sources, std::move(*config), m_dataDir, m_redactor);
-    if (const QString warning = runtime.loadState(); !warning.isEmpty())
-        qCWarning(lcState).noquote() << warning;
+    const auto sink = logToDataDir(QtInfoMsg);
+    const auto runtimeOwner = openRuntime(std::move(*config));
+    Runtime &runtime = *runtimeOwner;
     Updater &updater = runtime.updater();
     Notifier notifier(&updater);
     QObject::connect(&notifier, &Notifier::notify, &m_application, [](const Notification &notification) {
@@ -355,21 +366,14 @@ int CliApplication::update()
             return kExitFailure;
         }
     }
-    LogSink::Options logOptions;
-    logOptions.minimumStderrLevel = m_parser.isSet(QStringLiteral("verbose")) ? QtDebugMsg : QtWarningMsg;
-    logOptions.filePath = logFilePath(m_dataDir);
-    LogSink sink(logOptions, &m_redactor);
-    sink.install();
-
-    Runtime runtime(m_providers, m_sources, std::move(*config), m_dataDir, m_redactor);
-    if (const QString warning = runtime.loadState(); !warning.isEmpty())
-        qCWarning(lcState).noquote() << warning;
+    const auto sink = logToDataDir(QtWarningMsg);
+    const auto runtime = openRuntime(std::move(*config));
     PassSummary summary;
     waitFor([&](std::function<void()> done) {
         PassOptions options;
         options.force = force;
         options.recordName = recordName;
-        runtime.updater().runPass(options, [&summary, done](const PassSummary &result) {
+        runtime->updater().runPass(options, [&summary, done](const PassSummary &result) {
             summary = result;
             done();
         });

@@ -2,6 +2,8 @@
 
 #include "Config.h"
 #include "IpSourceFactory.h"
+#include "Logging.h"
+#include "Runtime.h"
 #include "ProviderRegistry.h"
 #include "Redactor.h"
 
@@ -11,6 +13,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace homing::cli {
@@ -39,6 +42,10 @@ private:
     int secret();
 
     std::optional<Config> loadConfig(bool showWarnings);
+    // For the process that owns the data directory: logs go to its log file
+    // too, and its state is loaded (a damaged state file is reported).
+    std::unique_ptr<LogSink> logToDataDir(QtMsgType quietStderrLevel);
+    std::unique_ptr<Runtime> openRuntime(Config config);
     // Runs the event loop until `start` calls the function it is given.
     void waitFor(const std::function<void(std::function<void()>)> &start);
     int usageError(const QString &message);

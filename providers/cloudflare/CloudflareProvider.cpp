@@ -334,31 +334,25 @@ std::unique_ptr<ProviderJob> CloudflareProvider::createUpdateJob(const RecordTar
 
 void registerCloudflareProvider(ProviderRegistry &registry)
 {
-    FieldSpec token;
-    token.key = QStringLiteral("token");
-    token.label = QT_TRANSLATE_NOOP("homing::Providers", "API token");
-    token.help = QT_TRANSLATE_NOOP("homing::Providers",
-                                   "Create one under My Profile > API Tokens with the \"Edit zone DNS\" template, "
-                                   "limited to the one zone (add Zone:Read to let Homing find the zone by name). "
-                                   "The Global API Key is not accepted.");
-    token.kind = FieldSpec::Kind::Secret;
-    token.required = true;
-
-    FieldSpec zoneId;
-    zoneId.key = QStringLiteral("zone_id");
-    zoneId.label = QT_TRANSLATE_NOOP("homing::Providers", "Zone ID");
-    zoneId.help = QT_TRANSLATE_NOOP("homing::Providers",
-                                    "Optional. The zone's ID from its Overview page; when set, Homing does not look "
-                                    "the zone up by name.");
-
-    FieldSpec proxied;
-    proxied.key = QStringLiteral("proxied");
-    proxied.label = QT_TRANSLATE_NOOP("homing::Providers", "Proxied through Cloudflare");
-    proxied.help = QT_TRANSLATE_NOOP("homing::Providers",
-                                     "Optional. When set, Homing makes the record proxied (true) or DNS only (false); "
-                                     "when not set, an existing record keeps its setting and a new one is DNS only.");
-    proxied.scope = FieldSpec::Scope::Record;
-    proxied.type = FieldSpec::Type::Boolean;
+    const auto token = FieldSpec::secret(
+        QStringLiteral("token"), QT_TRANSLATE_NOOP("homing::Providers", "API token"),
+        QT_TRANSLATE_NOOP("homing::Providers",
+                          "Create one under My Profile > API Tokens with the \"Edit zone DNS\" template, limited to the "
+                          "one zone (add Zone:Read to let Homing find the zone by name). The Global API Key is not "
+                          "accepted."))
+                           .makeRequired();
+    const auto zoneId = FieldSpec::setting(
+        QStringLiteral("zone_id"), QT_TRANSLATE_NOOP("homing::Providers", "Zone ID"),
+        QT_TRANSLATE_NOOP("homing::Providers",
+                          "Optional. The zone's ID from its Overview page; when set, Homing does not look the zone up "
+                          "by name."));
+    const auto proxied = FieldSpec::setting(
+        QStringLiteral("proxied"), QT_TRANSLATE_NOOP("homing::Providers", "Proxied through Cloudflare"),
+        QT_TRANSLATE_NOOP("homing::Providers",
+                          "Optional. When set, Homing makes the record proxied (true) or DNS only (false); when not "
+                          "set, an existing record keeps its setting and a new one is DNS only."),
+        FieldSpec::Type::Boolean)
+                             .forRecord();
 
     ProviderDescriptor descriptor;
     descriptor.id = QStringLiteral("cloudflare");

@@ -48,26 +48,6 @@ QString substitute(QString text, const QHash<QString, QString> &values, Escaping
     return text;
 }
 
-class CustomUrlJob final : public ProviderJob
-{
-public:
-    CustomUrlJob(const CustomUrlProvider *provider, HttpRequest request)
-        : m_provider(provider)
-        , m_request(std::move(request))
-    {
-    }
-
-    ProviderStep start() override { return ProviderStep::send(m_request); }
-    ProviderStep handleReply(const HttpReply &reply) override
-    {
-        return ProviderStep::finish(m_provider->classifyReply(reply));
-    }
-
-private:
-    const CustomUrlProvider *m_provider;
-    HttpRequest m_request;
-};
-
 } // namespace
 
 CustomUrlProvider::CustomUrlProvider(Template requestTemplate)
@@ -129,11 +109,11 @@ HttpRequest CustomUrlProvider::buildRequest(const RecordTarget &target, const QS
     return request;
 }
 
-UpdateResult CustomUrlProvider::classifyReply(const HttpReply &reply) const
+UpdateResult CustomUrlProvider::classifyReply(const HttpReply &reply, const QRegularExpression &successPattern)
 {
     const QString body = QString::fromUtf8(reply.body);
     if (reply.status >= 200 && reply.status < 300) {
-        if (m_template.successPattern.pattern().isEmpty() || m_template.successPattern.match(body).hasMatch())
+        if (successPattern.pattern().isEmpty() || successPattern.match(body).hasMatch())
             return UpdateResult::make(ResultKind::Ok, Text::tr("HTTP status %1").arg(reply.status));
         return UpdateResult::make(ResultKind::BadResponse,
                                   Text::tr("HTTP status %1, but the answer does not match success_pattern: %2")
@@ -196,65 +176,53 @@ std::unique_ptr<Provider> CustomUrlProvider::create(const ProviderAccount &accou
 
 std::unique_ptr<ProviderJob> CustomUrlProvider::createUpdateJob(const RecordTarget &target, const SecretValues &secrets) const
 {
-    return std::make_unique<CustomUrlJob>(this, buildRequest(target, secrets.value(QStringLiteral("secret"))));
+    return std::make_unique<SingleRequestJob>(buildRequest(target, secrets.value(QStringLiteral("secret"))),
+                                              [pattern = m_template.successPattern](const HttpReply &reply) {
+        return classifyReply(reply, pattern);
+    });
 }
 
 } // namespace providers
 
 void registerCustomUrlProvider(ProviderRegistry &registry)
 {
-    FieldSpec url;
-    url.key = QStringLiteral("url");
-    url.label = QT_TRANSLATE_NOOP("homing::Providers", "URL");
-    url.help = QT_TRANSLATE_NOOP("homing::Providers",
-                                 "The address to call, with placeholders {ip}, {name}, {type}, {ttl} and {secret}, "
-                                 "for example https://dyn.example.com/update?host={name}&addr={ip}.");
-    url.required = true;
-
-    FieldSpec method;
-    method.key = QStringLiteral("method");
-    method.label = QT_TRANSLATE_NOOP("homing::Providers", "Method");
-    method.help = QT_TRANSLATE_NOOP("homing::Providers", "The HTTP method.");
-    method.type = FieldSpec::Type::Choice;
-    method.choices = {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH")};
-    method.defaultValue = QStringLiteral("GET");
-
-    FieldSpec headers;
-    headers.key = QStringLiteral("headers");
-    headers.label = QT_TRANSLATE_NOOP("homing::Providers", "Headers");
-    headers.help = QT_TRANSLATE_NOOP("homing::Providers",
-                                     "Optional request headers; values may use the placeholders, for example "
-                                     "\"Authorization\": \"Bearer {secret}\".");
-    headers.type = FieldSpec::Type::StringMap;
-
-    FieldSpec body;
-    body.key = QStringLiteral("body");
-    body.label = QT_TRANSLATE_NOOP("homing::Providers", "Body");
-    body.help = QT_TRANSLATE_NOOP("homing::Providers",
-                                  "Optional request body with placeholders; values are escaped for JSON or form bodies.");
-    body.type = FieldSpec::Type::Text;
-
-    FieldSpec contentType;
-    contentType.key = QStringLiteral("content_type");
-    contentType.label = QT_TRANSLATE_NOOP("homing::Providers", "Content type");
-    contentType.help = QT_TRANSLATE_NOOP("homing::Providers",
-                                         "Optional; by default application/json when the body starts with '{', "
-                                         "else text/plain.");
-
-    FieldSpec successPattern;
-    successPattern.key = QStringLiteral("success_pattern");
-    successPattern.label = QT_TRANSLATE_NOOP("homing::Providers", "Success pattern");
-    successPattern.help = QT_TRANSLATE_NOOP("homing::Providers",
-                                            "Optional regular expression the answer must match for the update to "
-                                            "count as done (besides a 2xx status).");
-
-    FieldSpec secret;
-    secret.key = QStringLiteral("secret");
-    secret.label = QT_TRANSLATE_NOOP("homing::Providers", "Secret");
-    secret.help = QT_TRANSLATE_NOOP("homing::Providers",
-                                    "Optional token or password, used where {secret} appears. Requests that carry it "
-                                    "go over HTTPS only.");
-    secret.kind = FieldSpec::Kind::Secret;
+    const auto url = FieldSpec::setting(
+        QStringLiteral("url"), QT_TRANSLATE_NOOP("homing::Providers", "URL"),
+        QT_TRANSLATE_NOOP("homing::Providers",
+                          "The address to call, with placeholders {ip}, {name}, {type}, {ttl} and {secret}, for "
+                          "example https://dyn.example.com/update?host={name}&addr={ip}."))
+                         .makeRequired();
+    const auto method = FieldSpec::setting(QStringLiteral("method"), QT_TRANSLATE_NOOP("homing::Providers", "Method"),
+                                           QT_TRANSLATE_NOOP("homing::Providers", "The HTTP method."),
+                                           FieldSpec::Type::Choice)
+                            .withChoices({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
+                                          QStringLiteral("PATCH")})
+                            .withDefault(QStringLiteral("GET"));
+    const auto headers = FieldSpec::setting(
+        QStringLiteral("headers"), QT_TRANSLATE_NOOP("homing::Providers", "Headers"),
+        QT_TRANSLATE_NOOP("homing::Providers",
+                          "Optional request headers; values may use the placeholders, for example "
+                          "\"Authorization\": \"Bearer {secret}\"."),
+        FieldSpec::Type::StringMap);
+    const auto body = FieldSpec::setting(
+        QStringLiteral("body"), QT_TRANSLATE_NOOP("homing::Providers", "Body"),
+        QT_TRANSLATE_NOOP("homing::Providers",
+                          "Optional request body with placeholders; values are escaped for JSON or form bodies."),
+        FieldSpec::Type::Text);
+    const auto contentType = FieldSpec::setting(
+        QStringLiteral("content_type"), QT_TRANSLATE_NOOP("homing::Providers", "Content type"),
+        QT_TRANSLATE_NOOP("homing::Providers",
+                          "Optional; by default application/json when the body starts with '{', else text/plain."));
+    const auto successPattern = FieldSpec::setting(
+        QStringLiteral("success_pattern"), QT_TRANSLATE_NOOP("homing::Providers", "Success pattern"),
+        QT_TRANSLATE_NOOP("homing::Providers",
+                          "Optional regular expression the answer must match for the update to count as done "
+                          "(besides a 2xx status)."));
+    const auto secret = FieldSpec::secret(
+        QStringLiteral("secret"), QT_TRANSLATE_NOOP("homing::Providers", "Secret"),
+        QT_TRANSLATE_NOOP("homing::Providers",
+                          "Optional token or password, used where {secret} appears. Requests that carry it go over "
+                          "HTTPS only."));
 
     ProviderDescriptor descriptor;
     descriptor.id = QStringLiteral("custom");

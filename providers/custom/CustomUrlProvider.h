@@ -31,7 +31,8 @@ public:
     std::unique_ptr<ProviderJob> createUpdateJob(const RecordTarget &target, const SecretValues &secrets) const override;
 
     HttpRequest buildRequest(const RecordTarget &target, const QString &secret) const;
-    UpdateResult classifyReply(const HttpReply &reply) const;
+    // Success is a 2xx status and, when a pattern is set, a matching body.
+    static UpdateResult classifyReply(const HttpReply &reply, const QRegularExpression &successPattern);
     // Placeholders used in `text` that Homing does not know (for validation).
     static QStringList unknownPlaceholders(const QString &text);
     bool usesSecret() const;

@@ -18,26 +18,6 @@ struct Text {
 
 const QString kSuffix = QStringLiteral(".duckdns.org");
 
-class DuckDnsJob final : public ProviderJob
-{
-public:
-    DuckDnsJob(HttpRequest request, QHostAddress sent)
-        : m_request(std::move(request))
-        , m_sent(std::move(sent))
-    {
-    }
-
-    ProviderStep start() override { return ProviderStep::send(m_request); }
-    ProviderStep handleReply(const HttpReply &reply) override
-    {
-        return ProviderStep::finish(DuckDnsProvider::classifyReply(reply, m_sent));
-    }
-
-private:
-    HttpRequest m_request;
-    QHostAddress m_sent;
-};
-
 } // namespace
 
 DuckDnsProvider::DuckDnsProvider(QUrl updateUrl)
@@ -111,20 +91,20 @@ UpdateResult DuckDnsProvider::classifyReply(const HttpReply &reply, const QHostA
 
 std::unique_ptr<ProviderJob> DuckDnsProvider::createUpdateJob(const RecordTarget &target, const SecretValues &secrets) const
 {
-    return std::make_unique<DuckDnsJob>(buildRequest(target, secrets.value(QStringLiteral("token"))), target.address);
+    return std::make_unique<SingleRequestJob>(buildRequest(target, secrets.value(QStringLiteral("token"))),
+                                              [sent = target.address](const HttpReply &reply) {
+        return classifyReply(reply, sent);
+    });
 }
 
 } // namespace providers
 
 void registerDuckDnsProvider(ProviderRegistry &registry)
 {
-    FieldSpec token;
-    token.key = QStringLiteral("token");
-    token.label = QT_TRANSLATE_NOOP("homing::Providers", "Token");
-    token.help = QT_TRANSLATE_NOOP("homing::Providers", "The token shown at the top of your duckdns.org page after "
-                                                        "signing in.");
-    token.kind = FieldSpec::Kind::Secret;
-    token.required = true;
+    const auto token = FieldSpec::secret(
+        QStringLiteral("token"), QT_TRANSLATE_NOOP("homing::Providers", "Token"),
+        QT_TRANSLATE_NOOP("homing::Providers", "The token shown at the top of your duckdns.org page after signing in."))
+                           .makeRequired();
 
     ProviderDescriptor descriptor;
     descriptor.id = QStringLiteral("duckdns");

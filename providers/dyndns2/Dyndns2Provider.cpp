@@ -16,27 +16,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(homing::providers::Dyndns2)
 };
 
-class Dyndns2Job final : public ProviderJob
-{
-public:
-    Dyndns2Job(HttpRequest request, QHostAddress sent)
-        : m_request(std::move(request))
-        , m_sent(std::move(sent))
-    {
-    }
-
-    ProviderStep start() override { return ProviderStep::send(m_request); }
-
-    ProviderStep handleReply(const HttpReply &reply) override
-    {
-        return ProviderStep::finish(classifyDyndns2Reply(reply.status, reply.body, 1, m_sent).first());
-    }
-
-private:
-    HttpRequest m_request;
-    QHostAddress m_sent;
-};
-
 } // namespace
 
 Dyndns2Provider::Dyndns2Provider(QUrl updateUrl, QString username, Dyndns2Preset preset)
@@ -89,26 +68,22 @@ HttpRequest Dyndns2Provider::buildRequest(const RecordTarget &target, const QStr
 
 std::unique_ptr<ProviderJob> Dyndns2Provider::createUpdateJob(const RecordTarget &target, const SecretValues &secrets) const
 {
-    return std::make_unique<Dyndns2Job>(buildRequest(target, secrets.value(QStringLiteral("password"))), target.address);
+    return std::make_unique<SingleRequestJob>(buildRequest(target, secrets.value(QStringLiteral("password"))),
+                                              [sent = target.address](const HttpReply &reply) {
+        return classifyDyndns2Reply(reply.status, reply.body, 1, sent).first();
+    });
 }
 
 namespace {
 
 QList<FieldSpec> credentialFields(const char *usernameHelp, const char *passwordHelp)
 {
-    FieldSpec username;
-    username.key = QStringLiteral("username");
-    username.label = QT_TRANSLATE_NOOP("homing::Providers", "User name");
-    username.help = usernameHelp;
-    username.required = true;
-
-    FieldSpec password;
-    password.key = QStringLiteral("password");
-    password.label = QT_TRANSLATE_NOOP("homing::Providers", "Password");
-    password.help = passwordHelp;
-    password.kind = FieldSpec::Kind::Secret;
-    password.required = true;
-    return {username, password};
+    return {
+        FieldSpec::setting(QStringLiteral("username"), QT_TRANSLATE_NOOP("homing::Providers", "User name"), usernameHelp)
+            .makeRequired(),
+        FieldSpec::secret(QStringLiteral("password"), QT_TRANSLATE_NOOP("homing::Providers", "Password"), passwordHelp)
+            .makeRequired(),
+    };
 }
 
 ProviderDescriptor presetDescriptor(const QString &id, const QString &name, QList<FieldSpec> fields,
@@ -154,14 +129,12 @@ void registerDyndns2Providers(ProviderRegistry &registry)
 {
     using namespace providers;
 
-    FieldSpec server;
-    server.key = QStringLiteral("server");
-    server.label = QT_TRANSLATE_NOOP("homing::Providers", "Update server");
-    server.help = QT_TRANSLATE_NOOP("homing::Providers",
-                                    "Host name (members.dyndns.org) or full update URL "
-                                    "(https://members.dyndns.org/nic/update) of the dyndns2 service.");
-    server.type = FieldSpec::Type::String;
-    server.required = true;
+    const auto server = FieldSpec::setting(
+        QStringLiteral("server"), QT_TRANSLATE_NOOP("homing::Providers", "Update server"),
+        QT_TRANSLATE_NOOP("homing::Providers",
+                          "Host name (members.dyndns.org) or full update URL "
+                          "(https://members.dyndns.org/nic/update) of the dyndns2 service."))
+                            .makeRequired();
     QList<FieldSpec> generic{server};
     generic += credentialFields(QT_TRANSLATE_NOOP("homing::Providers", "The account's user name."),
                                 QT_TRANSLATE_NOOP("homing::Providers", "The account's password or update key."));

@@ -100,7 +100,11 @@ private Q_SLOTS:
         QFETCH(ResultKind, kind);
         auto provider = make({{"url", "https://hook.test/u"}, {"success_pattern", pattern}});
         QVERIFY(provider);
-        QCOMPARE(static_cast<CustomUrlProvider *>(provider.get())->classifyReply(FakeHttpClient::reply(status, body)).kind, kind);
+        auto job = provider->createUpdateJob(target(), {});
+        QVERIFY(!job->start().finished);
+        const ProviderStep step = job->handleReply(FakeHttpClient::reply(status, body));
+        QVERIFY(step.finished);
+        QCOMPARE(step.result.kind, kind);
     }
 
     void validation()
