@@ -53,6 +53,15 @@ DetectionResult detectionFromJson(AddressFamily family, const QJsonObject &objec
     return result;
 }
 
+int DetectionResult::agreeingSources() const
+{
+    if (!accepted())
+        return 0;
+    return int(std::count_if(answers.cbegin(), answers.cend(), [this](const SourceAnswer &answer) {
+        return answer.address == address;
+    }));
+}
+
 DetectionResult decideByConsensus(AddressFamily family, const QList<SourceAnswer> &answers, int minAgree)
 {
     DetectionResult result;

@@ -24,6 +24,8 @@ struct DetectionResult {
     QString error; // why no address was accepted
 
     bool accepted() const { return !address.isNull(); }
+    // How many sources gave the accepted address.
+    int agreeingSources() const;
 };
 
 // {"address", "checked_at", "error", "sources": [{"source", "address", "error"}]}:

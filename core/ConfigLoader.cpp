@@ -490,6 +490,10 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
             if (!valid)
                 v.error(join(path, QStringLiteral("proxy")),
                         Text::tr("must be \"system\", \"none\", or a URL such as http://proxy:3128 or socks5://proxy:1080"));
+            else if (!url.userInfo().isEmpty())
+                // Never repeat it: it holds a password. Proxy credentials would be a secret in config.json.
+                v.error(join(path, QStringLiteral("proxy")),
+                        Text::tr("must not contain a user name or password; proxies that need a login are not supported yet"));
             else if (*proxy != QLatin1String("system"))
                 account.proxy = *proxy;
         }

@@ -93,12 +93,9 @@ QStringList PassSummary::describe() const
     for (const auto &detection : detections) {
         const QString family = detection.family == AddressFamily::IPv4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6");
         if (detection.accepted()) {
-            int agreeing = 0;
-            for (const auto &answer : detection.answers)
-                agreeing += answer.address == detection.address ? 1 : 0;
             lines.append(Text::tr("%1 address: %2 (%3 of %4 sources agree)")
                              .arg(family, detection.address.toString())
-                             .arg(agreeing)
+                             .arg(detection.agreeingSources())
                              .arg(detection.answers.size()));
         } else {
             lines.append(Text::tr("%1 address: none accepted: %2").arg(family, detection.error));

@@ -91,9 +91,6 @@ private:
             const QString previous = state.lastAcceptedAddress(result.family);
             const QString current = result.address.toString();
             if (previous != current) {
-                int agreeing = 0;
-                for (const auto &answer : result.answers)
-                    agreeing += answer.address == result.address ? 1 : 0;
                 const QString classification = classifyAddress(result.address).description();
                 qCInfo(lcDetect).noquote() << Updater::tr("%1 address changed: %2 -> %3")
                                                   .arg(addressFamilyKey(result.family),
@@ -101,7 +98,10 @@ private:
                 m_deps.history.append(HistoryEntry{
                     result.checkedAt, QString(), QString(), recordTypeForFamily(result.family), previous, current,
                     QStringLiteral("address_changed"),
-                    Updater::tr("%1 of %2 sources agree; %3").arg(agreeing).arg(result.answers.size()).arg(classification)});
+                    Updater::tr("%1 of %2 sources agree; %3")
+                        .arg(result.agreeingSources())
+                        .arg(result.answers.size())
+                        .arg(classification)});
                 state.setLastAcceptedAddress(result.family, current);
                 Q_EMIT m_updater->addressChanged(result.family, previous, current);
             }
@@ -215,8 +215,12 @@ private:
     {
         const auto provider = m_providers.find(account.id);
         if (provider == m_providers.end() || !provider->second) {
-            finishRecord(record, input.state, plan,
-                         UpdateResult::make(ResultKind::ConfigError, Updater::tr("the account could not be set up")));
+            // Nothing reached a provider, so no history; the record is blocked like any config error.
+            const UpdateResult failure = UpdateResult::make(ResultKind::ConfigError, Updater::tr("the account could not be set up"));
+            RecordPlan blocked = plan;
+            blocked.state = applyResult(plan.state, failure, plan.address.toString(), m_deps.clock.now(),
+                                        input.fingerprint.value_or(QString()), 0);
+            finishRecord(record, input.state, blocked, failure);
             return;
         }
         const QString value = plan.address.toString();
@@ -283,6 +287,8 @@ private:
 
     void finish()
     {
+        std::sort(m_summary.detections.begin(), m_summary.detections.end(),
+                  [](const DetectionResult &a, const DetectionResult &b) { return a.family < b.family; });
         m_updater->m_running = false;
         m_updater->m_lastPass = m_deps.clock.now();
         Q_EMIT m_updater->passFinished(m_summary);

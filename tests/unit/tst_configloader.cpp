@@ -112,6 +112,8 @@ private Q_SLOTS:
         QTest::newRow("bad endpoint") << minimal(q("{'id':'cf','provider':'cloudflare','endpoint':'ftp://x','secrets':{'token':'keychain'}}"), "") << "accounts[0].endpoint" << "http";
         QTest::newRow("missing ca file") << minimal(R"({"id":"cf","provider":"cloudflare","ca_file":"/nonexistent.pem","secrets":{"token":"keychain"}})", "") << "accounts[0].ca_file" << "does not exist";
         QTest::newRow("bad proxy") << minimal(q("{'id':'cf','provider':'cloudflare','proxy':'gopher://p:1','secrets':{'token':'keychain'}}"), "") << "accounts[0].proxy" << "socks5";
+        QTest::newRow("proxy with password") << minimal(QStringLiteral(R"({"id":"cf","provider":"cloudflare","proxy":"http:%1%2@p:3128","secrets":{"token":"keychain"}})").arg("//u:", kCanary), "")
+                                             << "accounts[0].proxy" << "password";
         QTest::newRow("generic dyndns2 needs server") << minimal(R"({"id":"d","provider":"dyndns2","settings":{"username":"u"},"secrets":{"password":"keychain"}})", "") << "accounts[0].settings.server" << "required";
         QTest::newRow("dyndns2 user with colon") << minimal(R"({"id":"d","provider":"noip","settings":{"username":"a:b"},"secrets":{"password":"keychain"}})", "") << "accounts[0].settings.username" << "':'";
         QTest::newRow("cloudflare bad zone id") << minimal(R"({"id":"cf","provider":"cloudflare","settings":{"zone_id":"xyz"},"secrets":{"token":"keychain"}})", "") << "accounts[0].settings.zone_id" << "32";

@@ -14,17 +14,18 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("answers"); // "" stands for a failed source
         QTest::addColumn<int>("minAgree");
         QTest::addColumn<QString>("accepted");   // "" when nothing is accepted
-        QTest::newRow("two agree") << QStringList{"81.2.69.160", "81.2.69.160"} << 2 << QStringLiteral("81.2.69.160");
-        QTest::newRow("one liar outvoted") << QStringList{"81.2.69.160", "6.6.6.6", "81.2.69.160"} << 2 << QStringLiteral("81.2.69.160");
-        QTest::newRow("liar cannot move with min 2") << QStringList{"81.2.69.160", "6.6.6.6"} << 2 << QString();
-        QTest::newRow("tie with min 1") << QStringList{"81.2.69.160", "6.6.6.6"} << 1 << QString();
-        QTest::newRow("tie of pairs") << QStringList{"1.1.1.1", "1.1.1.1", "2.2.2.2", "2.2.2.2"} << 2 << QString();
-        QTest::newRow("one answer, one failure, min 1") << QStringList{"81.2.69.160", ""} << 1 << QStringLiteral("81.2.69.160");
-        QTest::newRow("one answer, one failure, min 2") << QStringList{"81.2.69.160", ""} << 2 << QString();
-        QTest::newRow("all failed") << QStringList{"", ""} << 1 << QString();
-        QTest::newRow("no sources") << QStringList{} << 1 << QString();
-        QTest::newRow("majority of five") << QStringList{"1.1.1.1", "2.2.2.2", "1.1.1.1", "", "1.1.1.1"} << 2 << QStringLiteral("1.1.1.1");
-        QTest::newRow("plurality below min") << QStringList{"1.1.1.1", "1.1.1.1", "2.2.2.2"} << 3 << QString();
+        QTest::addColumn<int>("agreeing");
+        QTest::newRow("two agree") << QStringList{"81.2.69.160", "81.2.69.160"} << 2 << QStringLiteral("81.2.69.160") << 2;
+        QTest::newRow("one liar outvoted") << QStringList{"81.2.69.160", "6.6.6.6", "81.2.69.160"} << 2 << QStringLiteral("81.2.69.160") << 2;
+        QTest::newRow("liar cannot move with min 2") << QStringList{"81.2.69.160", "6.6.6.6"} << 2 << QString() << 0;
+        QTest::newRow("tie with min 1") << QStringList{"81.2.69.160", "6.6.6.6"} << 1 << QString() << 0;
+        QTest::newRow("tie of pairs") << QStringList{"1.1.1.1", "1.1.1.1", "2.2.2.2", "2.2.2.2"} << 2 << QString() << 0;
+        QTest::newRow("one answer, one failure, min 1") << QStringList{"81.2.69.160", ""} << 1 << QStringLiteral("81.2.69.160") << 1;
+        QTest::newRow("one answer, one failure, min 2") << QStringList{"81.2.69.160", ""} << 2 << QString() << 0;
+        QTest::newRow("all failed") << QStringList{"", ""} << 1 << QString() << 0;
+        QTest::newRow("no sources") << QStringList{} << 1 << QString() << 0;
+        QTest::newRow("majority of five") << QStringList{"1.1.1.1", "2.2.2.2", "1.1.1.1", "", "1.1.1.1"} << 2 << QStringLiteral("1.1.1.1") << 3;
+        QTest::newRow("plurality below min") << QStringList{"1.1.1.1", "1.1.1.1", "2.2.2.2"} << 3 << QString() << 0;
     }
 
     void consensus()
@@ -32,6 +33,7 @@ private Q_SLOTS:
         QFETCH(QStringList, answers);
         QFETCH(int, minAgree);
         QFETCH(QString, accepted);
+        QFETCH(int, agreeing);
         QList<SourceAnswer> list;
         int i = 0;
         for (const auto &answer : answers) {
@@ -49,6 +51,7 @@ private Q_SLOTS:
             QCOMPARE(result.address, QHostAddress(accepted));
             QVERIFY(result.error.isEmpty());
         }
+        QCOMPARE(result.agreeingSources(), agreeing);
     }
 
     void jsonRoundTrip()
