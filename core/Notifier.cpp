@@ -38,12 +38,12 @@ QList<Notification> notificationsFor(const RecordOutcome &outcome)
 
     if (after.condition == RecordCondition::Blocked && before.condition != RecordCondition::Blocked) {
         notifications.append({Notification::Kind::RecordBlocked, outcome.key, Text::tr("%1 is blocked").arg(record),
-                              after.lastError + QLatin1Char(' ')
+                              after.lastError() + QLatin1Char(' ')
                                   + (after.lastResult ? resultKindAdvice(*after.lastResult) : QString())});
     } else if (after.condition == RecordCondition::Failing && before.condition != RecordCondition::Failing
                && after.lastResult != ResultKind::AddressNotPublic) {
         notifications.append({Notification::Kind::RecordFailing, outcome.key, Text::tr("%1 cannot be updated").arg(record),
-                              after.lastError + QLatin1Char(' ')
+                              after.lastError() + QLatin1Char(' ')
                                   + (after.lastResult ? resultKindAdvice(*after.lastResult) : QString())});
     }
 
@@ -51,7 +51,7 @@ QList<Notification> notificationsFor(const RecordOutcome &outcome)
         && after.lastRefusedValue != before.lastRefusedValue) {
         notifications.append({Notification::Kind::AddressNotPublic, outcome.key,
                               Text::tr("%1 not updated").arg(record),
-                              after.lastError + QLatin1Char(' ') + resultKindAdvice(ResultKind::AddressNotPublic)});
+                              after.lastError() + QLatin1Char(' ') + resultKindAdvice(ResultKind::AddressNotPublic)});
     }
     return notifications;
 }

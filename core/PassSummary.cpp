@@ -33,21 +33,21 @@ QString describeRecord(const RecordOutcome &outcome)
         if (outcome.result && outcome.result->kind == ResultKind::NoChange)
             return Text::tr("%1 confirmed: the provider already had it").arg(outcome.value);
         if (after.condition == RecordCondition::Blocked)
-            return withAdvice(Text::tr("blocked: %1.").arg(after.lastError));
+            return withAdvice(Text::tr("blocked: %1.").arg(after.lastError()));
         if (after.nextAttempt.isValid())
-            return Text::tr("failed: %1. Next attempt at %2.").arg(after.lastError, localTime(after.nextAttempt));
-        return withAdvice(Text::tr("not updated: %1.").arg(after.lastError));
+            return Text::tr("failed: %1. Next attempt at %2.").arg(after.lastError(), localTime(after.nextAttempt));
+        return withAdvice(Text::tr("not updated: %1.").arg(after.lastError()));
     case PlanDecision::InSync:
         return Text::tr("in sync (%1)").arg(after.confirmedValue);
     case PlanDecision::WaitBackoff:
-        return Text::tr("waiting until %1 before retrying, after: %2").arg(localTime(after.nextAttempt), after.lastError);
+        return Text::tr("waiting until %1 before retrying, after: %2").arg(localTime(after.nextAttempt), after.lastError());
     case PlanDecision::Blocked:
     case PlanDecision::NeedFingerprint:
-        return withAdvice(Text::tr("blocked: %1.").arg(after.lastError));
+        return withAdvice(Text::tr("blocked: %1.").arg(after.lastError()));
     case PlanDecision::NoAddress:
         return Text::tr("not checked: no address of this family was detected");
     case PlanDecision::NotPublic:
-        return withAdvice(Text::tr("not updated: %1.").arg(after.lastError));
+        return withAdvice(Text::tr("not updated: %1.").arg(after.lastError()));
     }
     return {};
 }
@@ -118,7 +118,7 @@ QJsonObject PassSummary::toJson() const
             {QStringLiteral("result"), outcome.result ? QJsonValue(resultKindKey(outcome.result->kind)) : QJsonValue()},
             {QStringLiteral("state"), recordConditionKey(outcome.after.condition)},
             {QStringLiteral("value"), outcome.after.confirmedValue.isEmpty() ? QJsonValue() : QJsonValue(outcome.after.confirmedValue)},
-            {QStringLiteral("last_error"), outcome.after.lastError.isEmpty() ? QJsonValue() : QJsonValue(outcome.after.lastError)},
+            {QStringLiteral("last_error"), outcome.after.lastError().isEmpty() ? QJsonValue() : QJsonValue(outcome.after.lastError())},
             {QStringLiteral("next_attempt"), isoUtcOrNull(outcome.after.nextAttempt)},
         });
     }

@@ -39,6 +39,13 @@ std::optional<RecordCondition> recordConditionFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString RecordState::lastError() const
+{
+    if (condition == RecordCondition::InSync || !lastResult || isSuccess(*lastResult))
+        return {};
+    return describeResult(*lastResult, lastDetail);
+}
+
 QJsonObject RecordState::toJson() const
 {
     QJsonObject object;
@@ -50,7 +57,7 @@ QJsonObject RecordState::toJson() const
     insertIfSet(object, QStringLiteral("last_attempt"), toIsoUtc(lastAttempt));
     if (lastResult)
         object.insert(QStringLiteral("last_result"), resultKindKey(*lastResult));
-    insertIfSet(object, QStringLiteral("last_error"), lastError);
+    insertIfSet(object, QStringLiteral("last_detail"), lastDetail);
     insertIfSet(object, QStringLiteral("last_error_at"), toIsoUtc(lastErrorAt));
     if (consecutiveFailures > 0)
         object.insert(QStringLiteral("failures"), consecutiveFailures);
@@ -69,7 +76,7 @@ RecordState RecordState::fromJson(const QJsonObject &object)
     state.lastSuccess = fromIsoUtc(object.value(QStringLiteral("last_success")));
     state.lastAttempt = fromIsoUtc(object.value(QStringLiteral("last_attempt")));
     state.lastResult = resultKindFromKey(object.value(QStringLiteral("last_result")).toString());
-    state.lastError = object.value(QStringLiteral("last_error")).toString();
+    state.lastDetail = object.value(QStringLiteral("last_detail")).toString();
     state.lastErrorAt = fromIsoUtc(object.value(QStringLiteral("last_error_at")));
     state.consecutiveFailures = object.value(QStringLiteral("failures")).toInt();
     state.nextAttempt = fromIsoUtc(object.value(QStringLiteral("next_attempt")));

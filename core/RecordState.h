@@ -29,12 +29,15 @@ struct RecordState {
     QDateTime lastSuccess;         // when the provider last confirmed a value
     QDateTime lastAttempt;
     std::optional<ResultKind> lastResult;
-    QString lastError;             // plain words, redacted; empty after a success
+    QString lastDetail;            // the provider's own words about the last failure, redacted
     QDateTime lastErrorAt;
     int consecutiveFailures = 0;
     QDateTime nextAttempt;         // backoff: nothing is sent before this (unless forced)
     QString blockedFingerprint;    // the account/record/secret fingerprint when it became blocked
     QString lastRefusedValue;      // last detected value refused (e.g. not public), to record it in history once
+
+    // What went wrong, in the reader's language; empty while in sync.
+    QString lastError() const;
 
     QJsonObject toJson() const;
     static RecordState fromJson(const QJsonObject &object);

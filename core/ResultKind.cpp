@@ -108,6 +108,12 @@ QString resultKindSummary(ResultKind kind)
     return {};
 }
 
+QString describeResult(ResultKind kind, const QString &detail)
+{
+    const QString summary = resultKindSummary(kind);
+    return detail.isEmpty() ? summary : QStringLiteral("%1 (%2)").arg(summary, detail);
+}
+
 QString resultKindAdvice(ResultKind kind)
 {
     switch (kind) {

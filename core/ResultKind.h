@@ -37,5 +37,8 @@ std::optional<ResultKind> resultKindFromKey(const QString &key);
 QString resultKindSummary(ResultKind kind);
 // Plain words: what the user should do about it (translated; empty for success).
 QString resultKindAdvice(ResultKind kind);
+// "Summary (detail)": the summary in the reader's language, the detail as the
+// provider (or Homing at the time) wrote it.
+QString describeResult(ResultKind kind, const QString &detail);
 
 } // namespace homing

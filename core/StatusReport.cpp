@@ -48,7 +48,7 @@ QJsonObject buildStatus(const Config &config, const StateStore &state)
             {QStringLiteral("last_success"), isoUtcOrNull(recordState.lastSuccess)},
             {QStringLiteral("last_attempt"), isoUtcOrNull(recordState.lastAttempt)},
             {QStringLiteral("last_result"), recordState.lastResult ? QJsonValue(resultKindKey(*recordState.lastResult)) : QJsonValue()},
-            {QStringLiteral("last_error"), stringOrNull(recordState.lastError)},
+            {QStringLiteral("last_error"), stringOrNull(recordState.lastError())},
             {QStringLiteral("advice"), recordState.condition == RecordCondition::InSync || !recordState.lastResult
                                            ? QJsonValue()
                                            : stringOrNull(resultKindAdvice(*recordState.lastResult))},

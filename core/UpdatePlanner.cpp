@@ -23,8 +23,7 @@ bool keepAliveDue(const PlanInput &input)
 
 QString describeFailure(const UpdateResult &result)
 {
-    const QString summary = resultKindSummary(result.kind);
-    return result.detail.isEmpty() ? summary : QStringLiteral("%1 (%2)").arg(summary, result.detail);
+    return describeResult(result.kind, result.detail);
 }
 
 RecordPlan planRecord(const PlanInput &input)
@@ -68,7 +67,7 @@ RecordPlan planRecord(const PlanInput &input)
                 .arg(value, classification.description()));
         state.condition = RecordCondition::Failing;
         state.lastResult = refusal.kind;
-        state.lastError = describeFailure(refusal);
+        state.lastDetail = refusal.detail;
         state.lastErrorAt = input.now;
         if (state.lastRefusedValue != value) {
             state.lastRefusedValue = value;
@@ -86,7 +85,7 @@ RecordPlan planRecord(const PlanInput &input)
         if (state.condition != RecordCondition::InSync) {
             // The address came back to what the provider already has.
             state.condition = RecordCondition::InSync;
-            state.lastError.clear();
+            state.lastDetail.clear();
             state.consecutiveFailures = 0;
             state.nextAttempt = {};
         }
@@ -128,13 +127,13 @@ RecordState applyResult(const RecordState &before, const UpdateResult &result, c
         state.confirmedValue = value;
         state.confirmedUncertain = false;
         state.lastSuccess = now;
-        state.lastError.clear();
+        state.lastDetail.clear();
         state.consecutiveFailures = 0;
         state.nextAttempt = {};
         state.blockedFingerprint.clear();
         return state;
     }
-    state.lastError = describeFailure(result);
+    state.lastDetail = result.detail;
     state.lastErrorAt = now;
     ++state.consecutiveFailures;
     if (isFatal(result.kind)) {

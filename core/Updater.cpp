@@ -178,9 +178,9 @@ private:
             const UpdateResult failure = UpdateResult::make(ResultKind::SecretUnavailable, secrets.error);
             plan.state.condition = RecordCondition::Failing;
             plan.state.lastResult = failure.kind;
-            plan.state.lastError = describeFailure(failure);
+            plan.state.lastDetail = failure.detail;
             plan.state.lastErrorAt = input.now;
-            qCWarning(lcSecrets).noquote() << record.spec.name << record.spec.type << ":" << plan.state.lastError;
+            qCWarning(lcSecrets).noquote() << record.spec.name << record.spec.type << ":" << plan.state.lastError();
             finishRecord(record, input.state, plan, failure);
             return;
         }
@@ -255,7 +255,7 @@ private:
                                                                    resultKindSummary(result.kind));
         else
             qCWarning(lcUpdate).noquote() << Updater::tr("%1 %2: %3").arg(record.spec.name, record.spec.type,
-                                                                finished.state.lastError);
+                                                                finished.state.lastError());
         finishRecord(record, input.state, finished, result);
     }
 

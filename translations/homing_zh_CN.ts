@@ -237,6 +237,10 @@
         <source>no records: Homing will only watch the address</source>
         <translation>没有记录：Homing 只会监测地址</translation>
     </message>
+    <message>
+        <source>must not contain a user name or password; proxies that need a login are not supported yet</source>
+        <translation>不得包含用户名或密码；暂不支持需要登录的代理</translation>
+    </message>
 </context>
 <context>
     <name>homing::HttpEchoSource</name>

@@ -20,8 +20,6 @@ RecordOutcome outcome(RecordCondition before, RecordCondition after, std::option
     if (result) {
         o.result = UpdateResult::make(*result);
         o.after.lastResult = *result;
-        if (!isSuccess(*result))
-            o.after.lastError = resultKindSummary(*result);
     }
     o.decision = PlanDecision::Send;
     return o;

@@ -112,7 +112,8 @@ private Q_SLOTS:
         RecordState blocked = inSync("81.2.69.1");
         blocked.condition = RecordCondition::Blocked;
         blocked.blockedFingerprint = "fp-1";
-        blocked.lastError = "badauth";
+        blocked.lastResult = ResultKind::AuthFailed;
+        blocked.lastDetail = "badauth";
         PlanInput input{&record, blocked, &detection, kNow, false, 0, QStringLiteral("fp-1")};
         QCOMPARE(planRecord(input).decision, PlanDecision::Blocked);
         input.fingerprint = QStringLiteral("fp-2");
@@ -130,7 +131,7 @@ private Q_SLOTS:
         const RecordPlan first = planRecord(input);
         QVERIFY(first.history);
         QCOMPARE(first.history->result, QStringLiteral("address_not_public"));
-        QVERIFY(first.state.lastError.contains("carrier-grade NAT"));
+        QVERIFY(first.state.lastError().contains("carrier-grade NAT"));
         input.state = first.state;
         const RecordPlan second = planRecord(input);
         QCOMPARE(second.decision, PlanDecision::NotPublic);
@@ -149,7 +150,7 @@ private Q_SLOTS:
         QCOMPARE(after.condition, RecordCondition::Blocked);
         QCOMPARE(after.blockedFingerprint, QStringLiteral("fp"));
         QCOMPARE(after.confirmedValue, QStringLiteral("81.2.69.1"));
-        QVERIFY(after.lastError.contains("badauth"));
+        QVERIFY(after.lastError().contains("badauth"));
 
         after = applyResult(before, UpdateResult::make(ResultKind::ServerError), "81.2.69.160", kNow, "fp", 90);
         QCOMPARE(after.condition, RecordCondition::Failing);

@@ -24,7 +24,7 @@ private Q_SLOTS:
         state.confirmedValue = "81.2.69.160";
         state.lastSuccess = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
         state.lastResult = ResultKind::AuthFailed;
-        state.lastError = "badauth";
+        state.lastDetail = "badauth";
         state.consecutiveFailures = 3;
         state.nextAttempt = QDateTime(QDate(2026, 1, 3), QTime(0, 0), Qt::UTC);
         state.blockedFingerprint = "abc";
@@ -47,6 +47,8 @@ private Q_SLOTS:
         QCOMPARE(back.confirmedValue, state.confirmedValue);
         QCOMPARE(back.lastSuccess, state.lastSuccess);
         QCOMPARE(*back.lastResult, ResultKind::AuthFailed);
+        QCOMPARE(back.lastDetail, QStringLiteral("badauth"));
+        QVERIFY(back.lastError().contains("badauth"));
         QCOMPARE(back.consecutiveFailures, 3);
         QCOMPARE(back.nextAttempt, state.nextAttempt);
         QCOMPARE(back.blockedFingerprint, QStringLiteral("abc"));

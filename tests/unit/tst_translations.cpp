@@ -1,6 +1,7 @@
 #include "AddressClassifier.h"
 #include "BuiltinProviders.h"
 #include "ProviderRegistry.h"
+#include "RecordState.h"
 #include "ResultKind.h"
 #include "Translations.h"
 
@@ -78,6 +79,14 @@ private Q_SLOTS:
                 QVERIFY2(han.match(resultKindAdvice(kind)).hasMatch(), qPrintable(resultKindAdvice(kind)));
         }
         QVERIFY(han.match(AddressClassification{AddressScope::SharedCgnat}.description()).hasMatch());
+        // A state written by a process running in English reads in Chinese.
+        RecordState blocked;
+        blocked.condition = RecordCondition::Blocked;
+        blocked.lastResult = ResultKind::AuthFailed;
+        blocked.lastDetail = "badauth";
+        const RecordState reloaded = RecordState::fromJson(blocked.toJson());
+        QVERIFY2(han.match(reloaded.lastError()).hasMatch(), qPrintable(reloaded.lastError()));
+        QVERIFY(reloaded.lastError().contains("badauth"));
         ProviderRegistry registry;
         registerBuiltinProviders(registry);
         for (const auto &provider : registry.all()) {

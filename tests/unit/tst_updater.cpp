@@ -338,7 +338,7 @@ private Q_SLOTS:
         QCOMPARE(f.pass().exitCode(), 1);
         QCOMPARE(f.http.count("http://dyn.test"), 0);
         QCOMPARE(f.record().condition, RecordCondition::Blocked);
-        QVERIFY(f.record().lastError.contains("plain HTTP"));
+        QVERIFY(f.record().lastError().contains("plain HTTP"));
 
         f.config.accounts[0].allowInsecureHttp = true;
         f.updater->setConfig(f.config);
@@ -356,7 +356,7 @@ private Q_SLOTS:
                                                   + QUrl::toPercentEncoding(kCanary));
         });
         f.pass();
-        QVERIFY(!f.record().lastError.isEmpty());
+        QVERIFY(!f.record().lastError().isEmpty());
         for (const QString &name : {QStringLiteral("state.json"), QStringLiteral("history.jsonl")}) {
             QFile file(f.dir.filePath(name));
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -385,8 +385,8 @@ private Q_SLOTS:
         QCOMPARE(f.updates(), 1);
         QCOMPARE(f.http.count("https://elsewhere"), 0);
         QCOMPARE(*f.record().lastResult, ResultKind::BadResponse);
-        QVERIFY(f.record().lastError.contains("elsewhere.test"));
-        QVERIFY2(!f.record().lastError.contains("token=x"), "the query of a redirect target is not repeated");
+        QVERIFY(f.record().lastError().contains("elsewhere.test"));
+        QVERIFY2(!f.record().lastError().contains("token=x"), "the query of a redirect target is not repeated");
     }
 
     void schedulerQueuesRequests()
