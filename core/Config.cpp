@@ -21,6 +21,14 @@ const AccountConfig *Config::account(const QString &id) const
     return nullptr;
 }
 
+QString normaliseHostName(const QString &name)
+{
+    QString trimmed = name.trimmed().toLower();
+    if (trimmed.endsWith(QLatin1Char('.')))
+        trimmed.chop(1);
+    return QString::fromLatin1(QUrl::toAce(trimmed));
+}
+
 QStringList defaultIpSources(AddressFamily family)
 {
     // Services inside mainland China first, then international ones, so that

@@ -63,6 +63,10 @@ struct Config {
     const AccountConfig *account(const QString &id) const;
 };
 
+// A host name as Homing keeps it: lower case, ASCII (punycode), without a
+// trailing dot. It does not check that the result is a valid name.
+QString normaliseHostName(const QString &name);
+
 // The echo services Homing uses when a config names none: HTTPS only, a mix
 // reachable from inside and outside mainland China.
 QStringList defaultIpSources(AddressFamily family);

@@ -271,13 +271,9 @@ QMap<QString, SecretReference> validateSecrets(Validator &v, const ProviderDescr
 
 // Normalises a host name to lower-case ASCII (punycode) without a trailing
 // dot; returns an empty string and reports when it cannot be a DNS name.
-QString normaliseHostName(Validator &v, const QString &name, const QString &path)
+QString validHostName(Validator &v, const QString &name, const QString &path)
 {
-    QString trimmed = name.trimmed();
-    if (trimmed.endsWith(QLatin1Char('.')))
-        trimmed.chop(1);
-    const QByteArray ace = QUrl::toAce(trimmed.toLower());
-    const QString ascii = QString::fromLatin1(ace);
+    const QString ascii = normaliseHostName(name);
     static const QRegularExpression label(QStringLiteral("^(\\*|[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)$"));
     const QStringList labels = ascii.split(QLatin1Char('.'));
     bool valid = !ascii.isEmpty() && ascii.size() <= 253 && labels.size() >= 2;
@@ -542,7 +538,7 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
             v.error(accountPath, Text::tr("no account has the id \"%1\"").arg(*accountId));
         record.account = accountId.value_or(QString());
         if (const auto name = v.string(object->value(QStringLiteral("name")), join(path, QStringLiteral("name")), true))
-            record.spec.name = normaliseHostName(v, *name, join(path, QStringLiteral("name")));
+            record.spec.name = validHostName(v, *name, join(path, QStringLiteral("name")));
         const QString typePath = join(path, QStringLiteral("type"));
         const auto type = v.string(object->value(QStringLiteral("type")), typePath, true);
         if (type && !familyForRecordType(*type)) {

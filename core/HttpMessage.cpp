@@ -52,9 +52,11 @@ std::optional<int> HttpReply::retryAfterSeconds(const QDateTime &now) const
     if (ok)
         return seconds >= 0 ? std::optional<int>(std::min(seconds, kOneDay)) : std::nullopt;
     // IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
+    if (!value.endsWith(" GMT"))
+        return std::nullopt;
     const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value).chopped(4),
                                                    QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
-    if (!when.isValid() || !value.endsWith(" GMT"))
+    if (!when.isValid())
         return std::nullopt;
     const QDateTime utc(when.date(), when.time(), Qt::UTC);
     const qint64 delta = now.secsTo(utc);

@@ -41,7 +41,6 @@ struct HttpReply {
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
 
-    bool hasHttpStatus() const { return error == TransportError::None && status > 0; }
     QByteArray header(const QByteArray &name) const;
     // Retry-After as seconds after `now` (delta-seconds or an HTTP date), capped at a day.
     std::optional<int> retryAfterSeconds(const QDateTime &now) const;

@@ -28,11 +28,6 @@ bool InstanceLock::tryAcquire(int timeoutMs)
     return m_lock->tryLock(timeoutMs);
 }
 
-bool InstanceLock::isHeld() const
-{
-    return m_lock->isLocked();
-}
-
 qint64 InstanceLock::holderPid() const
 {
     qint64 pid = 0;

@@ -18,7 +18,6 @@ public:
 
     // Waits up to `timeoutMs` for the lock. False when another live process holds it.
     bool tryAcquire(int timeoutMs = 0);
-    bool isHeld() const;
     // The process holding the lock (0 when unknown).
     qint64 holderPid() const;
     // The local socket on which the holder listens for commands.

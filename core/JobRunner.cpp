@@ -28,7 +28,9 @@ struct RunningJob : std::enable_shared_from_this<RunningJob> {
     {
         if (step.finished) {
             UpdateResult result = step.result;
-            if (result.kind == ResultKind::RateLimited && !result.retryAfterSeconds && lastReply)
+            // Retry-After comes with 429 and 503 alike; honour it for any transient failure.
+            const bool transient = !isSuccess(result.kind) && !isFatal(result.kind);
+            if (transient && !result.retryAfterSeconds && lastReply)
                 result.retryAfterSeconds = lastReply->retryAfterSeconds(clock->now());
             done(result);
             return;
@@ -37,7 +39,9 @@ struct RunningJob : std::enable_shared_from_this<RunningJob> {
             done(UpdateResult::make(ResultKind::BadResponse, Text::tr("the provider kept asking for more requests")));
             return;
         }
-        const QString refusal = refusalReason(step.request, context.allowInsecureHttp);
+        // Qt never sends loopback requests through the system proxy, but an account's own proxy is used for them.
+        const bool throughProxy = context.transport.proxy && context.transport.proxy->type() != QNetworkProxy::NoProxy;
+        const QString refusal = refusalReason(step.request, context.allowInsecureHttp, throughProxy);
         if (!refusal.isEmpty()) {
             qCWarning(lcNetwork).noquote() << refusal;
             done(UpdateResult::make(ResultKind::ConfigError, refusal));

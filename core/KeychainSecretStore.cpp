@@ -59,6 +59,12 @@ void KeychainSecretStore::remove(const QString &account, const QString &field, Q
 void KeychainSecretStore::run(Operation operation, const QString &account, const QString &field,
                               const QString &value, QObject *context, Callback done, bool isRetry)
 {
+    if (*m_unanswered > 0) {
+        done({SecretStoreResult::Status::Unavailable, {},
+              Text::tr("the system keychain has still not answered an earlier request (it may be locked and waiting "
+                       "for a password); Homing asks again later")});
+        return;
+    }
     QKeychain::Job *job = nullptr;
     switch (operation) {
     case Operation::Read:
@@ -82,6 +88,7 @@ void KeychainSecretStore::run(Operation operation, const QString &account, const
     // after its timeout is ignored (it may finish never).
     struct Call {
         bool reported = false;
+        bool timedOut = false;
         QPointer<QObject> context;
         bool hasContext = false;
         Callback done;
@@ -100,8 +107,10 @@ void KeychainSecretStore::run(Operation operation, const QString &account, const
 
     auto *timer = new QTimer;
     timer->setSingleShot(true);
-    QObject::connect(timer, &QTimer::timeout, timer, [call, timer, timeout = m_options.timeout] {
+    QObject::connect(timer, &QTimer::timeout, timer, [call, timer, unanswered = m_unanswered, timeout = m_options.timeout] {
         timer->deleteLater();
+        call->timedOut = true;
+        ++*unanswered;
         qCWarning(lcSecrets) << "the keychain did not answer in" << timeout.count() << "ms";
         call->report({SecretStoreResult::Status::Unavailable, {},
                       Text::tr("the system keychain did not answer within %1 seconds (it may be locked and "
@@ -110,6 +119,10 @@ void KeychainSecretStore::run(Operation operation, const QString &account, const
     });
     timer->start(m_options.timeout);
 
+    QObject::connect(job, &QKeychain::Job::finished, job, [call, unanswered = m_unanswered] {
+        if (call->timedOut)
+            --*unanswered;
+    });
     QObject::connect(job, &QKeychain::Job::finished, timer,
                      [this, call, timer, operation, account, field, value, isRetry](QKeychain::Job *finished) {
         timer->stop();

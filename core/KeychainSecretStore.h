@@ -3,6 +3,7 @@
 #include "SecretStore.h"
 
 #include <chrono>
+#include <memory>
 
 namespace homing {
 
@@ -37,6 +38,10 @@ private:
              QObject *context, Callback done, bool isRetry);
 
     Options m_options;
+    // Calls that timed out and have not finished since. QtKeychain runs one
+    // job at a time, so while one hangs (a password prompt nobody answers)
+    // every later call would wait out its own timeout behind it.
+    std::shared_ptr<int> m_unanswered = std::make_shared<int>(0);
 };
 
 } // namespace homing

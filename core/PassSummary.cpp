@@ -42,7 +42,6 @@ QString describeRecord(const RecordOutcome &outcome)
     case PlanDecision::WaitBackoff:
         return Text::tr("waiting until %1 before retrying, after: %2").arg(localTime(after.nextAttempt), after.lastError());
     case PlanDecision::Blocked:
-    case PlanDecision::NeedFingerprint:
         return withAdvice(Text::tr("blocked: %1.").arg(after.lastError()));
     case PlanDecision::NoAddress:
         return Text::tr("not checked: no address of this family was detected");
@@ -60,7 +59,6 @@ QString decisionKey(PlanDecision decision)
     case PlanDecision::WaitBackoff:
         return QStringLiteral("wait_backoff");
     case PlanDecision::Blocked:
-    case PlanDecision::NeedFingerprint:
         return QStringLiteral("blocked");
     case PlanDecision::NoAddress:
         return QStringLiteral("no_address");
@@ -76,8 +74,6 @@ QString decisionKey(PlanDecision decision)
 
 int PassSummary::exitCode() const
 {
-    if (!error.isEmpty())
-        return 1;
     for (const auto &outcome : records) {
         if (outcome.decision == PlanDecision::NoAddress || outcome.after.condition != RecordCondition::InSync)
             return 1;
@@ -88,8 +84,6 @@ int PassSummary::exitCode() const
 QStringList PassSummary::describe() const
 {
     QStringList lines;
-    if (!error.isEmpty())
-        lines.append(error);
     for (const auto &detection : detections) {
         const QString family = detection.family == AddressFamily::IPv4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6");
         if (detection.accepted()) {

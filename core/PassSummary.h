@@ -31,7 +31,6 @@ struct RecordOutcome {
 struct PassSummary {
     QList<DetectionResult> detections;
     QList<RecordOutcome> records;
-    QString error; // a problem with the pass itself (e.g. no such record)
 
     // 0 when every record is in sync, 1 when any record failed, is blocked,
     // or could not be checked.

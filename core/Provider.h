@@ -59,7 +59,8 @@ class ProviderJob
 public:
     virtual ~ProviderJob() = default;
     virtual ProviderStep start() = 0;
-    // Called with every reply, including transport failures.
+    // Called with each HTTP answer. Transport failures (no answer, TLS,
+    // timeouts) never reach the job: the core classifies them for every provider.
     virtual ProviderStep handleReply(const HttpReply &reply) = 0;
 };
 

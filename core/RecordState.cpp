@@ -58,7 +58,6 @@ QJsonObject RecordState::toJson() const
     if (lastResult)
         object.insert(QStringLiteral("last_result"), resultKindKey(*lastResult));
     insertIfSet(object, QStringLiteral("last_detail"), lastDetail);
-    insertIfSet(object, QStringLiteral("last_error_at"), toIsoUtc(lastErrorAt));
     if (consecutiveFailures > 0)
         object.insert(QStringLiteral("failures"), consecutiveFailures);
     insertIfSet(object, QStringLiteral("next_attempt"), toIsoUtc(nextAttempt));
@@ -77,7 +76,6 @@ RecordState RecordState::fromJson(const QJsonObject &object)
     state.lastAttempt = fromIsoUtc(object.value(QStringLiteral("last_attempt")));
     state.lastResult = resultKindFromKey(object.value(QStringLiteral("last_result")).toString());
     state.lastDetail = object.value(QStringLiteral("last_detail")).toString();
-    state.lastErrorAt = fromIsoUtc(object.value(QStringLiteral("last_error_at")));
     state.consecutiveFailures = object.value(QStringLiteral("failures")).toInt();
     state.nextAttempt = fromIsoUtc(object.value(QStringLiteral("next_attempt")));
     state.blockedFingerprint = object.value(QStringLiteral("blocked_fingerprint")).toString();

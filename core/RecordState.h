@@ -30,7 +30,6 @@ struct RecordState {
     QDateTime lastAttempt;
     std::optional<ResultKind> lastResult;
     QString lastDetail;            // the provider's own words about the last failure, redacted
-    QDateTime lastErrorAt;
     int consecutiveFailures = 0;
     QDateTime nextAttempt;         // backoff: nothing is sent before this (unless forced)
     QString blockedFingerprint;    // the account/record/secret fingerprint when it became blocked

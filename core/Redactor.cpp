@@ -14,6 +14,7 @@ void Redactor::addSecret(const QString &secret)
     // in practice, and such a secret is still kept out of files by design.
     if (secret.size() < 4)
         return;
+    QWriteLocker lock(&m_lock);
     if (!m_secrets.contains(secret))
         m_secrets.append(secret);
     addForm(secret);
@@ -44,8 +45,15 @@ QString Redactor::replaceForms(QString text) const
     return text;
 }
 
+bool Redactor::isEmpty() const
+{
+    QReadLocker lock(&m_lock);
+    return m_forms.isEmpty();
+}
+
 QString Redactor::redact(QString text) const
 {
+    QReadLocker lock(&m_lock);
     if (m_forms.isEmpty() || text.isEmpty())
         return text;
     text = replaceForms(text);

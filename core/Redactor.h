@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QReadWriteLock>
 #include <QStringList>
 #include <QString>
 #include <QUrl>
@@ -18,13 +19,15 @@ public:
     void addSecret(const QString &secret);
     QString redact(QString text) const;
     QByteArray redact(const QByteArray &text) const;
-    bool isEmpty() const { return m_forms.isEmpty(); }
+    bool isEmpty() const;
 
 private:
     void addForm(const QString &form);
 
     QString replaceForms(QString text) const;
 
+    // Log lines may come from Qt's own threads while a pass adds secrets.
+    mutable QReadWriteLock m_lock;
     QStringList m_secrets;
     QStringList m_forms; // longest first, so a form containing another is replaced whole
 };

@@ -15,7 +15,7 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-QString refusalReason(const HttpRequest &request, bool allowInsecureHttp)
+QString refusalReason(const HttpRequest &request, bool allowInsecureHttp, bool throughProxy)
 {
     const QString scheme = request.url.scheme();
     if (scheme == QLatin1String("https"))
@@ -24,7 +24,7 @@ QString refusalReason(const HttpRequest &request, bool allowInsecureHttp)
         return QCoreApplication::translate("homing::RequestPolicy", "%1 is not an http(s) URL")
             .arg(describeEndpoint(request.url));
     }
-    if (!request.carriesCredential || allowInsecureHttp || isLoopbackHost(request.url.host()))
+    if (!request.carriesCredential || allowInsecureHttp || (isLoopbackHost(request.url.host()) && !throughProxy))
         return {};
     return QCoreApplication::translate("homing::RequestPolicy",
                                        "Homing refused to send credentials to %1 over plain HTTP, where anyone on "

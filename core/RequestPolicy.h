@@ -8,8 +8,9 @@ namespace homing {
 
 // Why Homing refuses to send `request`, or an empty string. A request that
 // carries a credential goes over HTTPS only, unless its host is a loopback
-// address or the account explicitly allows plain HTTP.
-QString refusalReason(const HttpRequest &request, bool allowInsecureHttp);
+// address reached directly (`throughProxy` false: an account's own proxy
+// would see it in the clear) or the account explicitly allows plain HTTP.
+QString refusalReason(const HttpRequest &request, bool allowInsecureHttp, bool throughProxy = false);
 
 bool isLoopbackHost(const QString &host);
 

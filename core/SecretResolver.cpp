@@ -75,7 +75,6 @@ void SecretResolver::resolve(const AccountConfig &account, QObject *context, Cal
         const QString error = readLocal(it.value(), value);
         if (!error.isEmpty()) {
             resolution->error = error;
-            resolution->missing = true;
             done(*resolution);
             return;
         }
@@ -116,8 +115,7 @@ void SecretResolver::resolve(const AccountConfig &account, QObject *context, Cal
         void received(const QString &field, const SecretStoreResult &result)
         {
             if (!result.ok()) {
-                resolution->missing = result.status == SecretStoreResult::Status::NotFound;
-                resolution->error = resolution->missing
+                resolution->error = result.status == SecretStoreResult::Status::NotFound
                     ? Text::tr("no secret is stored for account \"%1\", field \"%2\": run homing-cli secret set %1 %2")
                           .arg(accountId, field)
                     : result.error;

@@ -14,8 +14,7 @@ class SecretStore;
 struct SecretResolution {
     bool ok = false;
     SecretValues values;
-    QString error;       // plain words, without any secret value
-    bool missing = false; // a secret is not stored at all (as opposed to a keychain that did not answer)
+    QString error; // plain words, without any secret value
 };
 
 // Reads the secrets an account refers to: from the keychain, the environment

@@ -34,11 +34,7 @@ RecordPlan planRecord(const PlanInput &input)
     const RecordConfig &record = *input.record;
 
     if (state.condition == RecordCondition::Blocked && !input.force) {
-        if (!input.fingerprint) {
-            plan.decision = PlanDecision::NeedFingerprint;
-            return plan;
-        }
-        if (*input.fingerprint == state.blockedFingerprint) {
+        if (!input.fingerprint || *input.fingerprint == state.blockedFingerprint) {
             plan.decision = PlanDecision::Blocked;
             return plan;
         }
@@ -65,10 +61,13 @@ RecordPlan planRecord(const PlanInput &input)
             ResultKind::AddressNotPublic,
             Text::tr("%1 is a %2; it is not published unless the record sets \"allow_private\": true")
                 .arg(value, classification.description()));
-        state.condition = RecordCondition::Failing;
-        state.lastResult = refusal.kind;
-        state.lastDetail = refusal.detail;
-        state.lastErrorAt = input.now;
+        // A forced pass must not turn a blocked record into a failing one:
+        // only a provider's answer (or a change by the user) lifts a block.
+        if (state.condition != RecordCondition::Blocked) {
+            state.condition = RecordCondition::Failing;
+            state.lastResult = refusal.kind;
+            state.lastDetail = refusal.detail;
+        }
         if (state.lastRefusedValue != value) {
             state.lastRefusedValue = value;
             plan.history = HistoryEntry{input.now, record.account, record.spec.name, record.spec.type,
@@ -134,8 +133,8 @@ RecordState applyResult(const RecordState &before, const UpdateResult &result, c
         return state;
     }
     state.lastDetail = result.detail;
-    state.lastErrorAt = now;
     ++state.consecutiveFailures;
+    state.confirmedUncertain = before.confirmedUncertain || mayHaveBeenApplied(result.kind);
     if (isFatal(result.kind)) {
         state.condition = RecordCondition::Blocked;
         state.blockedFingerprint = fingerprint;
@@ -144,10 +143,19 @@ RecordState applyResult(const RecordState &before, const UpdateResult &result, c
     }
     state.condition = RecordCondition::Failing;
     state.nextAttempt = now.addSecs(backoffSeconds);
-    // The provider may have applied the update before the answer was lost.
-    if (result.kind == ResultKind::NetworkError || result.kind == ResultKind::ServerError)
-        state.confirmedUncertain = true;
     return state;
+}
+
+bool mayHaveBeenApplied(ResultKind kind)
+{
+    switch (kind) {
+    case ResultKind::NetworkError: // the answer may have been lost after the write
+    case ResultKind::ServerError:
+    case ResultKind::BadResponse:  // an answer Homing does not understand proves nothing
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace homing

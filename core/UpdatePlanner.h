@@ -18,7 +18,6 @@ enum class PlanDecision {
     Blocked,         // a fatal error latched; nothing is sent until the user acts
     NoAddress,       // detection accepted no address of this family
     NotPublic,       // the detected address must not be published
-    NeedFingerprint, // blocked: resolve secrets and plan again with a fingerprint
     Send,            // send an update
 };
 
@@ -29,6 +28,8 @@ struct PlanInput {
     QDateTime now;
     bool force = false;
     int keepAliveDays = 0;
+    // For a blocked record: the fingerprint of its account, record and secrets
+    // now. Without one (the secret cannot be read) the block holds.
     std::optional<QString> fingerprint;
 };
 
@@ -45,7 +46,12 @@ struct RecordPlan {
 // for a provider's keep-alive or when the user forces it.
 RecordPlan planRecord(const PlanInput &input);
 
-// The record's state after a provider answered.
+// Whether a failed attempt may still have changed the record at the provider
+// (the answer was lost, garbled or a server error came after the write).
+bool mayHaveBeenApplied(ResultKind kind);
+
+// The record's state after a provider answered. `before` is the state the
+// attempt was planned from.
 RecordState applyResult(const RecordState &before, const UpdateResult &result, const QString &value,
                         const QDateTime &now, const QString &fingerprint, int backoffSeconds);
 

@@ -16,19 +16,36 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
-#include <QPointer>
 #include <QSslCertificate>
 
 namespace homing {
 
 namespace {
 
-QString normalisedName(const QString &name)
+TransportOptions transportOptions(const Config &config, const QByteArray &userAgent, const QString &caFile,
+                                  const QString &proxy)
 {
-    QString trimmed = name.trimmed().toLower();
-    if (trimmed.endsWith(QLatin1Char('.')))
-        trimmed.chop(1);
-    return QString::fromLatin1(QUrl::toAce(trimmed));
+    TransportOptions options;
+    options.userAgent = userAgent;
+    options.timeoutMs = config.requestTimeoutSeconds * 1000;
+    if (!caFile.isEmpty())
+        options.extraCaCertificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
+    if (proxy == QLatin1String("none")) {
+        options.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+    } else if (!proxy.isEmpty()) {
+        const QUrl url(proxy);
+        const auto type = url.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy;
+        options.proxy = QNetworkProxy(type, url.host(), quint16(url.port()));
+    }
+    return options;
+}
+
+QStringList recordKeys(const Config &config)
+{
+    QStringList keys;
+    for (const auto &record : config.records)
+        keys.append(record.key());
+    return keys;
 }
 
 } // namespace
@@ -46,7 +63,7 @@ public:
         , m_options(options)
         , m_done(std::move(done))
     {
-        const QString wanted = normalisedName(options.recordName);
+        const QString wanted = normaliseHostName(options.recordName);
         for (const auto &record : std::as_const(m_config.records)) {
             if (options.recordName.isEmpty() || record.spec.name == wanted)
                 m_records.append(record);
@@ -65,19 +82,12 @@ public:
             if (needed || m_config.records.isEmpty())
                 families.append(family);
         }
-        m_pendingDetections = families.size();
-        if (families.isEmpty()) {
-            detectionsDone();
-            return;
-        }
-        for (const AddressFamily family : families) {
-            auto detector = m_updater->makeDetector(family);
-            AddressDetector *raw = detector.get();
-            m_detectors.push_back(std::move(detector));
-            raw->detect(m_updater, [self = shared_from_this()](const DetectionResult &result) {
+        m_updater->detectFamilies(m_config, families, [self = shared_from_this()](const QList<DetectionResult> &results) {
+            for (const auto &result : results)
                 self->detected(result);
-            });
-        }
+            self->m_deps.state.save();
+            self->processNext();
+        });
     }
 
 private:
@@ -87,33 +97,23 @@ private:
         m_summary.detections.append(result);
         StateStore &state = m_deps.state;
         state.setDetection(result);
-        if (result.accepted()) {
-            const QString previous = state.lastAcceptedAddress(result.family);
-            const QString current = result.address.toString();
-            if (previous != current) {
-                const QString classification = classifyAddress(result.address).description();
-                qCInfo(lcDetect).noquote() << Updater::tr("%1 address changed: %2 -> %3")
-                                                  .arg(addressFamilyKey(result.family),
-                                                       previous.isEmpty() ? QStringLiteral("(none)") : previous, current);
-                m_deps.history.append(HistoryEntry{
-                    result.checkedAt, QString(), QString(), recordTypeForFamily(result.family), previous, current,
-                    QStringLiteral("address_changed"),
-                    Updater::tr("%1 of %2 sources agree; %3")
-                        .arg(result.agreeingSources())
-                        .arg(result.answers.size())
-                        .arg(classification)});
-                state.setLastAcceptedAddress(result.family, current);
-                Q_EMIT m_updater->addressChanged(result.family, previous, current);
-            }
-        }
-        if (--m_pendingDetections == 0)
-            detectionsDone();
-    }
-
-    void detectionsDone()
-    {
-        m_deps.state.save();
-        processNext();
+        if (!result.accepted())
+            return;
+        const QString previous = state.lastAcceptedAddress(result.family);
+        const QString current = result.address.toString();
+        if (previous == current)
+            return;
+        qCInfo(lcDetect).noquote() << Updater::tr("%1 address changed: %2 -> %3")
+                                          .arg(addressFamilyKey(result.family),
+                                               previous.isEmpty() ? QStringLiteral("(none)") : previous, current);
+        m_deps.history.append(HistoryEntry{result.checkedAt, QString(), QString(), recordTypeForFamily(result.family),
+                                           previous, current, QStringLiteral("address_changed"),
+                                           Updater::tr("%1 of %2 sources agree; %3")
+                                               .arg(result.agreeingSources())
+                                               .arg(result.answers.size())
+                                               .arg(classifyAddress(result.address).description())});
+        state.setLastAcceptedAddress(result.family, current);
+        Q_EMIT m_updater->addressChanged(result.family, previous, current);
     }
 
     void processNext()
@@ -151,47 +151,56 @@ private:
 
     void processRecord(const RecordConfig &record)
     {
+        const AccountConfig &account = *m_config.account(record.account); // the loader guarantees it
         PlanInput input = planInputFor(record);
-        const RecordPlan plan = planRecord(input);
-        if (plan.decision != PlanDecision::NeedFingerprint && plan.decision != PlanDecision::Send) {
-            finishRecord(record, input.state, plan, std::nullopt);
+        if (input.state.condition == RecordCondition::Blocked && !m_options.force) {
+            // Whether the block still holds depends on the secrets: read them first.
+            withSecrets(account, [self = shared_from_this(), &record, &account, input](const SecretResolution &secrets) mutable {
+                if (secrets.ok)
+                    input.fingerprint = self->fingerprint(account, record, secrets);
+                const RecordPlan plan = planRecord(input);
+                if (plan.decision == PlanDecision::Send)
+                    self->send(record, account, input, plan, secrets.values);
+                else
+                    self->finishRecord(record, input.state, plan, std::nullopt);
+            });
             return;
         }
-        const AccountConfig *account = m_config.account(record.account);
-        Q_ASSERT(account); // the loader guarantees it
-        withSecrets(*account, [self = shared_from_this(), &record, input](const SecretResolution &secrets) mutable {
-            self->withResolvedSecrets(record, input, secrets);
-        });
-    }
-
-    void withResolvedSecrets(const RecordConfig &record, PlanInput input, const SecretResolution &secrets)
-    {
-        if (!secrets.ok) {
-            RecordPlan plan = planRecord(input);
-            if (input.state.condition == RecordCondition::Blocked) {
-                // Stay blocked, with the reason it was blocked for.
-                plan.decision = PlanDecision::Blocked;
-                plan.state = input.state;
-                finishRecord(record, input.state, plan, std::nullopt);
-                return;
-            }
-            const UpdateResult failure = UpdateResult::make(ResultKind::SecretUnavailable, secrets.error);
-            plan.state.condition = RecordCondition::Failing;
-            plan.state.lastResult = failure.kind;
-            plan.state.lastDetail = failure.detail;
-            plan.state.lastErrorAt = input.now;
-            qCWarning(lcSecrets).noquote() << record.spec.name << record.spec.type << ":" << plan.state.lastError();
-            finishRecord(record, input.state, plan, failure);
-            return;
-        }
-        const AccountConfig *account = m_config.account(record.account);
-        input.fingerprint = recordFingerprint(*account, record, secrets.values, m_deps.state.fingerprintKey());
         const RecordPlan plan = planRecord(input);
         if (plan.decision != PlanDecision::Send) {
             finishRecord(record, input.state, plan, std::nullopt);
             return;
         }
-        send(record, *account, input, plan, secrets.values);
+        withSecrets(account, [self = shared_from_this(), &record, &account, input, plan](const SecretResolution &secrets) mutable {
+            if (!secrets.ok) {
+                self->secretsUnavailable(record, input.state, plan, secrets);
+                return;
+            }
+            input.fingerprint = self->fingerprint(account, record, secrets);
+            self->send(record, account, input, plan, secrets.values);
+        });
+    }
+
+    QString fingerprint(const AccountConfig &account, const RecordConfig &record, const SecretResolution &secrets)
+    {
+        return recordFingerprint(account, record, secrets.values, m_deps.state.fingerprintKey());
+    }
+
+    void secretsUnavailable(const RecordConfig &record, const RecordState &before, RecordPlan plan,
+                            const SecretResolution &secrets)
+    {
+        const UpdateResult failure = UpdateResult::make(ResultKind::SecretUnavailable, secrets.error);
+        if (before.condition == RecordCondition::Blocked) {
+            // A forced attempt that could not even start leaves the block, and its reason, as they were.
+            plan.decision = PlanDecision::Blocked;
+            plan.state = before;
+        } else {
+            plan.state.condition = RecordCondition::Failing;
+            plan.state.lastResult = failure.kind;
+            plan.state.lastDetail = failure.detail;
+        }
+        qCWarning(lcSecrets).noquote() << record.spec.name << record.spec.type << ":" << describeFailure(failure);
+        finishRecord(record, before, plan, failure);
     }
 
     void withSecrets(const AccountConfig &account, std::function<void(const SecretResolution &)> done)
@@ -213,21 +222,29 @@ private:
     void send(const RecordConfig &record, const AccountConfig &account, const PlanInput &input, const RecordPlan &plan,
               const SecretValues &secrets)
     {
+        const QString value = plan.address.toString();
+        const QString fingerprint = input.fingerprint.value_or(QString());
         const auto provider = m_providers.find(account.id);
         if (provider == m_providers.end() || !provider->second) {
             // Nothing reached a provider, so no history; the record is blocked like any config error.
-            const UpdateResult failure = UpdateResult::make(ResultKind::ConfigError, Updater::tr("the account could not be set up"));
+            const UpdateResult failure = UpdateResult::make(ResultKind::ConfigError,
+                                                            Updater::tr("the account could not be set up"));
             RecordPlan blocked = plan;
-            blocked.state = applyResult(plan.state, failure, plan.address.toString(), m_deps.clock.now(),
-                                        input.fingerprint.value_or(QString()), 0);
+            blocked.state = applyResult(plan.state, failure, value, m_deps.clock.now(), fingerprint, 0);
             finishRecord(record, input.state, blocked, failure);
             return;
         }
-        const QString value = plan.address.toString();
+        // Until the provider answers, nobody knows what it holds: should this
+        // process end now, the next one must not take the old value as certain.
+        RecordState sending = plan.state;
+        sending.confirmedUncertain = true;
+        m_deps.state.setRecord(record.key(), sending);
+        m_deps.state.save();
+
         qCInfo(lcUpdate).noquote() << Updater::tr("%1 %2: sending %3 (%4)").arg(record.spec.name, record.spec.type, value, plan.reason);
         auto job = provider->second->createUpdateJob(RecordTarget{record.spec, plan.address}, secrets);
-        const JobContext context{m_updater->transportFor(account), account.allowInsecureHttp, &m_deps.redactor};
-        const QString fingerprint = input.fingerprint.value_or(QString());
+        const JobContext context{transportOptions(m_config, m_deps.userAgent, account.caFile, account.proxy),
+                                 account.allowInsecureHttp, &m_deps.redactor};
         JobRunner runner(m_deps.http, m_deps.clock);
         runner.run(std::move(job), context, m_updater,
                    [self = shared_from_this(), &record, input, plan, value, fingerprint](UpdateResult result) {
@@ -252,10 +269,10 @@ private:
                                            redactor.redact(detail)});
         if (isSuccess(result.kind))
             qCInfo(lcUpdate).noquote() << Updater::tr("%1 %2: %3 (%4)").arg(record.spec.name, record.spec.type, value,
-                                                                   resultKindSummary(result.kind));
+                                                                           resultKindSummary(result.kind));
         else
             qCWarning(lcUpdate).noquote() << Updater::tr("%1 %2: %3").arg(record.spec.name, record.spec.type,
-                                                                finished.state.lastError());
+                                                                        finished.state.lastError());
         finishRecord(record, input.state, finished, result);
     }
 
@@ -276,21 +293,23 @@ private:
         outcome.value = plan.address.isNull() ? QString() : plan.address.toString();
         outcome.reason = plan.reason;
         m_summary.records.append(outcome);
-        if (outcome.after.toJson() != before.toJson() || !m_deps.state.hasRecord(outcome.key)) {
+        // Compared with what is stored, which may be the mark made before sending.
+        const bool stored = m_deps.state.hasRecord(outcome.key);
+        if (!stored || m_deps.state.record(outcome.key).toJson() != outcome.after.toJson()) {
             m_deps.state.setRecord(outcome.key, outcome.after);
             m_deps.state.save();
-            if (m_updater)
-                Q_EMIT m_updater->recordChanged(outcome);
         }
+        if (!stored || before.toJson() != outcome.after.toJson())
+            Q_EMIT m_updater->recordChanged(outcome);
         scheduleNext();
     }
 
     void finish()
     {
-        std::sort(m_summary.detections.begin(), m_summary.detections.end(),
-                  [](const DetectionResult &a, const DetectionResult &b) { return a.family < b.family; });
+        // A configuration loaded during the pass may have dropped records.
+        m_deps.state.retainRecords(recordKeys(m_updater->m_config));
+        m_deps.state.save();
         m_updater->m_running = false;
-        m_updater->m_lastPass = m_deps.clock.now();
         Q_EMIT m_updater->passFinished(m_summary);
         if (m_done)
             m_done(m_summary);
@@ -304,8 +323,6 @@ private:
     Callback m_done;
     QList<RecordConfig> m_records;
     qsizetype m_index = 0;
-    qsizetype m_pendingDetections = 0;
-    std::vector<std::unique_ptr<AddressDetector>> m_detectors;
     QMap<AddressFamily, DetectionResult> m_detections;
     QHash<QString, SecretResolution> m_secrets;
     PassSummary m_summary;
@@ -327,10 +344,8 @@ void Updater::setConfig(Config config)
 {
     m_config = std::move(config);
     rebuildProviders();
-    QStringList keys;
-    for (const auto &record : std::as_const(m_config.records))
-        keys.append(record.key());
-    m_deps.state.retainRecords(keys);
+    if (!m_running)
+        m_deps.state.retainRecords(recordKeys(m_config));
     m_deps.history.setLimit(m_config.historyLimit);
 }
 
@@ -350,98 +365,78 @@ void Updater::rebuildProviders()
     }
 }
 
-TransportOptions Updater::echoTransport() const
-{
-    TransportOptions options;
-    options.userAgent = m_deps.userAgent;
-    options.timeoutMs = m_config.requestTimeoutSeconds * 1000;
-    if (!m_config.ip.caFile.isEmpty())
-        options.extraCaCertificates = QSslCertificate::fromPath(m_config.ip.caFile, QSsl::Pem);
-    return options;
-}
-
-TransportOptions Updater::transportFor(const AccountConfig &account) const
-{
-    TransportOptions options;
-    options.userAgent = m_deps.userAgent;
-    options.timeoutMs = m_config.requestTimeoutSeconds * 1000;
-    if (!account.caFile.isEmpty())
-        options.extraCaCertificates = QSslCertificate::fromPath(account.caFile, QSsl::Pem);
-    if (account.proxy == QLatin1String("none")) {
-        options.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
-    } else if (!account.proxy.isEmpty()) {
-        const QUrl url(account.proxy);
-        const auto type = url.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy;
-        options.proxy = QNetworkProxy(type, url.host(), quint16(url.port()));
-    }
-    return options;
-}
-
-std::unique_ptr<AddressDetector> Updater::makeDetector(AddressFamily family) const
-{
-    const IpFamilyConfig &settings = m_config.ip.family(family);
-    const IpSourceEnvironment environment{&m_deps.http, echoTransport()};
-    std::vector<std::unique_ptr<IpSource>> sources;
-    for (const auto &spec : settings.sources) {
-        if (auto source = m_deps.sources.create(spec, environment))
-            sources.push_back(std::move(source));
-    }
-    return std::make_unique<AddressDetector>(family, std::move(sources), settings.minAgree, m_deps.clock);
-}
-
-void Updater::runPass(const PassOptions &options, Callback done)
-{
-    Q_ASSERT(!m_running);
-    m_running = true;
-    auto pass = std::make_shared<Pass>(this, options, std::move(done));
-    pass->start();
-}
-
-void Updater::detect(std::function<void(const QList<DetectionResult> &)> done)
+void Updater::detectFamilies(const Config &config, const QList<AddressFamily> &families,
+                             std::function<void(const QList<DetectionResult> &)> done)
 {
     struct Detection {
-        std::vector<std::unique_ptr<AddressDetector>> detectors;
+        std::vector<std::unique_ptr<AddressDetector>> detectors; // kept alive until every answer is in
         QList<DetectionResult> results;
         qsizetype pending = 0;
         std::function<void(const QList<DetectionResult> &)> done;
     };
     auto detection = std::make_shared<Detection>();
     detection->done = std::move(done);
-    for (const AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
-        if (m_config.ip.family(family).enabled)
-            detection->detectors.push_back(makeDetector(family));
-    }
-    detection->pending = qsizetype(detection->detectors.size());
-    if (detection->pending == 0) {
+    detection->pending = families.size();
+    if (families.isEmpty()) {
         detection->done({});
         return;
+    }
+    const IpSourceEnvironment environment{&m_deps.http,
+                                          transportOptions(config, m_deps.userAgent, config.ip.caFile, QString())};
+    for (const AddressFamily family : families) {
+        const IpFamilyConfig &settings = config.ip.family(family);
+        std::vector<std::unique_ptr<IpSource>> sources;
+        for (const auto &spec : settings.sources) {
+            if (auto source = m_deps.sources.create(spec, environment))
+                sources.push_back(std::move(source));
+        }
+        detection->detectors.push_back(
+            std::make_unique<AddressDetector>(family, std::move(sources), settings.minAgree, m_deps.clock));
     }
     for (auto &detector : detection->detectors) {
         detector->detect(this, [detection](const DetectionResult &result) {
             detection->results.append(result);
-            if (--detection->pending == 0) {
-                std::sort(detection->results.begin(), detection->results.end(),
-                          [](const DetectionResult &a, const DetectionResult &b) { return a.family < b.family; });
-                detection->done(detection->results);
-            }
+            if (--detection->pending > 0)
+                return;
+            std::sort(detection->results.begin(), detection->results.end(),
+                      [](const DetectionResult &a, const DetectionResult &b) { return a.family < b.family; });
+            detection->done(detection->results);
         });
     }
 }
 
+void Updater::runPass(const PassOptions &options, Callback done)
+{
+    Q_ASSERT(!m_running);
+    m_running = true;
+    m_lastPassStart = m_deps.clock.now();
+    auto pass = std::make_shared<Pass>(this, options, std::move(done));
+    pass->start();
+}
+
+void Updater::detect(std::function<void(const QList<DetectionResult> &)> done)
+{
+    QList<AddressFamily> families;
+    for (const AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
+        if (m_config.ip.family(family).enabled)
+            families.append(family);
+    }
+    detectFamilies(m_config, families, std::move(done));
+}
+
 QDateTime Updater::nextPassDue() const
 {
-    const QDateTime now = m_deps.clock.now();
-    if (!m_lastPass.isValid())
-        return now;
-    QDateTime due = m_lastPass.addSecs(m_config.checkIntervalSeconds);
+    if (!m_lastPassStart.isValid())
+        return m_deps.clock.now();
+    QDateTime due = m_lastPassStart.addSecs(m_config.checkIntervalSeconds);
     // Passes never come closer together than the floor, whatever a retry asks.
-    const QDateTime earliest = m_lastPass.addSecs(Config::kMinimumCheckInterval);
+    const QDateTime earliest = m_lastPassStart.addSecs(Config::kMinimumCheckInterval);
     for (const auto &record : std::as_const(m_config.records)) {
         const RecordState state = m_deps.state.record(record.key());
-        // A retry that was already due at the last pass could not be made then
-        // (no address, address not public, secret unavailable): the next
-        // regular check is soon enough for it.
-        if (state.condition == RecordCondition::Failing && state.nextAttempt > m_lastPass && state.nextAttempt < due)
+        // A retry that was already due when the last pass started could not be
+        // made then (no address, address not public, secret unavailable): the
+        // next regular check is soon enough for it.
+        if (state.condition == RecordCondition::Failing && state.nextAttempt > m_lastPassStart && state.nextAttempt < due)
             due = std::max(state.nextAttempt, earliest);
     }
     return due;

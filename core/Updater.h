@@ -55,7 +55,8 @@ public:
     ~Updater() override;
 
     const Config &config() const { return m_config; }
-    // Replaces the configuration; a pass in progress finishes with the old one.
+    // Replaces the configuration; a pass in progress finishes with the old one,
+    // and the state of records no longer configured is dropped after it.
     void setConfig(Config config);
 
     void runPass(const PassOptions &options, Callback done);
@@ -78,16 +79,16 @@ private:
     class Pass;
     friend class Pass;
 
-    TransportOptions transportFor(const AccountConfig &account) const;
-    TransportOptions echoTransport() const;
-    std::unique_ptr<AddressDetector> makeDetector(AddressFamily family) const;
     void rebuildProviders();
+    // Detects `families` of `config` in parallel; `done` gets the results in family order.
+    void detectFamilies(const Config &config, const QList<AddressFamily> &families,
+                        std::function<void(const QList<DetectionResult> &)> done);
 
     UpdaterDependencies m_deps;
     Config m_config;
     std::map<QString, std::shared_ptr<Provider>> m_providers;
     bool m_running = false;
-    QDateTime m_lastPass;
+    QDateTime m_lastPassStart;
 };
 
 } // namespace homing

@@ -326,10 +326,7 @@ int CliApplication::update()
         return kExitUsage;
     const QString recordName = m_parser.value(QStringLiteral("record"));
     if (!recordName.isEmpty()) {
-        QString wanted = recordName.trimmed().toLower();
-        if (wanted.endsWith(QLatin1Char('.')))
-            wanted.chop(1);
-        wanted = QString::fromLatin1(QUrl::toAce(wanted));
+        const QString wanted = normaliseHostName(recordName);
         const bool known = std::any_of(config->records.cbegin(), config->records.cend(),
                                        [&](const RecordConfig &record) { return record.spec.name == wanted; });
         if (!known)

@@ -197,6 +197,23 @@ class SilentKeyringTests(KeychainTestCase):
         self.assertLess(seconds, KEYCHAIN_TIMEOUT + 10)
         self.assert_no_plaintext_anywhere()
 
+    def test_only_the_first_call_waits_for_a_keyring_that_hangs(self):
+        """QtKeychain runs one job at a time: once a call has timed out, later
+        calls must fail at once instead of each waiting behind it."""
+        second = self.start(fakes.DuckDnsServer, token=CANARY, domains=("office",))
+        self.write_config(self.make_config(
+            self.echo_service.sources(2),
+            [self.duckdns_account(self.duck, secret="keychain"),
+             self.duckdns_account(second, account_id="duck2", secret="keychain")],
+            [self.record("duck", NAME), self.record("duck2", "office.duckdns.org")]))
+        result = self.update(expect=EXIT_FAILURE, timeout=KEYCHAIN_TIMEOUT + 30)
+        self.assertLess(result.seconds, KEYCHAIN_TIMEOUT + 5, "each account waited out its own timeout")
+        self.assertEqual(self.duck.count("/update") + second.count("/update"), 0)
+        first = self.record_status(NAME)
+        other = self.record_status("office.duckdns.org")
+        self.assertIn("did not answer", first["last_error"])
+        self.assertIn("still not answered", other["last_error"])
+
     def test_update_does_not_hang(self):
         result = self.update(expect=EXIT_FAILURE, timeout=KEYCHAIN_TIMEOUT + 30)
         self.assertEqual(self.duck.count("/update"), 0)

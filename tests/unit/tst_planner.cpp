@@ -82,7 +82,7 @@ private Q_SLOTS:
         RecordState blocked = inSync("81.2.69.1");
         blocked.condition = RecordCondition::Blocked;
         blocked.blockedFingerprint = "fp-1";
-        QTest::newRow("blocked needs fingerprint") << blocked << "81.2.69.160" << false << 0 << false << PlanDecision::NeedFingerprint;
+        QTest::newRow("blocked without a fingerprint holds") << blocked << "81.2.69.160" << false << 0 << false << PlanDecision::Blocked;
         QTest::newRow("blocked forced") << blocked << "81.2.69.160" << true << 0 << false << PlanDecision::Send;
     }
 
@@ -123,6 +123,26 @@ private Q_SLOTS:
         QVERIFY(released.state.blockedFingerprint.isEmpty());
     }
 
+    void forcingABlockedRecordDoesNotLiftTheBlock()
+    {
+        const RecordConfig record = recordConfig();
+        RecordState blocked = inSync("81.2.69.1");
+        blocked.condition = RecordCondition::Blocked;
+        blocked.lastResult = ResultKind::AuthFailed;
+        blocked.blockedFingerprint = "fp-1";
+        const DetectionResult cgnat = detected("100.64.1.2");
+        PlanInput input{&record, blocked, &cgnat, kNow, true, 0, std::nullopt};
+        RecordPlan plan = planRecord(input);
+        QCOMPARE(plan.decision, PlanDecision::NotPublic);
+        QCOMPARE(plan.state.condition, RecordCondition::Blocked);
+        QCOMPARE(plan.state.blockedFingerprint, QStringLiteral("fp-1"));
+        QCOMPARE(*plan.state.lastResult, ResultKind::AuthFailed);
+        input.force = false;
+        input.state = plan.state;
+        input.fingerprint = QStringLiteral("fp-1");
+        QCOMPARE(planRecord(input).decision, PlanDecision::Blocked);
+    }
+
     void refusalIsRecordedOncePerValue()
     {
         const RecordConfig record = recordConfig();
@@ -160,6 +180,14 @@ private Q_SLOTS:
 
         after = applyResult(before, UpdateResult::make(ResultKind::TlsError), "81.2.69.160", kNow, "fp", 90);
         QVERIFY2(!after.confirmedUncertain, "a TLS failure never reached the provider");
+        after = applyResult(before, UpdateResult::make(ResultKind::BadResponse), "81.2.69.160", kNow, "fp", 90);
+        QVERIFY2(after.confirmedUncertain, "an answer Homing does not understand proves nothing");
+        RecordState uncertain = before;
+        uncertain.confirmedUncertain = true;
+        after = applyResult(uncertain, UpdateResult::make(ResultKind::AuthFailed), "81.2.69.160", kNow, "fp", 90);
+        QVERIFY2(after.confirmedUncertain, "a later refusal does not make an earlier doubt go away");
+        after = applyResult(uncertain, UpdateResult::make(ResultKind::Ok), "81.2.69.160", kNow, "fp", 90);
+        QVERIFY(!after.confirmedUncertain);
     }
 
     void backoff_data()

@@ -99,6 +99,16 @@ private Q_SLOTS:
         QCOMPARE(refusalReason(r, allowInsecure).isEmpty(), allowed);
     }
 
+    void loopbackThroughAProxyIsNotLocal()
+    {
+        HttpRequest r;
+        r.url = QUrl("http://127.0.0.1:8080/x");
+        r.carriesCredential = true;
+        QVERIFY(refusalReason(r, false, false).isEmpty());
+        QVERIFY(!refusalReason(r, false, true).isEmpty());
+        QVERIFY(refusalReason(r, true, true).isEmpty());
+    }
+
     void retryAfter()
     {
         const QDateTime now(QDate(2015, 10, 21), QTime(7, 0), Qt::UTC);
@@ -109,6 +119,8 @@ private Q_SLOTS:
                  std::optional<int>(0));
         QCOMPARE(FakeHttpClient::reply(429, {}, {{"Retry-After", "9999999"}}).retryAfterSeconds(now), std::optional<int>(86400));
         QVERIFY(!FakeHttpClient::reply(429, {}, {{"Retry-After", "soon"}}).retryAfterSeconds(now));
+        QVERIFY(!FakeHttpClient::reply(429, {}, {{"Retry-After", "1.5"}}).retryAfterSeconds(now));
+        QVERIFY(!FakeHttpClient::reply(429, {}, {{"Retry-After", " GMT"}}).retryAfterSeconds(now));
         QVERIFY(!FakeHttpClient::reply(429, {}).retryAfterSeconds(now));
     }
 
@@ -202,6 +214,15 @@ private Q_SLOTS:
                    JobContext{{}, false, &redactor}, nullptr, [&](const UpdateResult &) { done = true; });
         QTRY_VERIFY(done);
         QCOMPARE(redactor.redact(QStringLiteral("echo: Basic dXNlcm5hbWU6cGFzc3dvcmQ=")), QStringLiteral("echo: Basic [redacted]"));
+    }
+
+    void serverErrorTakesRetryAfterFromTheReply()
+    {
+        FakeHttpClient http;
+        http.on("https://api.test", [](const HttpRequest &) { return FakeHttpClient::reply(503, {}, {{"Retry-After", "600"}}); });
+        const UpdateResult result = run(http, std::make_unique<ScriptedJob>(QList<HttpRequest>{request("https://api.test/a")},
+                                                                            UpdateResult::make(ResultKind::ServerError)));
+        QCOMPARE(result.retryAfterSeconds, std::optional<int>(600));
     }
 
     void rateLimitTakesRetryAfterFromTheReply()
