@@ -1,6 +1,7 @@
 #include "InstanceLock.h"
 
-#include <QCryptographicHash>
+#include "platform/ControlSocketName.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -11,14 +12,10 @@ InstanceLock::InstanceLock(const QString &dataDir)
 {
     // Staleness is decided by whether the recorded process still lives, not by age.
     m_lock->setStaleLockTime(0);
-    // Socket paths are limited to about 100 bytes: name the socket after a
-    // hash of the data directory instead of placing it there.
     // The canonical path, so that every spelling of the directory (a symlink,
     // "..") finds the same socket as it finds the same lock.
     const QFileInfo info(dataDir);
-    const QString canonical = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
-    m_socketName = QStringLiteral("homing-")
-        + QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    m_socketName = controlSocketName(info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath());
 }
 
 InstanceLock::~InstanceLock() = default;

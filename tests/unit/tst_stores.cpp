@@ -1,6 +1,7 @@
 #include "AtomicFile.h"
 #include "HistoryStore.h"
 #include "StateStore.h"
+#include "platform/ControlSocketName.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -92,6 +93,20 @@ private Q_SLOTS:
         const QString path = dir.filePath("sub/f.json"); // the directory does not exist
         QVERIFY(!writeFileAtomically(path, "x").isEmpty());
         QVERIFY(!QFile::exists(path));
+    }
+
+    void controlSocketLivesInThePrivateDataDirectory()
+    {
+        QCOMPARE(controlSocketName("/home/ann/.local/share/homing"), QStringLiteral("/home/ann/.local/share/homing/homing.sock"));
+        // Too long for a socket address: a short name in the private runtime directory.
+        QTemporaryDir runtime;
+        qputenv("XDG_RUNTIME_DIR", runtime.path().toLocal8Bit());
+        const QString longDir = "/srv/" + QString(120, QLatin1Char('d'));
+        const QString name = controlSocketName(longDir);
+        QVERIFY2(name.startsWith(runtime.path() + "/homing-"), qPrintable(name));
+        QVERIFY(name.toLocal8Bit().size() < 100);
+        QCOMPARE(controlSocketName(longDir), name); // stable
+        QVERIFY(controlSocketName(longDir + "x") != name);
     }
 
     void historyRollsOff()
