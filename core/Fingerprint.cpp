@@ -1,21 +1,30 @@
 #include "Fingerprint.h"
 
 #include <QCryptographicHash>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QMessageAuthenticationCode>
+#include <QPasswordDigestor>
 
 #include <algorithm>
 
 namespace homing {
 
-QString recordFingerprint(const AccountConfig &account, const RecordConfig &record, const SecretValues &secrets,
-                          const QByteArray &key)
+QByteArray secretsDigest(const SecretValues &secrets, const QByteArray &salt)
+{
+    QStringList fields = secrets.keys();
+    std::sort(fields.begin(), fields.end());
+    QByteArray material;
+    for (const auto &field : fields) {
+        material += field.toUtf8() + '\0' + secrets.value(field).toUtf8() + '\0';
+    }
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, material, salt, kSecretDigestIterations, 32);
+}
+
+QString recordFingerprint(const AccountConfig &account, const RecordConfig &record, const QByteArray &secretsDigest)
 {
     QJsonObject references;
     for (auto it = account.secrets.cbegin(); it != account.secrets.cend(); ++it)
         references.insert(it.key(), it.value().toString());
-    QJsonObject description{
+    const QJsonObject description{
         {QStringLiteral("provider"), account.provider},
         {QStringLiteral("endpoint"), account.endpoint.toString()},
         {QStringLiteral("ca_file"), account.caFile},
@@ -29,19 +38,10 @@ QString recordFingerprint(const AccountConfig &account, const RecordConfig &reco
         {QStringLiteral("record_settings"), record.spec.settings},
         {QStringLiteral("allow_private"), record.allowPrivate},
     };
-    QStringList fields = secrets.keys();
-    std::sort(fields.begin(), fields.end());
-    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
-    for (const auto &field : fields) {
-        mac.addData(field.toUtf8());
-        mac.addData(QByteArray(1, '\0'));
-        mac.addData(secrets.value(field).toUtf8());
-        mac.addData(QByteArray(1, '\0'));
-    }
     // QJsonDocument sorts object keys, so equal descriptions serialise equally.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QJsonDocument(description).toJson(QJsonDocument::Compact));
-    hash.addData(mac.result());
+    hash.addData(secretsDigest);
     return QString::fromLatin1(hash.result().toHex().left(32));
 }
 

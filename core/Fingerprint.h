@@ -8,12 +8,16 @@
 
 namespace homing {
 
+// A slow, salted digest of an account's secret values (PBKDF2-HMAC-SHA256,
+// kSecretDigestIterations rounds): enough to notice that a secret changed,
+// while every guess at a weak password costs an attacker who reads
+// state.json the same derivation.
+QByteArray secretsDigest(const SecretValues &secrets, const QByteArray &salt);
+constexpr int kSecretDigestIterations = 50000;
+
 // Identifies everything a blocked record's fate depends on: its account
 // (provider, endpoint, settings, secret references), the record itself, and
-// the secret values. When any of them changes, the block is lifted.
-// Secrets enter only through an HMAC keyed with `key` (random per data
-// directory), so the fingerprint reveals nothing about them.
-QString recordFingerprint(const AccountConfig &account, const RecordConfig &record, const SecretValues &secrets,
-                          const QByteArray &key);
+// the secrets (through their digest). When any of them changes, the block is lifted.
+QString recordFingerprint(const AccountConfig &account, const RecordConfig &record, const QByteArray &secretsDigest);
 
 } // namespace homing

@@ -160,7 +160,7 @@ private:
                     input.fingerprint = self->fingerprint(account, record, secrets);
                 const RecordPlan plan = planRecord(input);
                 if (plan.decision == PlanDecision::Send)
-                    self->send(record, account, input, plan, secrets.values);
+                    self->send(record, account, input, plan, secrets);
                 else
                     self->finishRecord(record, input.state, plan, std::nullopt);
             });
@@ -171,19 +171,22 @@ private:
             finishRecord(record, input.state, plan, std::nullopt);
             return;
         }
-        withSecrets(account, [self = shared_from_this(), &record, &account, input, plan](const SecretResolution &secrets) mutable {
-            if (!secrets.ok) {
+        withSecrets(account, [self = shared_from_this(), &record, &account, input, plan](const SecretResolution &secrets) {
+            if (secrets.ok)
+                self->send(record, account, input, plan, secrets);
+            else
                 self->secretsUnavailable(record, input.state, plan, secrets);
-                return;
-            }
-            input.fingerprint = self->fingerprint(account, record, secrets);
-            self->send(record, account, input, plan, secrets.values);
         });
     }
 
+    // Computed only where it matters (a blocked record, a fatal answer): the
+    // secrets' digest is deliberately slow, so it is made once per account.
     QString fingerprint(const AccountConfig &account, const RecordConfig &record, const SecretResolution &secrets)
     {
-        return recordFingerprint(account, record, secrets.values, m_deps.state.fingerprintKey());
+        auto digest = m_digests.find(account.id);
+        if (digest == m_digests.end())
+            digest = m_digests.insert(account.id, secretsDigest(secrets.values, m_deps.state.fingerprintKey()));
+        return recordFingerprint(account, record, *digest);
     }
 
     void secretsUnavailable(const RecordConfig &record, const RecordState &before, RecordPlan plan,
@@ -220,17 +223,17 @@ private:
     }
 
     void send(const RecordConfig &record, const AccountConfig &account, const PlanInput &input, const RecordPlan &plan,
-              const SecretValues &secrets)
+              const SecretResolution &secrets)
     {
         const QString value = plan.address.toString();
-        const QString fingerprint = input.fingerprint.value_or(QString());
         const auto provider = m_providers.find(account.id);
         if (provider == m_providers.end() || !provider->second) {
             // Nothing reached a provider, so no history; the record is blocked like any config error.
             const UpdateResult failure = UpdateResult::make(ResultKind::ConfigError,
                                                             Updater::tr("the account could not be set up"));
             RecordPlan blocked = plan;
-            blocked.state = applyResult(plan.state, failure, value, m_deps.clock.now(), fingerprint, 0);
+            blocked.state = applyResult(plan.state, failure, value, m_deps.clock.now(),
+                                        fingerprint(account, record, secrets), 0);
             finishRecord(record, input.state, blocked, failure);
             return;
         }
@@ -242,25 +245,26 @@ private:
         m_deps.state.save();
 
         qCInfo(lcUpdate).noquote() << Updater::tr("%1 %2: sending %3 (%4)").arg(record.spec.name, record.spec.type, value, plan.reason);
-        auto job = provider->second->createUpdateJob(RecordTarget{record.spec, plan.address}, secrets);
+        auto job = provider->second->createUpdateJob(RecordTarget{record.spec, plan.address}, secrets.values);
         const JobContext context{transportOptions(m_config, m_deps.userAgent, account.caFile, account.proxy),
                                  account.allowInsecureHttp, &m_deps.redactor};
         JobRunner runner(m_deps.http, m_deps.clock);
         runner.run(std::move(job), context, m_updater,
-                   [self = shared_from_this(), &record, input, plan, value, fingerprint](UpdateResult result) {
-            self->answered(record, input, plan, value, fingerprint, std::move(result));
+                   [self = shared_from_this(), &record, &account, input, plan, value, secrets](UpdateResult result) {
+            self->answered(record, account, input, plan, value, secrets, std::move(result));
         });
     }
 
-    void answered(const RecordConfig &record, const PlanInput &input, const RecordPlan &plan, const QString &value,
-                  const QString &fingerprint, UpdateResult result)
+    void answered(const RecordConfig &record, const AccountConfig &account, const PlanInput &input,
+                  const RecordPlan &plan, const QString &value, const SecretResolution &secrets, UpdateResult result)
     {
         Redactor &redactor = m_deps.redactor;
         result.detail = redactor.redact(result.detail);
         const QDateTime now = m_deps.clock.now();
         const int delay = backoffDelaySeconds(plan.state.consecutiveFailures + 1, result, m_deps.random());
         RecordPlan finished = plan;
-        finished.state = applyResult(plan.state, result, value, now, fingerprint, delay);
+        const QString blockedBy = isFatal(result.kind) ? fingerprint(account, record, secrets) : QString();
+        finished.state = applyResult(plan.state, result, value, now, blockedBy, delay);
         QString detail = isSuccess(result.kind) ? plan.reason : describeFailure(result);
         if (isSuccess(result.kind) && !result.detail.isEmpty())
             detail += QStringLiteral(": ") + result.detail;
@@ -325,6 +329,7 @@ private:
     qsizetype m_index = 0;
     QMap<AddressFamily, DetectionResult> m_detections;
     QHash<QString, SecretResolution> m_secrets;
+    QHash<QString, QByteArray> m_digests;
     PassSummary m_summary;
 };
 

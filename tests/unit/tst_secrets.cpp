@@ -139,17 +139,21 @@ private Q_SLOTS:
         RecordConfig record;
         record.account = "home";
         record.spec = RecordSpec{"nas.example.com", "A", 0, {}};
-        const QString base = recordFingerprint(acct, record, {{"token", kCanary}}, key);
-        QCOMPARE(recordFingerprint(acct, record, {{"token", kCanary}}, key), base); // stable
+        const QByteArray digest = secretsDigest({{"token", kCanary}}, key);
+        QCOMPARE(digest.size(), 32);
+        QCOMPARE(secretsDigest({{"token", kCanary}}, key), digest); // stable
+        QVERIFY(secretsDigest({{"token", "other"}}, key) != digest); // secret changed
+        QVERIFY(secretsDigest({{"token", kCanary}}, QByteArray(32, 'x')) != digest); // salted
+        const QString base = recordFingerprint(acct, record, digest);
+        QCOMPARE(recordFingerprint(acct, record, digest), base);
         QVERIFY(!base.contains(kCanary));
-        QVERIFY(recordFingerprint(acct, record, {{"token", "other"}}, key) != base);  // secret changed
-        QVERIFY(recordFingerprint(acct, record, {{"token", kCanary}}, QByteArray(32, 'x')) != base);
+        QVERIFY(recordFingerprint(acct, record, secretsDigest({{"token", "other"}}, key)) != base);
         AccountConfig changed = acct;
         changed.settings.insert("zone_id", "x");
-        QVERIFY(recordFingerprint(changed, record, {{"token", kCanary}}, key) != base); // account changed
+        QVERIFY(recordFingerprint(changed, record, digest) != base); // account changed
         RecordConfig renamed = record;
         renamed.spec.name = "nas2.example.com";
-        QVERIFY(recordFingerprint(acct, renamed, {{"token", kCanary}}, key) != base); // record changed
+        QVERIFY(recordFingerprint(acct, renamed, digest) != base); // record changed
     }
 };
 
