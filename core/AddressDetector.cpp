@@ -1,7 +1,7 @@
 #include "AddressDetector.h"
 
 #include "Clock.h"
-#include "JsonTime.h"
+#include "JsonText.h"
 #include "Logging.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,10 @@
 #include "HistoryStore.h"
 
 #include "AtomicFile.h"
-#include "JsonTime.h"
+#include "JsonText.h"
 #include "Logging.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -59,13 +60,21 @@ void HistoryStore::loadOnce() const
         if (document.isObject())
             m_entries.append(HistoryEntry::fromJson(document.object()));
         else
-            qCWarning(lcState) << "skipping an unreadable line in" << m_path;
+            m_damaged = true;
     }
 }
 
 QString HistoryStore::append(const HistoryEntry &entry)
 {
     loadOnce();
+    if (m_damaged) {
+        const QString aside = m_path + QStringLiteral(".damaged-")
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));
+        if (QFile::copy(m_path, aside)) {
+            qCWarning(lcState).noquote() << m_path << "has lines that cannot be read; the file was copied to" << aside;
+            m_damaged = false;
+        }
+    }
     m_entries.append(entry);
     if (m_limit > 0 && m_entries.size() > m_limit)
         m_entries.remove(0, m_entries.size() - m_limit);

@@ -24,7 +24,8 @@ struct HistoryEntry {
 
 // history.jsonl in the data directory: every attempt that reached a provider
 // and every change of detected address, oldest first. Bounded: past `limit`
-// entries the oldest roll off. Each append rewrites the file atomically.
+// entries the oldest roll off. Each append rewrites the file atomically; a
+// file with unreadable lines is copied aside first, so nothing else is lost.
 class HistoryStore
 {
 public:
@@ -42,6 +43,7 @@ private:
     QString m_path;
     int m_limit;
     mutable bool m_loaded = false;
+    mutable bool m_damaged = false; // lines could not be read: keep the file before rewriting it
     mutable QList<HistoryEntry> m_entries;
 };
 

@@ -1,6 +1,6 @@
 #include "PassSummary.h"
 
-#include "JsonTime.h"
+#include "JsonText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

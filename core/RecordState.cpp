@@ -1,6 +1,6 @@
 #include "RecordState.h"
 
-#include "JsonTime.h"
+#include "JsonText.h"
 
 namespace homing {
 

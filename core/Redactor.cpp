@@ -1,7 +1,7 @@
 #include "Redactor.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "JsonText.h"
+
 #include <QUrl>
 
 #include <algorithm>
@@ -21,8 +21,7 @@ void Redactor::addSecret(const QString &secret)
     addForm(QString::fromLatin1(QUrl::toPercentEncoding(secret)));
     addForm(QString::fromLatin1(secret.toUtf8().toBase64()));
     // As it appears when a service quotes a JSON or HTML body back.
-    const QString quoted = QString::fromUtf8(QJsonDocument(QJsonArray{secret}).toJson(QJsonDocument::Compact));
-    addForm(quoted.mid(2, quoted.size() - 4));
+    addForm(jsonEscaped(secret));
     addForm(secret.toHtmlEscaped());
     QString plusForm = QString::fromLatin1(QUrl::toPercentEncoding(secret, " "));
     plusForm.replace(QLatin1Char(' '), QLatin1Char('+'));

@@ -18,15 +18,14 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(homing::SecretResolver)
 };
 
-// A secret file written with `echo` ends in a newline that is not part of the secret.
+} // namespace
+
 QString withoutTrailingNewline(QString value)
 {
     while (value.endsWith(QLatin1Char('\n')) || value.endsWith(QLatin1Char('\r')))
         value.chop(1);
     return value;
 }
-
-} // namespace
 
 SecretResolver::SecretResolver(SecretStore *keychain)
     : m_keychain(keychain)

@@ -17,6 +17,9 @@ struct SecretResolution {
     QString error; // plain words, without any secret value
 };
 
+// A secret as typed or written with `echo`: the trailing newline is not part of it.
+QString withoutTrailingNewline(QString value);
+
 // Reads the secrets an account refers to: from the keychain, the environment
 // or an owner-only file.
 class SecretResolver

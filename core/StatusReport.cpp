@@ -1,7 +1,7 @@
 #include "StatusReport.h"
 
 #include "Config.h"
-#include "JsonTime.h"
+#include "JsonText.h"
 #include "StateStore.h"
 
 #include <QCoreApplication>

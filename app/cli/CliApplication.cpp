@@ -7,7 +7,7 @@
 #include "HistoryStore.h"
 #include "HomingVersion.h"
 #include "InstanceLock.h"
-#include "JsonTime.h"
+#include "JsonText.h"
 #include "KeychainSecretStore.h"
 #include "Logging.h"
 #include "Notifier.h"
@@ -588,8 +588,7 @@ int CliApplication::secret()
             if (input.open(stdin, QIODevice::ReadOnly))
                 value = QString::fromUtf8(input.readAll());
         }
-        while (value.endsWith(QLatin1Char('\n')) || value.endsWith(QLatin1Char('\r')))
-            value.chop(1);
+        value = withoutTrailingNewline(value);
         if (value.isEmpty())
             return usageError(Text::tr("the secret is empty; give it on standard input"));
         m_redactor.addSecret(value);

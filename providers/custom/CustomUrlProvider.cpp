@@ -1,11 +1,10 @@
 #include "CustomUrlProvider.h"
 
+#include "JsonText.h"
 #include "ProviderRegistry.h"
 #include "ProviderSupport.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QUrl>
@@ -32,11 +31,8 @@ QString escape(const QString &value, Escaping escaping)
     case Escaping::Url:
     case Escaping::Form:
         return QString::fromLatin1(QUrl::toPercentEncoding(value));
-    case Escaping::Json: {
-        // The value as a JSON string, without its quotes.
-        const QString quoted = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-        return quoted.mid(2, quoted.size() - 4);
-    }
+    case Escaping::Json:
+        return jsonEscaped(value);
     }
     return value;
 }

@@ -140,9 +140,18 @@ private Q_SLOTS:
         file.write("{broken\n");
         file.write(R"({"time":"2026-01-01T00:00:01Z","record":"a","type":"A","new":"2","result":"ok"})" "\n");
         file.close();
-        const auto entries = HistoryStore(path, 100).entries();
+        HistoryStore history(path, 100);
+        const auto entries = history.entries();
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries.last().newValue, QStringLiteral("2"));
+        // The next write keeps the damaged file as it was.
+        QVERIFY(history.append(entries.first()).isEmpty());
+        const QStringList aside = QDir(dir.path()).entryList({"history.jsonl.damaged-*"});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(dir.filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QVERIFY(kept.readAll().contains("{broken"));
+        QCOMPARE(HistoryStore(path, 100).entries().size(), 3);
     }
 
     void historyJsonShape()

@@ -1,4 +1,7 @@
-#include "JsonTime.h"
+#include "JsonText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace homing {
 
@@ -11,6 +14,12 @@ QDateTime fromIsoUtc(const QJsonValue &value)
 {
     const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
     return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+QString jsonEscaped(const QString &text)
+{
+    const QString quoted = QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact));
+    return quoted.mid(2, quoted.size() - 4); // drop ["  and  "]
 }
 
 QJsonValue isoUtcOrNull(const QDateTime &time)

@@ -13,4 +13,7 @@ QDateTime fromIsoUtc(const QJsonValue &value);
 // JSON null for an invalid time, the ISO string otherwise.
 QJsonValue isoUtcOrNull(const QDateTime &time);
 
+// `text` as it appears inside a JSON string, without the quotes.
+QString jsonEscaped(const QString &text);
+
 } // namespace homing
