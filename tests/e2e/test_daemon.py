@@ -149,6 +149,12 @@ class DaemonTests(DaemonTestCase):
         code, seconds = self.stop_daemon(daemon)
         self.assertEqual(code, EXIT_OK)
         self.assertLess(seconds, 3, "the daemon waited for its request before stopping")
+        # The request may have been applied: the next run must not take anything as confirmed.
+        record = self.state_file()["records"]["dd/%s/A" % DD_NAME]
+        self.assertTrue(record.get("value_uncertain"), record)
+        self.dd.set_override(None)
+        self.update(expect=EXIT_OK)
+        self.assertEqual(self.dd.count(), 2, "the interrupted update was not sent again")
 
     def test_sighup_reloads_the_configuration(self):
         daemon = self.start_and_wait_in_sync()
