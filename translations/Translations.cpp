@@ -10,12 +10,15 @@ namespace homing {
 void installTranslations(QCoreApplication &application)
 {
     const QString override = qEnvironmentVariable("HOMING_LANGUAGE");
-    const QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return;
-    auto *qt = new QTranslator(&application);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
+    // The C locale reads English; English itself has a catalogue for plural forms only.
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English);
+    if (locale.language() != QLocale::English) {
+        auto *qt = new QTranslator(&application);
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+    }
     auto *homing = new QTranslator(&application);
     if (homing->load(locale, QStringLiteral("homing"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(homing);

@@ -114,7 +114,7 @@ class ConfigErrorTests(ConfigTestCase):
         self.write_config(self.good_config())
         result = self.cli("check-config")
         self.assert_exit(result, EXIT_OK)
-        self.assertIn("is valid: 1 account(s), 1 record(s)", result.out)
+        self.assertIn("is valid: 1 account, 1 record.", result.out)
         self.assertIn("account dd: secrets available (password)", result.out)
         self.assertEqual((self.dd.count(), self.echo_service.count()), (0, 0), "check-config sends nothing")
 

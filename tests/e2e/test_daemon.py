@@ -43,7 +43,7 @@ class DaemonTestCase(HomingTestCase):
 class DaemonTests(DaemonTestCase):
     def test_daemon_serves_update_and_status_and_stops_on_sigterm(self):
         daemon = self.start_and_wait_in_sync()
-        self.assertIn("watching 1 record(s)", daemon.stderr())
+        self.assertIn("watching 1 record;", daemon.stderr())
         self.assertEqual(len(self.sending_lines(daemon)), 1)
 
         # update from another process goes through the daemon.
@@ -119,7 +119,7 @@ class DaemonTests(DaemonTestCase):
         self.assertEqual(self.record_status(DD_NAME)["state"], "in_sync")
         # And a new daemon can start and stop.
         daemon = self.start_daemon()
-        self.wait_until(lambda: "watching 1 record(s)" in daemon.stderr(), timeout=20, message="the new daemon")
+        self.wait_until(lambda: "watching 1 record;" in daemon.stderr(), timeout=20, message="the new daemon")
         time.sleep(0.5)
         code, _ = self.stop_daemon(daemon)
         self.assertEqual(code, EXIT_OK)

@@ -1,0 +1,28 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>homing::cli</name>
+    <message numerus="yes">
+        <source>Homing %1 watching %n record(s); data in %2</source>
+        <translation>
+            <numerusform>Homing %1 watching %n record; data in %2</numerusform>
+            <numerusform>Homing %1 watching %n records; data in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is valid: %n account(s)</source>
+        <translation>
+            <numerusform>%1 is valid: %n account</numerusform>
+            <numerusform>%1 is valid: %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n record(s).</source>
+        <translation>
+            <numerusform>, %n record.</numerusform>
+            <numerusform>, %n records.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
