@@ -44,12 +44,6 @@ QString Redactor::replaceForms(QString text) const
     return text;
 }
 
-bool Redactor::isEmpty() const
-{
-    QReadLocker lock(&m_lock);
-    return m_forms.isEmpty();
-}
-
 QString Redactor::redact(QString text) const
 {
     QReadLocker lock(&m_lock);

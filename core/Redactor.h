@@ -19,7 +19,6 @@ public:
     void addSecret(const QString &secret);
     QString redact(QString text) const;
     QByteArray redact(const QByteArray &text) const;
-    bool isEmpty() const;
 
 private:
     void addForm(const QString &form);

@@ -63,9 +63,8 @@ void UpdateScheduler::arm()
 {
     if (!m_started)
         return;
-    m_nextPass = m_updater.nextPassDue();
     // check_interval may be up to a week; QTimer takes up to about 24 days.
-    const qint64 delayMs = std::clamp<qint64>(m_clock.now().msecsTo(m_nextPass), 1000, qint64(8) * 24 * 3600 * 1000);
+    const qint64 delayMs = std::clamp<qint64>(m_clock.now().msecsTo(m_updater.nextPassDue()), 1000, qint64(8) * 24 * 3600 * 1000);
     qCDebug(lcDaemon) << "next pass in" << delayMs / 1000 << "s";
     m_timer.start(std::chrono::milliseconds(delayMs));
 }

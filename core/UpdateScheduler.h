@@ -26,8 +26,6 @@ public:
     void start();
     void stop();
     void requestPass(const PassOptions &options, Updater::Callback done = {});
-    // When the timer will next start a pass on its own (for tests and status).
-    QDateTime nextScheduledPass() const { return m_nextPass; }
 
 private:
     void runNext();
@@ -43,7 +41,6 @@ private:
     const Clock &m_clock;
     QTimer m_timer;
     QList<Request> m_queue;
-    QDateTime m_nextPass;
     bool m_started = false;
 };
 
