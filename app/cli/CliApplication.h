@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Config.h"
-#include "IpSourceFactory.h"
-#include "Logging.h"
-#include "Runtime.h"
-#include "ProviderRegistry.h"
-#include "Redactor.h"
+#include "config/Config.h"
+#include "address/IpSourceFactory.h"
+#include "common/Logging.h"
+#include "daemon/Runtime.h"
+#include "provider/ProviderRegistry.h"
+#include "secrets/Redactor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "ControlSocketName.h"
+#include "platform/ControlSocketName.h"
 
 #include <QCryptographicHash>
 

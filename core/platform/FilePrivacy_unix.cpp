@@ -1,4 +1,4 @@
-#include "FilePrivacy.h"
+#include "platform/FilePrivacy.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "CloudflareProvider.h"
 
-#include "ProviderRegistry.h"
-#include "ProviderSupport.h"
+#include "provider/ProviderRegistry.h"
+#include "provider/ProviderSupport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

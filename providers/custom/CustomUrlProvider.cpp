@@ -1,8 +1,8 @@
 #include "CustomUrlProvider.h"
 
-#include "JsonText.h"
-#include "ProviderRegistry.h"
-#include "ProviderSupport.h"
+#include "storage/JsonText.h"
+#include "provider/ProviderRegistry.h"
+#include "provider/ProviderSupport.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

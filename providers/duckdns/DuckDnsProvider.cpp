@@ -1,8 +1,8 @@
 #include "DuckDnsProvider.h"
 
-#include "AddressExtractor.h"
-#include "ProviderRegistry.h"
-#include "ProviderSupport.h"
+#include "address/AddressExtractor.h"
+#include "provider/ProviderRegistry.h"
+#include "provider/ProviderSupport.h"
 
 #include <QCoreApplication>
 #include <QUrlQuery>

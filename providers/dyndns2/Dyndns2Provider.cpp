@@ -1,8 +1,8 @@
 #include "Dyndns2Provider.h"
 
 #include "Dyndns2ReplyClassifier.h"
-#include "ProviderRegistry.h"
-#include "ProviderSupport.h"
+#include "provider/ProviderRegistry.h"
+#include "provider/ProviderSupport.h"
 
 #include <QCoreApplication>
 #include <QUrlQuery>

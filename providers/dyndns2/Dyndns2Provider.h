@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Provider.h"
+#include "provider/Provider.h"
 
 #include <QString>
 #include <QUrl>

@@ -1,6 +1,6 @@
 #include "Dyndns2ReplyClassifier.h"
 
-#include "ProviderSupport.h"
+#include "provider/ProviderSupport.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

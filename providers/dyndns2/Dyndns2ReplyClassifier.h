@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UpdateResult.h"
+#include "result/UpdateResult.h"
 
 #include <QByteArray>
 #include <QHostAddress>

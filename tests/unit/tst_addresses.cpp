@@ -1,5 +1,5 @@
-#include "AddressClassifier.h"
-#include "AddressExtractor.h"
+#include "address/AddressClassifier.h"
+#include "address/AddressExtractor.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "AddressDetector.h"
+#include "address/AddressDetector.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 #include "BuiltinProviders.h"
 #include "CustomUrlProvider.h"
 #include "FakeHttpClient.h"
-#include "ProviderRegistry.h"
+#include "provider/ProviderRegistry.h"
 
 #include <QJsonDocument>
 #include <QtTest>

@@ -2,7 +2,7 @@
 #include "DuckDnsProvider.h"
 #include "FakeHttpClient.h"
 #include "JobDriver.h"
-#include "ProviderRegistry.h"
+#include "provider/ProviderRegistry.h"
 
 #include <QUrlQuery>
 #include <QtTest>

@@ -3,7 +3,7 @@
 #include "Dyndns2ReplyClassifier.h"
 #include "FakeHttpClient.h"
 #include "JobDriver.h"
-#include "ProviderRegistry.h"
+#include "provider/ProviderRegistry.h"
 
 #include <QUrlQuery>
 #include <QtTest>

@@ -1,7 +1,7 @@
 #include "BuiltinProviders.h"
-#include "ConfigLoader.h"
-#include "IpSourceFactory.h"
-#include "ProviderRegistry.h"
+#include "config/ConfigLoader.h"
+#include "address/IpSourceFactory.h"
+#include "provider/ProviderRegistry.h"
 
 #include <QDir>
 #include <QtTest>

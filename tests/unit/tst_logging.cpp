@@ -1,5 +1,5 @@
-#include "Logging.h"
-#include "Redactor.h"
+#include "common/Logging.h"
+#include "secrets/Redactor.h"
 
 #include <QFile>
 #include <QFileInfo>

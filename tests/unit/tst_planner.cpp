@@ -1,5 +1,5 @@
-#include "Backoff.h"
-#include "UpdatePlanner.h"
+#include "update/Backoff.h"
+#include "update/UpdatePlanner.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "QtHttpClient.h"
+#include "net/QtHttpClient.h"
 
 #include <QProcess>
 #include <QSslKey>

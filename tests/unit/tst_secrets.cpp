@@ -1,6 +1,6 @@
-#include "Fingerprint.h"
+#include "secrets/Fingerprint.h"
 #include "MemorySecretStore.h"
-#include "SecretResolver.h"
+#include "secrets/SecretResolver.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,6 +1,6 @@
-#include "AtomicFile.h"
-#include "HistoryStore.h"
-#include "StateStore.h"
+#include "storage/AtomicFile.h"
+#include "storage/HistoryStore.h"
+#include "storage/StateStore.h"
 #include "platform/ControlSocketName.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "AddressClassifier.h"
+#include "address/AddressClassifier.h"
 #include "BuiltinProviders.h"
-#include "ProviderRegistry.h"
-#include "RecordState.h"
-#include "ResultKind.h"
+#include "provider/ProviderRegistry.h"
+#include "update/RecordState.h"
+#include "result/ResultKind.h"
 #include "Translations.h"
 
 #include <QDir>

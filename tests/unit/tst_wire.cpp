@@ -1,8 +1,8 @@
 #include "FakeHttpClient.h"
-#include "JobRunner.h"
+#include "provider/JobRunner.h"
 #include "MockClock.h"
-#include "Redactor.h"
-#include "RequestPolicy.h"
+#include "secrets/Redactor.h"
+#include "net/RequestPolicy.h"
 
 #include <QtTest>
 

@@ -1,0 +1,57 @@
+#include "config/Config.h"
+
+namespace homing {
+
+QString RecordConfig::key() const
+{
+    return QStringLiteral("%1/%2/%3").arg(account, spec.name, spec.type);
+}
+
+AddressFamily RecordConfig::family() const
+{
+    return familyForRecordType(spec.type).value_or(AddressFamily::IPv4);
+}
+
+const AccountConfig *Config::account(const QString &id) const
+{
+    for (const auto &account : accounts) {
+        if (account.id == id)
+            return &account;
+    }
+    return nullptr;
+}
+
+QString normaliseHostName(const QString &name)
+{
+    QString trimmed = name.trimmed().toLower();
+    if (trimmed.endsWith(QLatin1Char('.')))
+        trimmed.chop(1);
+    return QString::fromLatin1(QUrl::toAce(trimmed));
+}
+
+QStringList defaultIpSources(AddressFamily family)
+{
+    // Services inside mainland China first, then international ones, so that
+    // min_agree can be met from either side of the border. All single-family
+    // hosts except myip.ipip.net, whose text answer is parsed by family.
+    if (family == AddressFamily::IPv4) {
+        return {
+            QStringLiteral("https://4.ipw.cn"),
+            QStringLiteral("https://myip.ipip.net"),
+            QStringLiteral("https://ddns.oray.com/checkip"),
+            QStringLiteral("https://ip.3322.net"),
+            QStringLiteral("https://api.ipify.org"),
+            QStringLiteral("https://v4.ident.me"),
+            QStringLiteral("https://ipv4.icanhazip.com"),
+        };
+    }
+    return {
+        QStringLiteral("https://6.ipw.cn"),
+        QStringLiteral("https://speed.neu6.edu.cn/getIP.php"),
+        QStringLiteral("https://api6.ipify.org"),
+        QStringLiteral("https://v6.ident.me"),
+        QStringLiteral("https://ipv6.icanhazip.com"),
+    };
+}
+
+} // namespace homing

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "address/AddressFamily.h"
+#include "provider/Provider.h"
+#include "secrets/SecretReference.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace homing {
+
+struct IpFamilyConfig {
+    bool enabled = false;
+    QStringList sources;
+    int minAgree = 1;
+};
+
+struct IpConfig {
+    IpFamilyConfig ipv4;
+    IpFamilyConfig ipv6;
+    QString caFile; // extra trust for self-hosted echo services
+
+    const IpFamilyConfig &family(AddressFamily family) const { return family == AddressFamily::IPv4 ? ipv4 : ipv6; }
+};
+
+struct AccountConfig {
+    QString id;
+    QString provider;
+    QUrl endpoint;
+    QString caFile;
+    bool allowInsecureHttp = false;
+    QString proxy; // empty: the system proxy; "none"; or "http://host:port", "socks5://host:port"
+    QJsonObject settings;
+    QMap<QString, SecretReference> secrets;
+};
+
+struct RecordConfig {
+    QString account;
+    RecordSpec spec; // name, type, ttl, settings
+    bool allowPrivate = false;
+
+    // Identifies the record in state and history: "account/name/type".
+    QString key() const;
+    AddressFamily family() const;
+};
+
+struct Config {
+    static constexpr int kCurrentVersion = 1;
+    static constexpr int kMinimumCheckInterval = 30;
+    static constexpr int kDefaultCheckInterval = 300;
+
+    int version = kCurrentVersion;
+    int checkIntervalSeconds = kDefaultCheckInterval;
+    int requestTimeoutSeconds = 20;
+    int historyLimit = 2000;
+    IpConfig ip;
+    QList<AccountConfig> accounts;
+    QList<RecordConfig> records;
+
+    const AccountConfig *account(const QString &id) const;
+};
+
+// A host name as Homing keeps it: lower case, ASCII (punycode), without a
+// trailing dot. It does not check that the result is a valid name.
+QString normaliseHostName(const QString &name);
+
+// The echo services Homing uses when a config names none: HTTPS only, a mix
+// reachable from inside and outside mainland China.
+QStringList defaultIpSources(AddressFamily family);
+
+} // namespace homing

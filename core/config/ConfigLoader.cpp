@@ -1,0 +1,586 @@
+#include "config/ConfigLoader.h"
+
+#include "address/IpSourceFactory.h"
+#include "provider/ProviderRegistry.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSslCertificate>
+
+#include <limits>
+#include <map>
+
+namespace homing {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(homing::ConfigLoader)
+};
+
+QString join(const QString &base, const QString &key)
+{
+    return base.isEmpty() ? key : base + QLatin1Char('.') + key;
+}
+
+QString indexed(const QString &base, qsizetype index)
+{
+    return QStringLiteral("%1[%2]").arg(base).arg(index);
+}
+
+QString jsonTypeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("true/false");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("a list");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+// Keys starting with "_" are the user's own notes (JSON has no comments).
+bool isNoteKey(const QString &key)
+{
+    return key.startsWith(QLatin1Char('_'));
+}
+
+class Validator
+{
+public:
+    explicit Validator(QList<ConfigIssue> &issues)
+        : m_issues(issues)
+    {
+    }
+
+    void error(const QString &path, const QString &message) { m_issues.append(ConfigIssue::error(path, message)); }
+    void warning(const QString &path, const QString &message) { m_issues.append(ConfigIssue::warning(path, message)); }
+
+    void checkKnownKeys(const QJsonObject &object, const QString &path, const QStringList &known)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!known.contains(it.key()) && !isNoteKey(it.key()))
+                warning(join(path, it.key()), Text::tr("unknown key, ignored (known keys: %1)").arg(known.join(QStringLiteral(", "))));
+        }
+    }
+
+    std::optional<QJsonObject> object(const QJsonValue &value, const QString &path, bool required)
+    {
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                error(path, Text::tr("is missing"));
+            return std::nullopt;
+        }
+        if (!value.isObject()) {
+            error(path, Text::tr("must be an object, not %1").arg(jsonTypeName(value)));
+            return std::nullopt;
+        }
+        return value.toObject();
+    }
+
+    bool boolean(const QJsonValue &value, const QString &path, bool fallback)
+    {
+        if (value.isUndefined())
+            return fallback;
+        if (!value.isBool()) {
+            error(path, Text::tr("must be true or false, not %1").arg(jsonTypeName(value)));
+            return fallback;
+        }
+        return value.toBool();
+    }
+
+    std::optional<int> integer(const QJsonValue &value, const QString &path, int minimum, int maximum)
+    {
+        if (value.isUndefined())
+            return std::nullopt;
+        const double number = value.toDouble(-1e18);
+        if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
+            error(path, Text::tr("must be a whole number, not %1").arg(jsonTypeName(value)));
+            return std::nullopt;
+        }
+        if (number < minimum || number > maximum) {
+            error(path, Text::tr("must be between %1 and %2").arg(minimum).arg(maximum));
+            return std::nullopt;
+        }
+        return static_cast<int>(number);
+    }
+
+    std::optional<QString> string(const QJsonValue &value, const QString &path, bool required)
+    {
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                error(path, Text::tr("is missing"));
+            return std::nullopt;
+        }
+        if (!value.isString()) {
+            error(path, Text::tr("must be a string, not %1").arg(jsonTypeName(value)));
+            return std::nullopt;
+        }
+        return value.toString();
+    }
+
+    std::optional<QUrl> httpUrl(const QJsonValue &value, const QString &path)
+    {
+        const auto text = string(value, path, false);
+        if (!text || text->isEmpty())
+            return std::nullopt;
+        const QUrl url(*text, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+            || url.host().isEmpty()) {
+            error(path, Text::tr("must be an http:// or https:// URL with a host"));
+            return std::nullopt;
+        }
+        return url;
+    }
+
+    void caFile(const QString &file, const QString &path)
+    {
+        const QFileInfo info(file);
+        if (!info.isFile() || !info.isReadable()) {
+            error(path, Text::tr("the file %1 does not exist or cannot be read").arg(file));
+            return;
+        }
+        if (QSslCertificate::fromPath(file, QSsl::Pem).isEmpty())
+            error(path, Text::tr("the file %1 holds no PEM certificate").arg(file));
+    }
+
+private:
+    QList<ConfigIssue> &m_issues;
+};
+
+// Checks one "settings" object against the provider's declared fields and
+// returns it with defaults filled in.
+QJsonObject validateSettings(Validator &v, const ProviderDescriptor &provider, const QJsonObject &settings,
+                             FieldSpec::Scope scope, const QString &path)
+{
+    QJsonObject result = settings;
+    QStringList known;
+    for (const auto &field : provider.fields) {
+        if (field.kind == FieldSpec::Kind::Setting && field.scope == scope)
+            known.append(field.key);
+    }
+    for (auto it = settings.begin(); it != settings.end(); ++it) {
+        const QString fieldPath = join(path, it.key());
+        if (isNoteKey(it.key()))
+            continue;
+        const FieldSpec *spec = provider.field(it.key(), FieldSpec::Kind::Setting, scope);
+        if (!spec) {
+            if (provider.field(it.key(), FieldSpec::Kind::Secret, FieldSpec::Scope::Account)) {
+                // Never repeat the value: it is probably the secret itself.
+                v.error(fieldPath, Text::tr("is a secret and must not be written in config.json: put \"%1\": "
+                                      "\"keychain\" (or \"env:NAME\", \"file:PATH\") under \"secrets\" and "
+                                      "store the value with homing-cli secret set")
+                                       .arg(it.key()));
+            } else if (known.isEmpty()) {
+                v.warning(fieldPath, Text::tr("unknown setting, ignored (provider %1 has no settings here)").arg(provider.id));
+            } else {
+                v.warning(fieldPath, Text::tr("unknown setting, ignored (provider %1 knows: %2)")
+                                         .arg(provider.id, known.join(QStringLiteral(", "))));
+            }
+            continue;
+        }
+        const QJsonValue value = it.value();
+        switch (spec->type) {
+        case FieldSpec::Type::String:
+        case FieldSpec::Type::Text:
+            v.string(value, fieldPath, false);
+            break;
+        case FieldSpec::Type::Url:
+            v.httpUrl(value, fieldPath);
+            break;
+        case FieldSpec::Type::Boolean:
+            v.boolean(value, fieldPath, false);
+            break;
+        case FieldSpec::Type::Integer:
+            v.integer(value, fieldPath, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+            break;
+        case FieldSpec::Type::Choice:
+            if (const auto text = v.string(value, fieldPath, false); text && !spec->choices.contains(*text))
+                v.error(fieldPath, Text::tr("must be one of: %1").arg(spec->choices.join(QStringLiteral(", "))));
+            break;
+        case FieldSpec::Type::StringMap:
+            if (const auto map = v.object(value, fieldPath, false)) {
+                for (auto entry = map->begin(); entry != map->end(); ++entry) {
+                    if (!entry.value().isString())
+                        v.error(join(fieldPath, entry.key()), Text::tr("must be a string"));
+                }
+            }
+            break;
+        }
+    }
+    for (const auto &field : provider.fields) {
+        if (field.kind != FieldSpec::Kind::Setting || field.scope != scope || result.contains(field.key))
+            continue;
+        if (!field.defaultValue.isUndefined())
+            result.insert(field.key, field.defaultValue);
+        else if (field.required)
+            v.error(join(path, field.key), Text::tr("is required by provider %1 (%2)").arg(provider.id, field.translatedLabel()));
+    }
+    return result;
+}
+
+QMap<QString, SecretReference> validateSecrets(Validator &v, const ProviderDescriptor &provider,
+                                               const QString &accountId, const QJsonValue &value,
+                                               const QString &path)
+{
+    QMap<QString, SecretReference> result;
+    const auto secrets = v.object(value, path, false).value_or(QJsonObject{});
+    for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+        const QString fieldPath = join(path, it.key());
+        if (isNoteKey(it.key()))
+            continue;
+        if (!provider.field(it.key(), FieldSpec::Kind::Secret, FieldSpec::Scope::Account)) {
+            v.warning(fieldPath, Text::tr("provider %1 has no secret called %2; ignored").arg(provider.id, it.key()));
+            continue;
+        }
+        const auto reference = it.value().isString() ? SecretReference::parse(it.value().toString()) : std::nullopt;
+        if (!reference) {
+            // Never repeat the value: it is probably the secret itself.
+            v.error(fieldPath, Text::tr("must be \"keychain\", \"env:NAME\" or \"file:PATH\"; secret values never go in "
+                                  "config.json (store one with: homing-cli secret set %1 %2)")
+                                   .arg(accountId, it.key()));
+            continue;
+        }
+        result.insert(it.key(), *reference);
+    }
+    for (const auto &field : provider.fields) {
+        if (field.kind == FieldSpec::Kind::Secret && field.required && !result.contains(field.key)
+            && !secrets.contains(field.key)) {
+            v.error(join(path, field.key), Text::tr("is required by provider %1: add \"%2\": \"keychain\" and run "
+                                              "homing-cli secret set %3 %2")
+                                               .arg(provider.id, field.key, accountId));
+        }
+    }
+    return result;
+}
+
+// Normalises a host name to lower-case ASCII (punycode) without a trailing
+// dot; returns an empty string and reports when it cannot be a DNS name.
+QString validHostName(Validator &v, const QString &name, const QString &path)
+{
+    const QString ascii = normaliseHostName(name);
+    static const QRegularExpression label(QStringLiteral("^(\\*|[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)$"));
+    const QStringList labels = ascii.split(QLatin1Char('.'));
+    bool valid = !ascii.isEmpty() && ascii.size() <= 253 && labels.size() >= 2;
+    for (qsizetype i = 0; valid && i < labels.size(); ++i) {
+        valid = label.match(labels[i]).hasMatch() && (labels[i] != QLatin1String("*") || i == 0);
+    }
+    if (!valid) {
+        v.error(path, Text::tr("\"%1\" is not a fully qualified host name such as home.example.com").arg(name));
+        return {};
+    }
+    return ascii;
+}
+
+} // namespace
+
+ConfigLoader::ConfigLoader(const ProviderRegistry &providers, const IpSourceFactory &sources)
+    : m_providers(providers)
+    , m_sources(sources)
+{
+}
+
+ConfigLoadResult ConfigLoader::loadFile(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ConfigLoadResult result;
+        result.issues.append(ConfigIssue::error(QString(), Text::tr("cannot read %1: %2").arg(path, file.errorString())));
+        return result;
+    }
+    return parse(file.readAll());
+}
+
+bool ConfigLoader::migrate(QJsonObject &document, QList<ConfigIssue> &issues)
+{
+    const QJsonValue versionValue = document.value(QStringLiteral("version"));
+    int version = Config::kCurrentVersion;
+    if (versionValue.isUndefined()) {
+        issues.append(ConfigIssue::warning(QStringLiteral("version"),
+                                           Text::tr("is missing; assuming %1").arg(Config::kCurrentVersion)));
+    } else if (!versionValue.isDouble() || versionValue.toDouble() != versionValue.toInt()) {
+        issues.append(ConfigIssue::error(QStringLiteral("version"), Text::tr("must be a whole number")));
+        return false;
+    } else {
+        version = versionValue.toInt();
+    }
+    if (version > Config::kCurrentVersion) {
+        issues.append(ConfigIssue::error(QStringLiteral("version"),
+                                         Text::tr("this file was written by a newer Homing (version %1; this one "
+                                            "understands up to %2)")
+                                             .arg(version)
+                                             .arg(Config::kCurrentVersion)));
+        return false;
+    }
+    if (version < 1) {
+        issues.append(ConfigIssue::error(QStringLiteral("version"), Text::tr("must be 1 or more")));
+        return false;
+    }
+    // Each future format change adds a step here, from version N to N + 1,
+    // so that files written by any older Homing keep working.
+    document.insert(QStringLiteral("version"), Config::kCurrentVersion);
+    return true;
+}
+
+ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
+{
+    ConfigLoadResult result;
+    Validator v(result.issues);
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Line and column help more than a byte offset.
+        const QByteArray before = json.left(parseError.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(parseError.offset - before.lastIndexOf('\n'));
+        v.error(QString(), Text::tr("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
+        return result;
+    }
+    if (!document.isObject()) {
+        v.error(QString(), Text::tr("the top level must be a JSON object"));
+        return result;
+    }
+    QJsonObject root = document.object();
+    if (!migrate(root, result.issues))
+        return result;
+
+    Config config;
+    v.checkKnownKeys(root, QString(),
+                     {QStringLiteral("version"), QStringLiteral("check_interval"), QStringLiteral("request_timeout"),
+                      QStringLiteral("history_limit"), QStringLiteral("ip"), QStringLiteral("accounts"),
+                      QStringLiteral("records")});
+
+    if (const auto interval = v.integer(root.value(QStringLiteral("check_interval")), QStringLiteral("check_interval"),
+                                        1, 7 * 24 * 3600)) {
+        config.checkIntervalSeconds = *interval;
+        if (*interval < Config::kMinimumCheckInterval) {
+            v.warning(QStringLiteral("check_interval"),
+                      Text::tr("%1 seconds is below the floor of %2 seconds that protects the echo services; using %2")
+                          .arg(*interval)
+                          .arg(Config::kMinimumCheckInterval));
+            config.checkIntervalSeconds = Config::kMinimumCheckInterval;
+        }
+    }
+    if (const auto timeout = v.integer(root.value(QStringLiteral("request_timeout")), QStringLiteral("request_timeout"), 1, 300))
+        config.requestTimeoutSeconds = *timeout;
+    // Each append rewrites the whole file: 100,000 entries is about 20 MB.
+    if (const auto limit = v.integer(root.value(QStringLiteral("history_limit")), QStringLiteral("history_limit"), 10, 100000))
+        config.historyLimit = *limit;
+
+    // ip
+    const QJsonObject ip = v.object(root.value(QStringLiteral("ip")), QStringLiteral("ip"), false).value_or(QJsonObject{});
+    v.checkKnownKeys(ip, QStringLiteral("ip"), {QStringLiteral("ipv4"), QStringLiteral("ipv6"), QStringLiteral("ca_file")});
+    for (const AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
+        const QString key = addressFamilyKey(family);
+        const QString path = join(QStringLiteral("ip"), key);
+        IpFamilyConfig &target = family == AddressFamily::IPv4 ? config.ip.ipv4 : config.ip.ipv6;
+        const QJsonObject section = v.object(ip.value(key), path, false).value_or(QJsonObject{});
+        v.checkKnownKeys(section, path, {QStringLiteral("enabled"), QStringLiteral("sources"), QStringLiteral("min_agree")});
+        target.enabled = v.boolean(section.value(QStringLiteral("enabled")), join(path, QStringLiteral("enabled")),
+                                   family == AddressFamily::IPv4);
+        const QJsonValue sources = section.value(QStringLiteral("sources"));
+        const QString sourcesPath = join(path, QStringLiteral("sources"));
+        if (sources.isUndefined()) {
+            target.sources = defaultIpSources(family);
+        } else if (!sources.isArray()) {
+            v.error(sourcesPath, Text::tr("must be a list of sources"));
+        } else {
+            const QJsonArray list = sources.toArray();
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const QString itemPath = indexed(sourcesPath, i);
+                const auto source = v.string(list.at(i), itemPath, true);
+                if (!source)
+                    continue;
+                if (const QString problem = m_sources.validate(*source); !problem.isEmpty())
+                    v.error(itemPath, problem);
+                else if (target.sources.contains(*source))
+                    v.error(itemPath, Text::tr("%1 is listed twice; a source cannot agree with itself").arg(*source));
+                else
+                    target.sources.append(*source);
+            }
+        }
+        if (target.enabled && target.sources.isEmpty() && sources.isArray())
+            v.error(sourcesPath, Text::tr("is empty: name at least one source, or set enabled to false"));
+        const int defaultAgree = target.sources.size() >= 2 ? 2 : 1;
+        const QString agreePath = join(path, QStringLiteral("min_agree"));
+        target.minAgree = v.integer(section.value(QStringLiteral("min_agree")), agreePath, 1, 100).value_or(defaultAgree);
+        if (target.enabled && target.minAgree > target.sources.size() && !target.sources.isEmpty()) {
+            v.error(agreePath, Text::tr("asks for %1 agreeing sources but only %2 are listed")
+                                   .arg(target.minAgree)
+                                   .arg(target.sources.size()));
+        }
+    }
+    if (const auto caFile = v.string(ip.value(QStringLiteral("ca_file")), QStringLiteral("ip.ca_file"), false);
+        caFile && !caFile->isEmpty()) {
+        config.ip.caFile = *caFile;
+        v.caFile(*caFile, QStringLiteral("ip.ca_file"));
+    }
+
+    // accounts
+    // Providers built for validation, so that records can be checked by them.
+    std::map<QString, std::unique_ptr<Provider>> providers;
+    const QJsonValue accountsValue = root.value(QStringLiteral("accounts"));
+    if (!accountsValue.isUndefined() && !accountsValue.isArray())
+        v.error(QStringLiteral("accounts"), Text::tr("must be a list of accounts"));
+    const QJsonArray accounts = accountsValue.toArray();
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        const QString path = indexed(QStringLiteral("accounts"), i);
+        const auto object = v.object(accounts.at(i), path, true);
+        if (!object)
+            continue;
+        v.checkKnownKeys(*object, path,
+                         {QStringLiteral("id"), QStringLiteral("provider"), QStringLiteral("endpoint"),
+                          QStringLiteral("ca_file"), QStringLiteral("allow_insecure_http"), QStringLiteral("proxy"),
+                          QStringLiteral("settings"), QStringLiteral("secrets")});
+        AccountConfig account;
+        const auto id = v.string(object->value(QStringLiteral("id")), join(path, QStringLiteral("id")), true);
+        if (id && !idPattern.match(*id).hasMatch()) {
+            v.error(join(path, QStringLiteral("id")),
+                    Text::tr("must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
+        } else if (id && config.account(*id)) {
+            v.error(join(path, QStringLiteral("id")), Text::tr("another account already uses the id \"%1\"").arg(*id));
+        } else if (id) {
+            account.id = *id;
+        }
+        const QString providerPath = join(path, QStringLiteral("provider"));
+        const auto providerId = v.string(object->value(QStringLiteral("provider")), providerPath, true);
+        const ProviderDescriptor *descriptor = providerId ? m_providers.find(*providerId) : nullptr;
+        if (providerId && !descriptor) {
+            QStringList ids;
+            for (const auto &known : m_providers.all())
+                ids.append(known.id);
+            v.error(providerPath, Text::tr("unknown provider \"%1\" (known: %2)").arg(*providerId, ids.join(QStringLiteral(", "))));
+        }
+        if (providerId)
+            account.provider = *providerId;
+        if (const auto endpoint = v.httpUrl(object->value(QStringLiteral("endpoint")), join(path, QStringLiteral("endpoint"))))
+            account.endpoint = *endpoint;
+        if (const auto caFile = v.string(object->value(QStringLiteral("ca_file")), join(path, QStringLiteral("ca_file")), false);
+            caFile && !caFile->isEmpty()) {
+            account.caFile = *caFile;
+            v.caFile(*caFile, join(path, QStringLiteral("ca_file")));
+        }
+        account.allowInsecureHttp = v.boolean(object->value(QStringLiteral("allow_insecure_http")),
+                                              join(path, QStringLiteral("allow_insecure_http")), false);
+        if (const auto proxy = v.string(object->value(QStringLiteral("proxy")), join(path, QStringLiteral("proxy")), false)) {
+            const QUrl url(*proxy, QUrl::StrictMode);
+            const bool valid = proxy->isEmpty() || *proxy == QLatin1String("system") || *proxy == QLatin1String("none")
+                || (url.isValid() && !url.host().isEmpty() && url.port() > 0
+                    && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("socks5")));
+            if (!valid)
+                v.error(join(path, QStringLiteral("proxy")),
+                        Text::tr("must be \"system\", \"none\", or a URL such as http://proxy:3128 or socks5://proxy:1080"));
+            else if (!url.userInfo().isEmpty())
+                // Never repeat it: it holds a password. Proxy credentials would be a secret in config.json.
+                v.error(join(path, QStringLiteral("proxy")),
+                        Text::tr("must not contain a user name or password; proxies that need a login are not supported yet"));
+            else if (*proxy != QLatin1String("system"))
+                account.proxy = *proxy;
+        }
+        const auto settings = v.object(object->value(QStringLiteral("settings")), join(path, QStringLiteral("settings")), false)
+                                  .value_or(QJsonObject{});
+        if (descriptor) {
+            const qsizetype errorsBefore = result.issues.size();
+            account.settings = validateSettings(v, *descriptor, settings, FieldSpec::Scope::Account,
+                                                join(path, QStringLiteral("settings")));
+            account.secrets = validateSecrets(v, *descriptor, account.id, object->value(QStringLiteral("secrets")),
+                                              join(path, QStringLiteral("secrets")));
+            if (!hasErrors(result.issues.mid(errorsBefore))) {
+                QList<ConfigIssue> providerIssues;
+                auto provider = descriptor->create(ProviderAccount{account.id, account.endpoint, account.settings},
+                                                   providerIssues);
+                for (auto issue : providerIssues) {
+                    issue.path = join(path, issue.path);
+                    result.issues.append(issue);
+                }
+                if (provider && !account.id.isEmpty())
+                    providers.emplace(account.id, std::move(provider));
+            }
+        }
+        config.accounts.append(account);
+    }
+
+    // records
+    const QJsonValue recordsValue = root.value(QStringLiteral("records"));
+    if (!recordsValue.isUndefined() && !recordsValue.isArray())
+        v.error(QStringLiteral("records"), Text::tr("must be a list of records"));
+    const QJsonArray records = recordsValue.toArray();
+    QSet<QString> recordKeys;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const QString path = indexed(QStringLiteral("records"), i);
+        const auto object = v.object(records.at(i), path, true);
+        if (!object)
+            continue;
+        v.checkKnownKeys(*object, path,
+                         {QStringLiteral("account"), QStringLiteral("name"), QStringLiteral("type"),
+                          QStringLiteral("ttl"), QStringLiteral("settings"), QStringLiteral("allow_private")});
+        RecordConfig record;
+        const QString accountPath = join(path, QStringLiteral("account"));
+        const auto accountId = v.string(object->value(QStringLiteral("account")), accountPath, true);
+        const AccountConfig *account = accountId ? config.account(*accountId) : nullptr;
+        if (accountId && !account)
+            v.error(accountPath, Text::tr("no account has the id \"%1\"").arg(*accountId));
+        record.account = accountId.value_or(QString());
+        if (const auto name = v.string(object->value(QStringLiteral("name")), join(path, QStringLiteral("name")), true))
+            record.spec.name = validHostName(v, *name, join(path, QStringLiteral("name")));
+        const QString typePath = join(path, QStringLiteral("type"));
+        const auto type = v.string(object->value(QStringLiteral("type")), typePath, true);
+        if (type && !familyForRecordType(*type)) {
+            v.error(typePath, Text::tr("must be \"A\" (IPv4) or \"AAAA\" (IPv6)"));
+        } else if (type) {
+            record.spec.type = *type;
+            if (!config.ip.family(*familyForRecordType(*type)).enabled) {
+                v.error(typePath, Text::tr("%1 records need ip.%2.enabled set to true")
+                                      .arg(*type, addressFamilyKey(*familyForRecordType(*type))));
+            }
+        }
+        record.spec.ttl = v.integer(object->value(QStringLiteral("ttl")), join(path, QStringLiteral("ttl")), 0, 604800)
+                              .value_or(0);
+        record.allowPrivate = v.boolean(object->value(QStringLiteral("allow_private")),
+                                        join(path, QStringLiteral("allow_private")), false);
+        const auto settings = v.object(object->value(QStringLiteral("settings")), join(path, QStringLiteral("settings")), false)
+                                  .value_or(QJsonObject{});
+        const ProviderDescriptor *descriptor = account ? m_providers.find(account->provider) : nullptr;
+        if (descriptor)
+            record.spec.settings = validateSettings(v, *descriptor, settings, FieldSpec::Scope::Record,
+                                                    join(path, QStringLiteral("settings")));
+        if (!record.spec.name.isEmpty() && !record.spec.type.isEmpty()) {
+            if (recordKeys.contains(record.key()))
+                v.error(path, Text::tr("%1 %2 is listed twice for account %3").arg(record.spec.name, record.spec.type, record.account));
+            recordKeys.insert(record.key());
+            const auto provider = providers.find(record.account);
+            if (provider != providers.end()) {
+                for (auto issue : provider->second->validateRecord(record.spec)) {
+                    issue.path = join(path, issue.path);
+                    result.issues.append(issue);
+                }
+            }
+        }
+        config.records.append(record);
+    }
+    if (config.records.isEmpty())
+        v.warning(QStringLiteral("records"), Text::tr("no records: Homing will only watch the address"));
+
+    if (!hasErrors(result.issues))
+        result.config = std::move(config);
+    return result;
+}
+
+} // namespace homing

@@ -1,0 +1,31 @@
+#include "daemon/Runtime.h"
+
+#include "config/Paths.h"
+#include "net/UserAgent.h"
+
+#include <QRandomGenerator>
+
+namespace homing {
+
+Runtime::Runtime(const ProviderRegistry &providers, const IpSourceFactory &sources, Config config,
+                 const QString &dataDir, Redactor &redactor)
+    : m_secrets(&m_keychain)
+    , m_state(stateFilePath(dataDir))
+    , m_history(historyFilePath(dataDir), config.historyLimit)
+{
+    UpdaterDependencies dependencies{
+        providers, sources, m_http, m_clock, m_secrets, m_state, m_history, redactor,
+        [] { return QRandomGenerator::global()->generateDouble(); },
+        homingUserAgent(),
+    };
+    m_updater = std::make_unique<Updater>(std::move(dependencies), std::move(config));
+}
+
+Runtime::~Runtime() = default;
+
+QString Runtime::loadState()
+{
+    return m_state.load();
+}
+
+} // namespace homing

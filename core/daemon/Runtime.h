@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "config/Config.h"
+#include "storage/HistoryStore.h"
+#include "secrets/KeychainSecretStore.h"
+#include "net/QtHttpClient.h"
+#include "secrets/Redactor.h"
+#include "secrets/SecretResolver.h"
+#include "storage/StateStore.h"
+#include "update/Updater.h"
+
+#include <memory>
+
+namespace homing {
+
+class IpSourceFactory;
+class ProviderRegistry;
+
+// The real parts an updater runs on, put together for one data directory:
+// the network, the system clock, the OS keychain, state and history files.
+// homing-cli and the tray app both build one; tests build their own with fakes.
+class Runtime
+{
+public:
+    Runtime(const ProviderRegistry &providers, const IpSourceFactory &sources, Config config, const QString &dataDir,
+            Redactor &redactor);
+    ~Runtime();
+
+    // Reads state.json; returns a warning to show when it had to be moved aside.
+    QString loadState();
+
+    Updater &updater() { return *m_updater; }
+    StateStore &state() { return m_state; }
+    HistoryStore &history() { return m_history; }
+    const Clock &clock() const { return m_clock; }
+
+private:
+    SystemClock m_clock;
+    QtHttpClient m_http;
+    KeychainSecretStore m_keychain;
+    SecretResolver m_secrets;
+    StateStore m_state;
+    HistoryStore m_history;
+    std::unique_ptr<Updater> m_updater;
+};
+
+} // namespace homing

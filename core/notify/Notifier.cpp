@@ -1,0 +1,84 @@
+#include "notify/Notifier.h"
+
+#include "update/Updater.h"
+
+#include <QCoreApplication>
+
+namespace homing {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(homing::Notifier)
+};
+
+} // namespace
+
+QList<Notification> notificationsFor(const RecordOutcome &outcome)
+{
+    QList<Notification> notifications;
+    const RecordState &before = outcome.before;
+    const RecordState &after = outcome.after;
+    const QString record = QStringLiteral("%1 (%2)").arg(outcome.name, outcome.type);
+
+    if (after.condition == RecordCondition::InSync && outcome.result && isSuccess(outcome.result->kind)) {
+        const bool recovered = before.condition == RecordCondition::Failing || before.condition == RecordCondition::Blocked;
+        if (before.confirmedValue != after.confirmedValue) {
+            notifications.append({recovered ? Notification::Kind::RecordRecovered : Notification::Kind::RecordUpdated,
+                                  outcome.key, Text::tr("%1 updated").arg(record),
+                                  Text::tr("%1 now points to %2.").arg(outcome.name, after.confirmedValue)});
+        } else if (recovered) {
+            notifications.append({Notification::Kind::RecordRecovered, outcome.key, Text::tr("%1 works again").arg(record),
+                                  Text::tr("%1 points to %2.").arg(outcome.name, after.confirmedValue)});
+        }
+    } else if (after.condition == RecordCondition::InSync && before.condition == RecordCondition::Failing) {
+        notifications.append({Notification::Kind::RecordRecovered, outcome.key, Text::tr("%1 works again").arg(record),
+                              Text::tr("%1 points to %2.").arg(outcome.name, after.confirmedValue)});
+    }
+
+    if (after.condition == RecordCondition::Blocked && before.condition != RecordCondition::Blocked) {
+        notifications.append({Notification::Kind::RecordBlocked, outcome.key, Text::tr("%1 is blocked").arg(record),
+                              after.lastError() + QLatin1Char(' ')
+                                  + (after.lastResult ? resultKindAdvice(*after.lastResult) : QString())});
+    } else if (after.condition == RecordCondition::Failing && before.condition != RecordCondition::Failing
+               && after.lastResult != ResultKind::AddressNotPublic) {
+        notifications.append({Notification::Kind::RecordFailing, outcome.key, Text::tr("%1 cannot be updated").arg(record),
+                              after.lastError() + QLatin1Char(' ')
+                                  + (after.lastResult ? resultKindAdvice(*after.lastResult) : QString())});
+    }
+
+    if (after.lastResult == ResultKind::AddressNotPublic && !after.lastRefusedValue.isEmpty()
+        && after.lastRefusedValue != before.lastRefusedValue) {
+        notifications.append({Notification::Kind::AddressNotPublic, outcome.key,
+                              Text::tr("%1 not updated").arg(record),
+                              after.lastError() + QLatin1Char(' ') + resultKindAdvice(ResultKind::AddressNotPublic)});
+    }
+    return notifications;
+}
+
+QList<Notification> notificationsForAddressChange(AddressFamily family, const QString &oldAddress,
+                                                  const QString &newAddress)
+{
+    const QString label = family == AddressFamily::IPv4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6");
+    if (oldAddress.isEmpty())
+        return {{Notification::Kind::AddressChanged, {}, Text::tr("%1 address detected").arg(label),
+                 Text::tr("This network's %1 address is %2.").arg(label, newAddress)}};
+    return {{Notification::Kind::AddressChanged, {}, Text::tr("%1 address changed").arg(label),
+             Text::tr("This network's %1 address changed from %2 to %3.").arg(label, oldAddress, newAddress)}};
+}
+
+Notifier::Notifier(Updater *updater, QObject *parent)
+    : QObject(parent)
+{
+    connect(updater, &Updater::recordChanged, this, [this](const RecordOutcome &outcome) {
+        for (const auto &notification : notificationsFor(outcome))
+            Q_EMIT notify(notification);
+    });
+    connect(updater, &Updater::addressChanged, this,
+            [this](AddressFamily family, const QString &oldAddress, const QString &newAddress) {
+        for (const auto &notification : notificationsForAddressChange(family, oldAddress, newAddress))
+            Q_EMIT notify(notification);
+    });
+}
+
+} // namespace homing

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "address/AddressFamily.h"
+#include "report/PassSummary.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace homing {
+
+class Updater;
+
+// Something worth telling the user. The core decides what is worth it; the
+// tray app (or the daemon's log) decides how to show it.
+struct Notification {
+    enum class Kind { AddressChanged, RecordUpdated, RecordFailing, RecordRecovered, RecordBlocked, AddressNotPublic };
+    Kind kind;
+    QString recordKey; // empty for address changes
+    QString title;
+    QString body;
+};
+
+// The notifications a record's change deserves: one when it is updated, one
+// when it starts failing (not on every retry), one when it recovers, one
+// when it becomes blocked, one per refused address.
+QList<Notification> notificationsFor(const RecordOutcome &outcome);
+QList<Notification> notificationsForAddressChange(AddressFamily family, const QString &oldAddress,
+                                                  const QString &newAddress);
+
+// Listens to an Updater and emits the notifications above.
+class Notifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Notifier(Updater *updater, QObject *parent = nullptr);
+
+Q_SIGNALS:
+    void notify(const homing::Notification &notification);
+};
+
+} // namespace homing

@@ -1,0 +1,119 @@
+#include "provider/JobRunner.h"
+
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "secrets/Redactor.h"
+#include "net/RequestPolicy.h"
+
+#include <QCoreApplication>
+
+namespace homing {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(homing::JobRunner)
+};
+
+struct RunningJob : std::enable_shared_from_this<RunningJob> {
+    std::unique_ptr<ProviderJob> job;
+    JobContext context;
+    QObject *owner = nullptr;
+    HttpClient *http = nullptr;
+    const Clock *clock = nullptr;
+    JobRunner::Callback done;
+    int steps = 0;
+
+    void advance(const ProviderStep &step, const HttpReply *lastReply)
+    {
+        if (step.finished) {
+            UpdateResult result = step.result;
+            // Retry-After comes with 429 and 503 alike; honour it for any transient failure.
+            const bool transient = !isSuccess(result.kind) && !isFatal(result.kind);
+            if (transient && !result.retryAfterSeconds && lastReply)
+                result.retryAfterSeconds = lastReply->retryAfterSeconds(clock->now());
+            done(result);
+            return;
+        }
+        if (++steps > JobRunner::kMaximumSteps) {
+            done(UpdateResult::make(ResultKind::BadResponse, Text::tr("the provider kept asking for more requests")));
+            return;
+        }
+        // Qt never sends loopback requests through the system proxy, but an account's own proxy is used for them.
+        const bool throughProxy = context.transport.proxy && context.transport.proxy->type() != QNetworkProxy::NoProxy;
+        const QString refusal = refusalReason(step.request, context.allowInsecureHttp, throughProxy);
+        if (!refusal.isEmpty()) {
+            qCWarning(lcNetwork).noquote() << refusal;
+            done(UpdateResult::make(ResultKind::ConfigError, refusal));
+            return;
+        }
+        if (context.redactor && step.request.carriesCredential) {
+            const QList<QByteArray> authorization = step.request.header("Authorization").split(' ');
+            if (authorization.size() == 2)
+                context.redactor->addSecret(QString::fromLatin1(authorization.at(1)));
+        }
+        qCDebug(lcNetwork).noquote() << step.request.method << describeEndpoint(step.request.url);
+        http->send(step.request, context.transport, owner, [self = shared_from_this()](const HttpReply &reply) {
+            self->received(reply);
+        });
+    }
+
+    void received(const HttpReply &reply)
+    {
+        if (reply.error != TransportError::None) {
+            qCDebug(lcNetwork).noquote() << "no answer:" << reply.errorText;
+            done(resultForTransportError(reply));
+            return;
+        }
+        qCDebug(lcNetwork) << "HTTP" << reply.status << reply.body.size() << "bytes";
+        if (reply.status >= 300 && reply.status < 400) {
+            // Credentials never follow redirects; a provider that moved must be reconfigured.
+            done(UpdateResult::make(ResultKind::BadResponse,
+                                    Text::tr("the provider redirected to %1; set the account's endpoint to the new address")
+                                        .arg(describeEndpoint(QUrl(QString::fromLatin1(reply.header("Location")))))));
+            return;
+        }
+        advance(job->handleReply(reply), &reply);
+    }
+};
+
+} // namespace
+
+UpdateResult resultForTransportError(const HttpReply &reply)
+{
+    switch (reply.error) {
+    case TransportError::None:
+        break;
+    case TransportError::Timeout:
+        return UpdateResult::make(ResultKind::NetworkError, Text::tr("no answer in time"));
+    case TransportError::ConnectionFailed:
+        return UpdateResult::make(ResultKind::NetworkError, reply.errorText);
+    case TransportError::Tls:
+        return UpdateResult::make(ResultKind::TlsError, reply.errorText);
+    case TransportError::TooLarge:
+        return UpdateResult::make(ResultKind::BadResponse, Text::tr("the answer was larger than Homing accepts"));
+    case TransportError::Other:
+        return UpdateResult::make(ResultKind::NetworkError, reply.errorText);
+    }
+    return UpdateResult::make(ResultKind::BadResponse, reply.errorText);
+}
+
+JobRunner::JobRunner(HttpClient &http, const Clock &clock)
+    : m_http(http)
+    , m_clock(clock)
+{
+}
+
+void JobRunner::run(std::unique_ptr<ProviderJob> job, const JobContext &context, QObject *owner, Callback done)
+{
+    auto running = std::make_shared<RunningJob>();
+    running->job = std::move(job);
+    running->context = context;
+    running->owner = owner;
+    running->http = &m_http;
+    running->clock = &m_clock;
+    running->done = std::move(done);
+    running->advance(running->job->start(), nullptr);
+}
+
+} // namespace homing

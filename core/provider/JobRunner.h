@@ -1,0 +1,46 @@
+#pragma once
+
+#include "net/HttpClient.h"
+#include "provider/Provider.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace homing {
+
+class Clock;
+
+class Redactor;
+
+struct JobContext {
+    TransportOptions transport;
+    bool allowInsecureHttp = false;
+    // Learns the credentials requests carry in derived forms (a Basic
+    // authorization's base64), so that an answer echoing them is redacted.
+    Redactor *redactor = nullptr;
+};
+
+// Drives one ProviderJob: sends each request it asks for (after the wire
+// policy allows it), hands HTTP answers back to it, and turns transport
+// failures into results itself, the same way for every provider.
+class JobRunner
+{
+public:
+    using Callback = std::function<void(const UpdateResult &)>;
+
+    JobRunner(HttpClient &http, const Clock &clock);
+    void run(std::unique_ptr<ProviderJob> job, const JobContext &context, QObject *owner, Callback done);
+
+    static constexpr int kMaximumSteps = 12;
+
+private:
+    HttpClient &m_http;
+    const Clock &m_clock;
+};
+
+// How a reply without an HTTP answer is reported.
+UpdateResult resultForTransportError(const HttpReply &reply);
+
+} // namespace homing

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "config/ConfigIssue.h"
+#include "net/HttpMessage.h"
+#include "result/UpdateResult.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace homing {
+
+// What a provider is told about the account it serves (secrets come later,
+// per update, because they can change while Homing runs).
+struct ProviderAccount {
+    QString id;
+    QUrl endpoint;        // empty unless the user overrode the provider's base URL
+    QJsonObject settings; // declared defaults filled in
+};
+
+// A record as configured: name is the FQDN in ASCII (punycode), lower case.
+struct RecordSpec {
+    QString name;
+    QString type; // "A" or "AAAA"
+    int ttl = 0;  // 0: the provider's default
+    QJsonObject settings;
+};
+
+struct RecordTarget {
+    RecordSpec record;
+    QHostAddress address;
+};
+
+using SecretValues = QHash<QString, QString>;
+
+// One step of an update: either send this request, or the job is finished.
+struct ProviderStep {
+    bool finished = false;
+    HttpRequest request;
+    UpdateResult result;
+
+    static ProviderStep send(HttpRequest request) { return {false, std::move(request), {}}; }
+    static ProviderStep finish(UpdateResult result) { return {true, {}, std::move(result)}; }
+    static ProviderStep finish(ResultKind kind, const QString &detail = {})
+    {
+        return finish(UpdateResult::make(kind, detail));
+    }
+};
+
+// One record update as a little state machine: the provider builds requests
+// and classifies replies; the core sends them, enforces the wire policy,
+// and keeps state, history and retries. Jobs never do I/O themselves.
+class ProviderJob
+{
+public:
+    virtual ~ProviderJob() = default;
+    virtual ProviderStep start() = 0;
+    // Called with each HTTP answer. Transport failures (no answer, TLS,
+    // timeouts) never reach the job: the core classifies them for every provider.
+    virtual ProviderStep handleReply(const HttpReply &reply) = 0;
+};
+
+class Provider
+{
+public:
+    virtual ~Provider() = default;
+    // Checks beyond the declared fields (TTL range, name shape). Paths are
+    // relative to the record ("ttl", "settings.proxied").
+    virtual QList<ConfigIssue> validateRecord(const RecordSpec &record) const
+    {
+        Q_UNUSED(record);
+        return {};
+    }
+    virtual std::unique_ptr<ProviderJob> createUpdateJob(const RecordTarget &target,
+                                                         const SecretValues &secrets) const = 0;
+};
+
+} // namespace homing

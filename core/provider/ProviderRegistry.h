@@ -1,0 +1,42 @@
+#pragma once
+
+#include "provider/FieldSpec.h"
+#include "provider/Provider.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace homing {
+
+struct ProviderDescriptor {
+    QString id;   // as written in config.json ("cloudflare")
+    QString name; // as shown to people ("Cloudflare")
+    QList<FieldSpec> fields;
+    // Send an update even without a change once the last confirmed one is
+    // this old (No-IP deletes free hosts that are not refreshed). 0: never.
+    int keepAliveDays = 0;
+    // Builds a provider for an account whose settings already passed the
+    // generic field checks; adds its own findings to `issues` (paths relative
+    // to the account, e.g. "settings.server") and returns null on errors.
+    std::function<std::unique_ptr<Provider>(const ProviderAccount &, QList<ConfigIssue> &issues)> create;
+
+    const FieldSpec *field(const QString &key, FieldSpec::Kind kind, FieldSpec::Scope scope) const;
+};
+
+// The providers known to this program. Built once at start-up by
+// registerBuiltinProviders() and passed to whoever needs it.
+class ProviderRegistry
+{
+public:
+    void add(ProviderDescriptor descriptor);
+    const ProviderDescriptor *find(const QString &id) const;
+    const QList<ProviderDescriptor> &all() const { return m_descriptors; }
+
+private:
+    QList<ProviderDescriptor> m_descriptors;
+};
+
+} // namespace homing

@@ -1,0 +1,63 @@
+#include "provider/ProviderSupport.h"
+
+#include <QRegularExpression>
+
+namespace homing::providers {
+
+SingleRequestJob::SingleRequestJob(HttpRequest request, Classifier classify)
+    : m_request(std::move(request))
+    , m_classify(std::move(classify))
+{
+}
+
+ProviderStep SingleRequestJob::start()
+{
+    return ProviderStep::send(m_request);
+}
+
+ProviderStep SingleRequestJob::handleReply(const HttpReply &reply)
+{
+    return ProviderStep::finish(m_classify(reply));
+}
+
+QByteArray basicAuthorization(const QString &user, const QString &password)
+{
+    return "Basic " + (user + QLatin1Char(':') + password).toUtf8().toBase64();
+}
+
+std::optional<ResultKind> classifyHttpStatus(int status)
+{
+    if (status == 401 || status == 403)
+        return ResultKind::AuthFailed;
+    if (status == 429)
+        return ResultKind::RateLimited;
+    if (status >= 500 && status <= 599)
+        return ResultKind::ServerError;
+    return std::nullopt;
+}
+
+QString oneLine(const QByteArray &body, int maximum)
+{
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    QString text = QString::fromUtf8(body).replace(whitespace, QStringLiteral(" ")).trimmed();
+    if (text.size() > maximum)
+        text = text.left(maximum - 1) + QChar(0x2026);
+    return text;
+}
+
+QUrl endpointOr(const QUrl &accountEndpoint, const QString &fallback)
+{
+    return accountEndpoint.isEmpty() ? QUrl(fallback) : accountEndpoint;
+}
+
+QUrl appendPath(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    QString joined = url.path();
+    while (joined.endsWith(QLatin1Char('/')))
+        joined.chop(1);
+    url.setPath(joined + path);
+    return url;
+}
+
+} // namespace homing::providers

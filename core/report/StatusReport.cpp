@@ -1,0 +1,104 @@
+#include "report/StatusReport.h"
+
+#include "config/Config.h"
+#include "storage/JsonText.h"
+#include "storage/StateStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace homing {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(homing::StatusReport)
+};
+
+QJsonValue stringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject familyStatus(const Config &config, const StateStore &state, AddressFamily family)
+{
+    const auto detection = state.detection(family);
+    DetectionResult empty;
+    empty.family = family;
+    QJsonObject object = detectionToJson(detection.value_or(empty));
+    object.insert(QStringLiteral("enabled"), config.ip.family(family).enabled);
+    return object;
+}
+
+} // namespace
+
+QJsonObject buildStatus(const Config &config, const StateStore &state)
+{
+    QJsonArray records;
+    for (const auto &record : config.records) {
+        const RecordState recordState = state.record(record.key());
+        const AccountConfig *account = config.account(record.account);
+        records.append(QJsonObject{
+            {QStringLiteral("name"), record.spec.name},
+            {QStringLiteral("type"), record.spec.type},
+            {QStringLiteral("account"), record.account},
+            {QStringLiteral("provider"), account ? account->provider : QString()},
+            {QStringLiteral("state"), recordConditionKey(recordState.condition)},
+            {QStringLiteral("value"), stringOrNull(recordState.confirmedValue)},
+            {QStringLiteral("last_success"), isoUtcOrNull(recordState.lastSuccess)},
+            {QStringLiteral("last_attempt"), isoUtcOrNull(recordState.lastAttempt)},
+            {QStringLiteral("last_result"), recordState.lastResult ? QJsonValue(resultKindKey(*recordState.lastResult)) : QJsonValue()},
+            {QStringLiteral("last_error"), stringOrNull(recordState.lastError())},
+            {QStringLiteral("advice"), recordState.condition == RecordCondition::InSync || !recordState.lastResult
+                                           ? QJsonValue()
+                                           : stringOrNull(resultKindAdvice(*recordState.lastResult))},
+            {QStringLiteral("next_attempt"), isoUtcOrNull(recordState.nextAttempt)},
+        });
+    }
+    return QJsonObject{
+        {QStringLiteral("ipv4"), familyStatus(config, state, AddressFamily::IPv4)},
+        {QStringLiteral("ipv6"), familyStatus(config, state, AddressFamily::IPv6)},
+        {QStringLiteral("records"), records},
+    };
+}
+
+QStringList describeStatus(const QJsonObject &status)
+{
+    QStringList lines;
+    for (const auto &[key, label] : {std::pair{QStringLiteral("ipv4"), QStringLiteral("IPv4")},
+                                     std::pair{QStringLiteral("ipv6"), QStringLiteral("IPv6")}}) {
+        const QJsonObject family = status.value(key).toObject();
+        if (!family.value(QStringLiteral("enabled")).toBool())
+            continue;
+        const QString checked = family.value(QStringLiteral("checked_at")).toString();
+        if (checked.isEmpty())
+            lines.append(Text::tr("%1: not detected yet").arg(label));
+        else if (family.value(QStringLiteral("address")).isString())
+            lines.append(Text::tr("%1: %2 (checked %3)").arg(label, family.value(QStringLiteral("address")).toString(), checked));
+        else
+            lines.append(Text::tr("%1: no address accepted at %2: %3")
+                             .arg(label, checked, family.value(QStringLiteral("error")).toString()));
+    }
+    const QJsonArray records = status.value(QStringLiteral("records")).toArray();
+    if (records.isEmpty())
+        lines.append(Text::tr("No records are configured."));
+    for (const auto &value : records) {
+        const QJsonObject record = value.toObject();
+        QString line = QStringLiteral("%1 %2 [%3] %4").arg(record.value(QStringLiteral("name")).toString(),
+                                                           record.value(QStringLiteral("type")).toString(),
+                                                           record.value(QStringLiteral("account")).toString(),
+                                                           record.value(QStringLiteral("state")).toString());
+        if (record.value(QStringLiteral("value")).isString())
+            line += QStringLiteral(" ") + record.value(QStringLiteral("value")).toString();
+        if (record.value(QStringLiteral("last_error")).isString())
+            line += QStringLiteral("\n    ") + record.value(QStringLiteral("last_error")).toString();
+        if (record.value(QStringLiteral("advice")).isString())
+            line += QStringLiteral("\n    ") + record.value(QStringLiteral("advice")).toString();
+        if (record.value(QStringLiteral("next_attempt")).isString())
+            line += QStringLiteral("\n    ") + Text::tr("next attempt: %1").arg(record.value(QStringLiteral("next_attempt")).toString());
+        lines.append(line);
+    }
+    return lines;
+}
+
+} // namespace homing

@@ -1,0 +1,450 @@
+#include "update/Updater.h"
+
+#include "address/AddressClassifier.h"
+#include "update/Backoff.h"
+#include "common/Clock.h"
+#include "secrets/Fingerprint.h"
+#include "storage/HistoryStore.h"
+#include "address/IpSourceFactory.h"
+#include "provider/JobRunner.h"
+#include "common/Logging.h"
+#include "provider/ProviderRegistry.h"
+#include "secrets/Redactor.h"
+#include "secrets/SecretResolver.h"
+#include "storage/StateStore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QSslCertificate>
+
+namespace homing {
+
+namespace {
+
+TransportOptions transportOptions(const Config &config, const QByteArray &userAgent, const QString &caFile,
+                                  const QString &proxy)
+{
+    TransportOptions options;
+    options.userAgent = userAgent;
+    options.timeoutMs = config.requestTimeoutSeconds * 1000;
+    if (!caFile.isEmpty())
+        options.extraCaCertificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
+    if (proxy == QLatin1String("none")) {
+        options.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+    } else if (!proxy.isEmpty()) {
+        const QUrl url(proxy);
+        const auto type = url.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy;
+        options.proxy = QNetworkProxy(type, url.host(), quint16(url.port()));
+    }
+    return options;
+}
+
+QStringList recordKeys(const Config &config)
+{
+    QStringList keys;
+    for (const auto &record : config.records)
+        keys.append(record.key());
+    return keys;
+}
+
+} // namespace
+
+// One detection-and-update pass. It works on a copy of the configuration and
+// providers, so a reload in the middle cannot mix two configurations.
+class Updater::Pass : public std::enable_shared_from_this<Pass>
+{
+public:
+    Pass(Updater *updater, const PassOptions &options, Callback done)
+        : m_updater(updater)
+        , m_deps(updater->m_deps)
+        , m_config(updater->m_config)
+        , m_providers(updater->m_providers)
+        , m_options(options)
+        , m_done(std::move(done))
+    {
+        const QString wanted = normaliseHostName(options.recordName);
+        for (const auto &record : std::as_const(m_config.records)) {
+            if (options.recordName.isEmpty() || record.spec.name == wanted)
+                m_records.append(record);
+        }
+    }
+
+    void start()
+    {
+        QList<AddressFamily> families;
+        for (const AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
+            if (!m_config.ip.family(family).enabled)
+                continue;
+            const bool needed = std::any_of(m_records.cbegin(), m_records.cend(),
+                                            [family](const RecordConfig &record) { return record.family() == family; });
+            // With no records at all, Homing still watches the addresses.
+            if (needed || m_config.records.isEmpty())
+                families.append(family);
+        }
+        m_updater->detectFamilies(m_config, families, [self = shared_from_this()](const QList<DetectionResult> &results) {
+            for (const auto &result : results)
+                self->detected(result);
+            self->m_deps.state.save();
+            self->processNext();
+        });
+    }
+
+private:
+    void detected(const DetectionResult &result)
+    {
+        m_detections.insert(result.family, result);
+        m_summary.detections.append(result);
+        StateStore &state = m_deps.state;
+        state.setDetection(result);
+        if (!result.accepted())
+            return;
+        const QString previous = state.lastAcceptedAddress(result.family);
+        const QString current = result.address.toString();
+        if (previous == current)
+            return;
+        qCInfo(lcDetect).noquote() << Updater::tr("%1 address changed: %2 -> %3")
+                                          .arg(addressFamilyKey(result.family),
+                                               previous.isEmpty() ? QStringLiteral("(none)") : previous, current);
+        m_deps.history.append(HistoryEntry{result.checkedAt, QString(), QString(), recordTypeForFamily(result.family),
+                                           previous, current, QStringLiteral("address_changed"),
+                                           Updater::tr("%1 of %2 sources agree; %3")
+                                               .arg(result.agreeingSources())
+                                               .arg(result.answers.size())
+                                               .arg(classifyAddress(result.address).description())});
+        state.setLastAcceptedAddress(result.family, current);
+        Q_EMIT m_updater->addressChanged(result.family, previous, current);
+    }
+
+    void processNext()
+    {
+        if (m_index >= m_records.size()) {
+            finish();
+            return;
+        }
+        const RecordConfig &record = m_records.at(m_index++);
+        processRecord(record);
+    }
+
+    // Continue with the next record from the event loop, so that a long list
+    // of records in sync does not nest calls.
+    void scheduleNext()
+    {
+        QMetaObject::invokeMethod(
+            m_updater, [self = shared_from_this()] { self->processNext(); }, Qt::QueuedConnection);
+    }
+
+    PlanInput planInputFor(const RecordConfig &record) const
+    {
+        PlanInput input;
+        input.record = &record;
+        input.state = m_deps.state.record(record.key());
+        const auto detection = m_detections.constFind(record.family());
+        input.detection = detection == m_detections.cend() ? nullptr : &detection.value();
+        input.now = m_deps.clock.now();
+        input.force = m_options.force;
+        const AccountConfig *account = m_config.account(record.account);
+        const ProviderDescriptor *descriptor = account ? m_deps.providers.find(account->provider) : nullptr;
+        input.keepAliveDays = descriptor ? descriptor->keepAliveDays : 0;
+        return input;
+    }
+
+    void processRecord(const RecordConfig &record)
+    {
+        const AccountConfig &account = *m_config.account(record.account); // the loader guarantees it
+        PlanInput input = planInputFor(record);
+        if (input.state.condition == RecordCondition::Blocked && !m_options.force) {
+            // Whether the block still holds depends on the secrets: read them first.
+            withSecrets(account, [self = shared_from_this(), &record, &account, input](const SecretResolution &secrets) mutable {
+                if (secrets.ok)
+                    input.fingerprint = self->fingerprint(account, record, secrets);
+                const RecordPlan plan = planRecord(input);
+                if (plan.decision == PlanDecision::Send)
+                    self->send(record, account, input, plan, secrets);
+                else
+                    self->finishRecord(record, input.state, plan, std::nullopt);
+            });
+            return;
+        }
+        const RecordPlan plan = planRecord(input);
+        if (plan.decision != PlanDecision::Send) {
+            finishRecord(record, input.state, plan, std::nullopt);
+            return;
+        }
+        withSecrets(account, [self = shared_from_this(), &record, &account, input, plan](const SecretResolution &secrets) {
+            if (secrets.ok)
+                self->send(record, account, input, plan, secrets);
+            else
+                self->secretsUnavailable(record, input.state, plan, secrets);
+        });
+    }
+
+    // Computed only where it matters (a blocked record, a fatal answer): the
+    // secrets' digest is deliberately slow, so it is made once per account.
+    QString fingerprint(const AccountConfig &account, const RecordConfig &record, const SecretResolution &secrets)
+    {
+        auto digest = m_digests.find(account.id);
+        if (digest == m_digests.end())
+            digest = m_digests.insert(account.id, secretsDigest(secrets.values, m_deps.state.fingerprintKey()));
+        return recordFingerprint(account, record, *digest);
+    }
+
+    void secretsUnavailable(const RecordConfig &record, const RecordState &before, RecordPlan plan,
+                            const SecretResolution &secrets)
+    {
+        const UpdateResult failure = UpdateResult::make(ResultKind::SecretUnavailable, secrets.error);
+        if (before.condition == RecordCondition::Blocked) {
+            // A forced attempt that could not even start leaves the block, and its reason, as they were.
+            plan.decision = PlanDecision::Blocked;
+            plan.state = before;
+        } else {
+            plan.state.condition = RecordCondition::Failing;
+            plan.state.lastResult = failure.kind;
+            plan.state.lastDetail = failure.detail;
+        }
+        qCWarning(lcSecrets).noquote() << record.spec.name << record.spec.type << ":" << describeFailure(failure);
+        finishRecord(record, before, plan, failure);
+    }
+
+    void withSecrets(const AccountConfig &account, std::function<void(const SecretResolution &)> done)
+    {
+        const auto cached = m_secrets.constFind(account.id);
+        if (cached != m_secrets.cend()) {
+            done(*cached);
+            return;
+        }
+        m_deps.secrets.resolve(account, m_updater, [self = shared_from_this(), id = account.id,
+                                                    done = std::move(done)](const SecretResolution &resolution) {
+            for (const auto &value : resolution.values)
+                self->m_deps.redactor.addSecret(value);
+            self->m_secrets.insert(id, resolution);
+            done(resolution);
+        });
+    }
+
+    void send(const RecordConfig &record, const AccountConfig &account, const PlanInput &input, const RecordPlan &plan,
+              const SecretResolution &secrets)
+    {
+        const QString value = plan.address.toString();
+        const auto provider = m_providers.find(account.id);
+        if (provider == m_providers.end() || !provider->second) {
+            // Nothing reached a provider, so no history; the record is blocked like any config error.
+            const UpdateResult failure = UpdateResult::make(ResultKind::ConfigError,
+                                                            Updater::tr("the account could not be set up"));
+            RecordPlan blocked = plan;
+            blocked.state = applyResult(plan.state, failure, value, m_deps.clock.now(),
+                                        fingerprint(account, record, secrets), 0);
+            finishRecord(record, input.state, blocked, failure);
+            return;
+        }
+        // Until the provider answers, nobody knows what it holds: should this
+        // process end now, the next one must not take the old value as certain.
+        RecordState sending = plan.state;
+        sending.confirmedUncertain = true;
+        m_deps.state.setRecord(record.key(), sending);
+        m_deps.state.save();
+
+        qCInfo(lcUpdate).noquote() << Updater::tr("%1 %2: sending %3 (%4)").arg(record.spec.name, record.spec.type, value, plan.reason);
+        auto job = provider->second->createUpdateJob(RecordTarget{record.spec, plan.address}, secrets.values);
+        const JobContext context{transportOptions(m_config, m_deps.userAgent, account.caFile, account.proxy),
+                                 account.allowInsecureHttp, &m_deps.redactor};
+        JobRunner runner(m_deps.http, m_deps.clock);
+        runner.run(std::move(job), context, m_updater,
+                   [self = shared_from_this(), &record, &account, input, plan, value, secrets](UpdateResult result) {
+            self->answered(record, account, input, plan, value, secrets, std::move(result));
+        });
+    }
+
+    void answered(const RecordConfig &record, const AccountConfig &account, const PlanInput &input,
+                  const RecordPlan &plan, const QString &value, const SecretResolution &secrets, UpdateResult result)
+    {
+        Redactor &redactor = m_deps.redactor;
+        result.detail = redactor.redact(result.detail);
+        const QDateTime now = m_deps.clock.now();
+        const int delay = backoffDelaySeconds(plan.state.consecutiveFailures + 1, result, m_deps.random());
+        RecordPlan finished = plan;
+        const QString blockedBy = isFatal(result.kind) ? fingerprint(account, record, secrets) : QString();
+        finished.state = applyResult(plan.state, result, value, now, blockedBy, delay);
+        QString detail = isSuccess(result.kind) ? plan.reason : describeFailure(result);
+        if (isSuccess(result.kind) && !result.detail.isEmpty())
+            detail += QStringLiteral(": ") + result.detail;
+        m_deps.history.append(HistoryEntry{now, record.account, record.spec.name, record.spec.type,
+                                           input.state.confirmedValue, value, resultKindKey(result.kind),
+                                           redactor.redact(detail)});
+        if (isSuccess(result.kind))
+            qCInfo(lcUpdate).noquote() << Updater::tr("%1 %2: %3 (%4)").arg(record.spec.name, record.spec.type, value,
+                                                                           resultKindSummary(result.kind));
+        else
+            qCWarning(lcUpdate).noquote() << Updater::tr("%1 %2: %3").arg(record.spec.name, record.spec.type,
+                                                                        finished.state.lastError());
+        finishRecord(record, input.state, finished, result);
+    }
+
+    void finishRecord(const RecordConfig &record, const RecordState &before, const RecordPlan &plan,
+                      const std::optional<UpdateResult> &result)
+    {
+        if (plan.history)
+            m_deps.history.append(*plan.history);
+        RecordOutcome outcome;
+        outcome.key = record.key();
+        outcome.account = record.account;
+        outcome.name = record.spec.name;
+        outcome.type = record.spec.type;
+        outcome.decision = plan.decision;
+        outcome.result = result;
+        outcome.before = before;
+        outcome.after = plan.state;
+        outcome.value = plan.address.isNull() ? QString() : plan.address.toString();
+        outcome.reason = plan.reason;
+        m_summary.records.append(outcome);
+        // Compared with what is stored, which may be the mark made before sending.
+        const bool stored = m_deps.state.hasRecord(outcome.key);
+        if (!stored || m_deps.state.record(outcome.key).toJson() != outcome.after.toJson()) {
+            m_deps.state.setRecord(outcome.key, outcome.after);
+            m_deps.state.save();
+        }
+        if (!stored || before.toJson() != outcome.after.toJson())
+            Q_EMIT m_updater->recordChanged(outcome);
+        scheduleNext();
+    }
+
+    void finish()
+    {
+        // A configuration loaded during the pass may have dropped records.
+        m_deps.state.retainRecords(recordKeys(m_updater->m_config));
+        m_deps.state.save();
+        m_updater->m_running = false;
+        Q_EMIT m_updater->passFinished(m_summary);
+        if (m_done)
+            m_done(m_summary);
+    }
+
+    Updater *m_updater;
+    UpdaterDependencies &m_deps;
+    const Config m_config;
+    const std::map<QString, std::shared_ptr<Provider>> m_providers;
+    const PassOptions m_options;
+    Callback m_done;
+    QList<RecordConfig> m_records;
+    qsizetype m_index = 0;
+    QMap<AddressFamily, DetectionResult> m_detections;
+    QHash<QString, SecretResolution> m_secrets;
+    QHash<QString, QByteArray> m_digests;
+    PassSummary m_summary;
+};
+
+Updater::Updater(UpdaterDependencies dependencies, Config config, QObject *parent)
+    : QObject(parent)
+    , m_deps(std::move(dependencies))
+    , m_config(std::move(config))
+{
+    qRegisterMetaType<RecordOutcome>();
+    qRegisterMetaType<PassSummary>();
+    rebuildProviders();
+}
+
+Updater::~Updater() = default;
+
+void Updater::setConfig(Config config)
+{
+    m_config = std::move(config);
+    rebuildProviders();
+    if (!m_running)
+        m_deps.state.retainRecords(recordKeys(m_config));
+    m_deps.history.setLimit(m_config.historyLimit);
+}
+
+void Updater::rebuildProviders()
+{
+    m_providers.clear();
+    for (const auto &account : std::as_const(m_config.accounts)) {
+        const ProviderDescriptor *descriptor = m_deps.providers.find(account.provider);
+        if (!descriptor)
+            continue;
+        QList<ConfigIssue> issues;
+        std::shared_ptr<Provider> provider = descriptor->create(
+            ProviderAccount{account.id, account.endpoint, account.settings}, issues);
+        for (const auto &issue : issues)
+            qCWarning(lcConfig).noquote() << account.id << issue.toString();
+        m_providers.emplace(account.id, std::move(provider));
+    }
+}
+
+void Updater::detectFamilies(const Config &config, const QList<AddressFamily> &families,
+                             std::function<void(const QList<DetectionResult> &)> done)
+{
+    struct Detection {
+        std::vector<std::unique_ptr<AddressDetector>> detectors; // kept alive until every answer is in
+        QList<DetectionResult> results;
+        qsizetype pending = 0;
+        std::function<void(const QList<DetectionResult> &)> done;
+    };
+    auto detection = std::make_shared<Detection>();
+    detection->done = std::move(done);
+    detection->pending = families.size();
+    if (families.isEmpty()) {
+        detection->done({});
+        return;
+    }
+    const IpSourceEnvironment environment{&m_deps.http,
+                                          transportOptions(config, m_deps.userAgent, config.ip.caFile, QString())};
+    for (const AddressFamily family : families) {
+        const IpFamilyConfig &settings = config.ip.family(family);
+        std::vector<std::unique_ptr<IpSource>> sources;
+        for (const auto &spec : settings.sources) {
+            if (auto source = m_deps.sources.create(spec, environment))
+                sources.push_back(std::move(source));
+        }
+        detection->detectors.push_back(
+            std::make_unique<AddressDetector>(family, std::move(sources), settings.minAgree, m_deps.clock));
+    }
+    for (auto &detector : detection->detectors) {
+        detector->detect(this, [detection](const DetectionResult &result) {
+            detection->results.append(result);
+            if (--detection->pending > 0)
+                return;
+            std::sort(detection->results.begin(), detection->results.end(),
+                      [](const DetectionResult &a, const DetectionResult &b) { return a.family < b.family; });
+            detection->done(detection->results);
+        });
+    }
+}
+
+void Updater::runPass(const PassOptions &options, Callback done)
+{
+    Q_ASSERT(!m_running);
+    m_running = true;
+    m_lastPassStart = m_deps.clock.now();
+    auto pass = std::make_shared<Pass>(this, options, std::move(done));
+    pass->start();
+}
+
+void Updater::detect(std::function<void(const QList<DetectionResult> &)> done)
+{
+    QList<AddressFamily> families;
+    for (const AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
+        if (m_config.ip.family(family).enabled)
+            families.append(family);
+    }
+    detectFamilies(m_config, families, std::move(done));
+}
+
+QDateTime Updater::nextPassDue() const
+{
+    if (!m_lastPassStart.isValid())
+        return m_deps.clock.now();
+    QDateTime due = m_lastPassStart.addSecs(m_config.checkIntervalSeconds);
+    // Passes never come closer together than the floor, whatever a retry asks.
+    const QDateTime earliest = m_lastPassStart.addSecs(Config::kMinimumCheckInterval);
+    for (const auto &record : std::as_const(m_config.records)) {
+        const RecordState state = m_deps.state.record(record.key());
+        // A retry that was already due when the last pass started could not be
+        // made then (no address, address not public, secret unavailable): the
+        // next regular check is soon enough for it.
+        if (state.condition == RecordCondition::Failing && state.nextAttempt > m_lastPassStart && state.nextAttempt < due)
+            due = std::max(state.nextAttempt, earliest);
+    }
+    return due;
+}
+
+} // namespace homing
