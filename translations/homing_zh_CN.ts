@@ -241,6 +241,10 @@
         <source>must not contain a user name or password; proxies that need a login are not supported yet</source>
         <translation>不得包含用户名或密码；暂不支持需要登录的代理</translation>
     </message>
+    <message>
+        <source>must be a base URL (scheme, host, optional port and path, such as https://dyndns.example.net or https://example.net/ddns): without a query, a fragment, or a user name or password; the provider adds its own path to it</source>
+        <translation>必须是基础 URL（协议、主机，可选端口和路径，例如 https://dyndns.example.net 或 https://example.net/ddns）：不得包含查询参数、片段、用户名或密码；服务商会在其后加上自己的路径</translation>
+    </message>
 </context>
 <context>
     <name>homing::HttpEchoSource</name>
@@ -298,6 +302,10 @@
         <source>the answer was larger than Homing accepts</source>
         <translation>响应大小超出了 Homing 可接受的上限</translation>
     </message>
+    <message>
+        <source>the answer did not cover every record</source>
+        <translation>响应没有覆盖每一条记录</translation>
+    </message>
 </context>
 <context>
     <name>homing::KeychainSecretStore</name>
@@ -312,6 +320,10 @@
     <message>
         <source>no system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running)</source>
         <translation>没有可用的系统密钥环（Linux 上须运行 Secret Service 服务，例如 GNOME Keyring 或 KWallet）</translation>
+    </message>
+    <message>
+        <source>the system keychain has still not answered an earlier request (it may be locked and waiting for a password); Homing asks again later</source>
+        <translation>系统密钥环仍未响应之前的请求（可能已锁定，正在等待输入密码）；Homing 稍后会再次请求</translation>
     </message>
 </context>
 <context>
@@ -1023,8 +1035,24 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <translation>有多个 Cloudflare 区域匹配；请设置账户的 zone_id</translation>
     </message>
     <message>
+        <source>Cloudflare did not say whether the zone %1 is active</source>
+        <translation>Cloudflare 没有说明区域 %1 是否已激活</translation>
+    </message>
+    <message>
+        <source>the Cloudflare zone %1 is %2, not active: finish adding it to Cloudflare (its name servers must point to Cloudflare) before Homing can update it</source>
+        <translation>Cloudflare 区域 %1 的状态是 %2，尚未激活（active）：请先在 Cloudflare 完成添加该区域（其域名服务器必须指向 Cloudflare），Homing 才能更新它</translation>
+    </message>
+    <message>
         <source>the zone has no id</source>
         <translation>该区域没有 id</translation>
+    </message>
+    <message>
+        <source>Cloudflare&apos;s record list holds no list of records</source>
+        <translation>Cloudflare 返回的记录列表中没有记录数组</translation>
+    </message>
+    <message>
+        <source>Cloudflare returned too many %1 records for %2 (%3 pages, more than %4 records); Homing changes nothing</source>
+        <translation>Cloudflare 为 %2 返回的 %1 记录过多（共 %3 页，超过 %4 条记录）；Homing 不做任何更改</translation>
     </message>
     <message>
         <source>created</source>

@@ -316,6 +316,9 @@ int CliApplication::runDaemon()
     scheduler.start();
     m_application.exec();
     scheduler.stop();
+    // A clean stop leaves state.json whole; records still in flight keep the
+    // uncertain mark they got before sending.
+    runtime.state().compact();
     return kExitOk;
 }
 
@@ -392,11 +395,10 @@ int CliApplication::status()
     } else {
         StateStore state(stateFilePath(m_dataDir));
         // Read-only here: a damaged file is left for the updater to handle.
-        if (QFile::exists(state.path())) {
-            QFile file(state.path());
-            if (file.open(QIODevice::ReadOnly) && QJsonDocument::fromJson(file.readAll()).isObject())
-                state.load();
-        }
+        // Without state.json, the journal alone may hold what a first pass did.
+        QFile file(state.path());
+        if (!file.exists() || (file.open(QIODevice::ReadOnly) && QJsonDocument::fromJson(file.readAll()).isObject()))
+            state.load();
         status = buildStatus(*config, state);
     }
     if (m_parser.isSet(QStringLiteral("json")))
@@ -455,7 +457,10 @@ int CliApplication::history()
     } else if (!m_parser.isSet(QStringLiteral("json"))) {
         limit = 50;
     }
-    const HistoryStore store(historyFilePath(m_dataDir), 0);
+    // The file may hold up to half as many lines again as the history keeps
+    // (it is trimmed in bulk); show only what the configuration keeps.
+    const auto config = ConfigLoader(m_providers, m_sources).loadFile(configFilePath(m_configDir)).config;
+    const HistoryStore store(historyFilePath(m_dataDir), config ? config->historyLimit : 0);
     const QList<HistoryEntry> entries = store.entries(limit);
     if (m_parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;

@@ -22,6 +22,9 @@ struct IpConfig {
     IpFamilyConfig ipv4;
     IpFamilyConfig ipv6;
     QString caFile; // extra trust for self-hosted echo services
+    // How echo services are reached: "none" (directly, the default), empty for
+    // the system proxy, or "http://host:port" / "socks5://host:port".
+    QString proxy = QStringLiteral("none");
 
     const IpFamilyConfig &family(AddressFamily family) const { return family == AddressFamily::IPv4 ? ipv4 : ipv6; }
 };
@@ -29,7 +32,7 @@ struct IpConfig {
 struct AccountConfig {
     QString id;
     QString provider;
-    QUrl endpoint;
+    QUrl endpoint; // a base URL: the provider appends its own path
     QString caFile;
     bool allowInsecureHttp = false;
     QString proxy; // empty: the system proxy; "none"; or "http://host:port", "socks5://host:port"

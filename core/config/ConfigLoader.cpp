@@ -148,6 +148,45 @@ public:
         return url;
     }
 
+    // A proxy setting: "system", "none" or an http:// or socks5:// URL.
+    // "system" comes back as an empty string, as Config keeps it.
+    std::optional<QString> proxy(const QJsonValue &value, const QString &path)
+    {
+        const auto text = string(value, path, false);
+        if (!text)
+            return std::nullopt;
+        const QUrl url(*text, QUrl::StrictMode);
+        const bool valid = text->isEmpty() || *text == QLatin1String("system") || *text == QLatin1String("none")
+            || (url.isValid() && !url.host().isEmpty() && url.port() > 0
+                && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("socks5")));
+        if (!valid) {
+            error(path, Text::tr("must be \"system\", \"none\", or a URL such as http://proxy:3128 or socks5://proxy:1080"));
+            return std::nullopt;
+        }
+        if (!url.userInfo().isEmpty()) {
+            // Never repeat it: it holds a password. Proxy credentials would be a secret in config.json.
+            error(path, Text::tr("must not contain a user name or password; proxies that need a login are not supported yet"));
+            return std::nullopt;
+        }
+        return *text == QLatin1String("system") ? QString() : *text;
+    }
+
+    // An account's endpoint: the base URL under which the provider appends its
+    // own documented path. Scheme, host, optional port and path prefix only.
+    std::optional<QUrl> baseUrl(const QJsonValue &value, const QString &path)
+    {
+        auto url = httpUrl(value, path);
+        if (!url)
+            return std::nullopt;
+        if (url->hasQuery() || url->hasFragment() || !url->userInfo().isEmpty()) {
+            error(path, Text::tr("must be a base URL (scheme, host, optional port and path, such as "
+                                 "https://dyndns.example.net or https://example.net/ddns): without a query, a "
+                                 "fragment, or a user name or password; the provider adds its own path to it"));
+            return std::nullopt;
+        }
+        return url;
+    }
+
     void caFile(const QString &file, const QString &path)
     {
         const QFileInfo info(file);
@@ -385,7 +424,12 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
 
     // ip
     const QJsonObject ip = v.object(root.value(QStringLiteral("ip")), QStringLiteral("ip"), false).value_or(QJsonObject{});
-    v.checkKnownKeys(ip, QStringLiteral("ip"), {QStringLiteral("ipv4"), QStringLiteral("ipv6"), QStringLiteral("ca_file")});
+    v.checkKnownKeys(ip, QStringLiteral("ip"),
+                     {QStringLiteral("ipv4"), QStringLiteral("ipv6"), QStringLiteral("ca_file"), QStringLiteral("proxy")});
+    // Echo services are asked directly by default: behind a desktop proxy they
+    // would all see, and agree on, the proxy's exit address.
+    if (const auto proxy = v.proxy(ip.value(QStringLiteral("proxy")), QStringLiteral("ip.proxy")))
+        config.ip.proxy = *proxy;
     for (const AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
         const QString key = addressFamilyKey(family);
         const QString path = join(QStringLiteral("ip"), key);
@@ -470,7 +514,7 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
         }
         if (providerId)
             account.provider = *providerId;
-        if (const auto endpoint = v.httpUrl(object->value(QStringLiteral("endpoint")), join(path, QStringLiteral("endpoint"))))
+        if (const auto endpoint = v.baseUrl(object->value(QStringLiteral("endpoint")), join(path, QStringLiteral("endpoint"))))
             account.endpoint = *endpoint;
         if (const auto caFile = v.string(object->value(QStringLiteral("ca_file")), join(path, QStringLiteral("ca_file")), false);
             caFile && !caFile->isEmpty()) {
@@ -479,21 +523,8 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
         }
         account.allowInsecureHttp = v.boolean(object->value(QStringLiteral("allow_insecure_http")),
                                               join(path, QStringLiteral("allow_insecure_http")), false);
-        if (const auto proxy = v.string(object->value(QStringLiteral("proxy")), join(path, QStringLiteral("proxy")), false)) {
-            const QUrl url(*proxy, QUrl::StrictMode);
-            const bool valid = proxy->isEmpty() || *proxy == QLatin1String("system") || *proxy == QLatin1String("none")
-                || (url.isValid() && !url.host().isEmpty() && url.port() > 0
-                    && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("socks5")));
-            if (!valid)
-                v.error(join(path, QStringLiteral("proxy")),
-                        Text::tr("must be \"system\", \"none\", or a URL such as http://proxy:3128 or socks5://proxy:1080"));
-            else if (!url.userInfo().isEmpty())
-                // Never repeat it: it holds a password. Proxy credentials would be a secret in config.json.
-                v.error(join(path, QStringLiteral("proxy")),
-                        Text::tr("must not contain a user name or password; proxies that need a login are not supported yet"));
-            else if (*proxy != QLatin1String("system"))
-                account.proxy = *proxy;
-        }
+        if (const auto proxy = v.proxy(object->value(QStringLiteral("proxy")), join(path, QStringLiteral("proxy"))))
+            account.proxy = *proxy;
         const auto settings = v.object(object->value(QStringLiteral("settings")), join(path, QStringLiteral("settings")), false)
                                   .value_or(QJsonObject{});
         if (descriptor) {

@@ -3,6 +3,7 @@
 #include "config/Paths.h"
 #include "net/UserAgent.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 
 namespace homing {
@@ -25,7 +26,11 @@ Runtime::~Runtime() = default;
 
 QString Runtime::loadState()
 {
-    return m_state.load();
+    const QString warning = m_state.load();
+    // Fold in what a process that ended mid-pass left in the journal.
+    if (QFile::exists(m_state.journalPath()))
+        m_state.compact();
+    return warning;
 }
 
 } // namespace homing

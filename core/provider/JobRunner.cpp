@@ -21,18 +21,30 @@ struct RunningJob : std::enable_shared_from_this<RunningJob> {
     QObject *owner = nullptr;
     HttpClient *http = nullptr;
     const Clock *clock = nullptr;
-    JobRunner::Callback done;
+    JobRunner::Callback callback;
+    qsizetype recordCount = 1;
     int steps = 0;
+
+    // A result that stands for every record of the job.
+    void done(const UpdateResult &result) { callback(QList<UpdateResult>(recordCount, result)); }
 
     void advance(const ProviderStep &step, const HttpReply *lastReply)
     {
         if (step.finished) {
-            UpdateResult result = step.result;
+            QList<UpdateResult> results = step.results;
+            if (results.size() == 1 && recordCount > 1)
+                results = QList<UpdateResult>(recordCount, results.first());
+            if (results.size() != recordCount) {
+                done(UpdateResult::make(ResultKind::BadResponse, Text::tr("the answer did not cover every record")));
+                return;
+            }
             // Retry-After comes with 429 and 503 alike; honour it for any transient failure.
-            const bool transient = !isSuccess(result.kind) && !isFatal(result.kind);
-            if (transient && !result.retryAfterSeconds && lastReply)
-                result.retryAfterSeconds = lastReply->retryAfterSeconds(clock->now());
-            done(result);
+            for (UpdateResult &result : results) {
+                const bool transient = !isSuccess(result.kind) && !isFatal(result.kind);
+                if (transient && !result.retryAfterSeconds && lastReply)
+                    result.retryAfterSeconds = lastReply->retryAfterSeconds(clock->now());
+            }
+            callback(results);
             return;
         }
         if (++steps > JobRunner::kMaximumSteps) {
@@ -104,7 +116,8 @@ JobRunner::JobRunner(HttpClient &http, const Clock &clock)
 {
 }
 
-void JobRunner::run(std::unique_ptr<ProviderJob> job, const JobContext &context, QObject *owner, Callback done)
+void JobRunner::run(std::unique_ptr<ProviderJob> job, qsizetype recordCount, const JobContext &context, QObject *owner,
+                    Callback done)
 {
     auto running = std::make_shared<RunningJob>();
     running->job = std::move(job);
@@ -112,7 +125,8 @@ void JobRunner::run(std::unique_ptr<ProviderJob> job, const JobContext &context,
     running->owner = owner;
     running->http = &m_http;
     running->clock = &m_clock;
-    running->done = std::move(done);
+    running->callback = std::move(done);
+    running->recordCount = recordCount;
     running->advance(running->job->start(), nullptr);
 }
 

@@ -28,10 +28,12 @@ struct JobContext {
 class JobRunner
 {
 public:
-    using Callback = std::function<void(const UpdateResult &)>;
+    // One result per record of the job, in the job's order.
+    using Callback = std::function<void(const QList<UpdateResult> &)>;
 
     JobRunner(HttpClient &http, const Clock &clock);
-    void run(std::unique_ptr<ProviderJob> job, const JobContext &context, QObject *owner, Callback done);
+    void run(std::unique_ptr<ProviderJob> job, qsizetype recordCount, const JobContext &context, QObject *owner,
+             Callback done);
 
     static constexpr int kMaximumSteps = 12;
 

@@ -41,14 +41,19 @@ using SecretValues = QHash<QString, QString>;
 struct ProviderStep {
     bool finished = false;
     HttpRequest request;
-    UpdateResult result;
+    // One result per record of the job, in the job's order; or a single
+    // result that stands for every record (an account-wide answer).
+    QList<UpdateResult> results;
 
     static ProviderStep send(HttpRequest request) { return {false, std::move(request), {}}; }
-    static ProviderStep finish(UpdateResult result) { return {true, {}, std::move(result)}; }
+    static ProviderStep finish(UpdateResult result) { return {true, {}, {std::move(result)}}; }
     static ProviderStep finish(ResultKind kind, const QString &detail = {})
     {
         return finish(UpdateResult::make(kind, detail));
     }
+    static ProviderStep finishEach(QList<UpdateResult> results) { return {true, {}, std::move(results)}; }
+    // The result of a job of one record.
+    UpdateResult result() const { return results.value(0); }
 };
 
 // One record update as a little state machine: the provider builds requests
@@ -77,6 +82,23 @@ public:
     }
     virtual std::unique_ptr<ProviderJob> createUpdateJob(const RecordTarget &target,
                                                          const SecretValues &secrets) const = 0;
+
+    // How many records one request may carry (dyndns2's comma-separated
+    // hostnames, DuckDNS's domains). The core puts records together only
+    // when they take the same address, never more than this.
+    virtual int batchLimit() const { return 1; }
+    // A job for several records of one account that take the same address;
+    // it finishes with one result per target, in order. Only called with
+    // more than one target when batchLimit() allows it.
+    virtual std::unique_ptr<ProviderJob> createBatchUpdateJob(const QList<RecordTarget> &targets,
+                                                              const SecretValues &secrets) const
+    {
+        Q_ASSERT(targets.size() == 1);
+        return createUpdateJob(targets.first(), secrets);
+    }
+    // How many jobs of one account may be in flight at once. Accounts always
+    // run side by side; 1 for services that count rapid requests as abuse.
+    virtual int parallelLimit() const { return 4; }
 };
 
 } // namespace homing

@@ -6,6 +6,12 @@ namespace homing::providers {
 
 SingleRequestJob::SingleRequestJob(HttpRequest request, Classifier classify)
     : m_request(std::move(request))
+    , m_classify([classify = std::move(classify)](const HttpReply &reply) { return QList<UpdateResult>{classify(reply)}; })
+{
+}
+
+SingleRequestJob::SingleRequestJob(HttpRequest request, BatchClassifier classify)
+    : m_request(std::move(request))
     , m_classify(std::move(classify))
 {
 }
@@ -17,7 +23,7 @@ ProviderStep SingleRequestJob::start()
 
 ProviderStep SingleRequestJob::handleReply(const HttpReply &reply)
 {
-    return ProviderStep::finish(m_classify(reply));
+    return ProviderStep::finishEach(m_classify(reply));
 }
 
 QByteArray basicAuthorization(const QString &user, const QString &password)
@@ -45,9 +51,9 @@ QString oneLine(const QByteArray &body, int maximum)
     return text;
 }
 
-QUrl endpointOr(const QUrl &accountEndpoint, const QString &fallback)
+QUrl endpointUrl(const QUrl &accountEndpoint, const QString &defaultBase, const QString &path)
 {
-    return accountEndpoint.isEmpty() ? QUrl(fallback) : accountEndpoint;
+    return appendPath(accountEndpoint.isEmpty() ? QUrl(defaultBase) : accountEndpoint, path);
 }
 
 QUrl appendPath(const QUrl &base, const QString &path)

@@ -16,19 +16,22 @@
 namespace homing::providers {
 
 // A job of one request whose reply decides the result: the shape of the
-// dyndns2 family, DuckDNS and webhooks.
+// dyndns2 family, DuckDNS and webhooks. A request for several records
+// classifies the reply into one result per record (or one for all).
 class SingleRequestJob final : public ProviderJob
 {
 public:
     using Classifier = std::function<UpdateResult(const HttpReply &)>;
+    using BatchClassifier = std::function<QList<UpdateResult>(const HttpReply &)>;
 
     SingleRequestJob(HttpRequest request, Classifier classify);
+    SingleRequestJob(HttpRequest request, BatchClassifier classify);
     ProviderStep start() override;
     ProviderStep handleReply(const HttpReply &reply) override;
 
 private:
     HttpRequest m_request;
-    Classifier m_classify;
+    BatchClassifier m_classify;
 };
 
 // "Basic base64(user:password)".
@@ -42,8 +45,10 @@ std::optional<ResultKind> classifyHttpStatus(int status);
 // collapsed, at most `maximum` characters.
 QString oneLine(const QByteArray &body, int maximum = 200);
 
-// The endpoint to use: the account's override, or the provider's default.
-QUrl endpointOr(const QUrl &accountEndpoint, const QString &fallback);
+// Where a provider sends: its documented `path` under a base URL, which is
+// the account's `endpoint` when set and the provider's own base otherwise.
+// `endpoint` therefore means the same for every provider.
+QUrl endpointUrl(const QUrl &accountEndpoint, const QString &defaultBase, const QString &path);
 
 // Joins a base URL and a path ("https://api/x" + "/zones" -> "https://api/x/zones").
 QUrl appendPath(const QUrl &base, const QString &path);

@@ -42,18 +42,46 @@ QString KeychainSecretStore::keyFor(const QString &account, const QString &field
 
 void KeychainSecretStore::read(const QString &account, const QString &field, QObject *context, Callback done)
 {
-    run(Operation::Read, account, field, {}, context, std::move(done), false);
+    schedule(Operation::Read, account, field, {}, context, std::move(done));
 }
 
 void KeychainSecretStore::write(const QString &account, const QString &field, const QString &value,
                                 QObject *context, Callback done)
 {
-    run(Operation::Write, account, field, value, context, std::move(done), false);
+    schedule(Operation::Write, account, field, value, context, std::move(done));
 }
 
 void KeychainSecretStore::remove(const QString &account, const QString &field, QObject *context, Callback done)
 {
-    run(Operation::Remove, account, field, {}, context, std::move(done), false);
+    schedule(Operation::Remove, account, field, {}, context, std::move(done));
+}
+
+void KeychainSecretStore::schedule(Operation operation, const QString &account, const QString &field,
+                                   const QString &value, QObject *context, Callback done)
+{
+    const std::shared_ptr<Queue> queue = m_queue;
+    auto start = [this, queue, operation, account, field, value, guard = QPointer<QObject>(context),
+                  hasContext = context != nullptr, done = std::move(done)] {
+        // The call reports even when its context is gone, so that the next one starts.
+        run(operation, account, field, value, nullptr,
+            [queue, guard, hasContext, done](const SecretStoreResult &result) {
+            if (!hasContext || guard)
+                done(result);
+            if (queue->waiting.empty()) {
+                queue->busy = false;
+                return;
+            }
+            const auto next = std::move(queue->waiting.front());
+            queue->waiting.pop_front();
+            next();
+        }, false);
+    };
+    if (queue->busy) {
+        queue->waiting.push_back(std::move(start));
+        return;
+    }
+    queue->busy = true;
+    start();
 }
 
 void KeychainSecretStore::run(Operation operation, const QString &account, const QString &field,

@@ -3,6 +3,8 @@
 #include "secrets/SecretStore.h"
 
 #include <chrono>
+#include <deque>
+#include <functional>
 #include <memory>
 
 namespace homing {
@@ -34,10 +36,22 @@ public:
 
 private:
     enum class Operation { Read, Write, Remove };
+    // One call at a time, as QtKeychain runs its jobs: a call starts when the
+    // one before it has reported (answered or timed out), so its own timeout
+    // starts when it really starts, and once one has timed out the calls
+    // waiting behind it fail at once.
+    void schedule(Operation operation, const QString &account, const QString &field, const QString &value,
+                  QObject *context, Callback done);
     void run(Operation operation, const QString &account, const QString &field, const QString &value,
              QObject *context, Callback done, bool isRetry);
 
+    struct Queue {
+        bool busy = false;
+        std::deque<std::function<void()>> waiting;
+    };
+
     Options m_options;
+    std::shared_ptr<Queue> m_queue = std::make_shared<Queue>();
     // Calls that timed out and have not finished since. QtKeychain runs one
     // job at a time, so while one hangs (a password prompt nobody answers)
     // every later call would wait out its own timeout behind it.

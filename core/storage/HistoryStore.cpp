@@ -3,6 +3,7 @@
 #include "storage/AtomicFile.h"
 #include "storage/JsonText.h"
 #include "common/Logging.h"
+#include "platform/FilePrivacy.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -44,6 +45,8 @@ HistoryStore::HistoryStore(QString path, int limit)
 {
 }
 
+HistoryStore::~HistoryStore() = default;
+
 void HistoryStore::loadOnce() const
 {
     if (m_loaded)
@@ -53,37 +56,81 @@ void HistoryStore::loadOnce() const
     if (!file.open(QIODevice::ReadOnly))
         return;
     while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
+        const QByteArray raw = file.readLine();
+        m_unterminated = !raw.endsWith('\n');
+        const QByteArray line = raw.trimmed();
         if (line.isEmpty())
             continue;
+        ++m_fileLines;
         const QJsonDocument document = QJsonDocument::fromJson(line);
         if (document.isObject())
             m_entries.append(HistoryEntry::fromJson(document.object()));
         else
             m_damaged = true;
     }
+    trimToLimit();
 }
 
-QString HistoryStore::append(const HistoryEntry &entry)
+void HistoryStore::trimToLimit() const
 {
-    loadOnce();
+    if (m_limit > 0 && m_entries.size() > m_limit)
+        m_entries.remove(0, m_entries.size() - m_limit);
+}
+
+QString HistoryStore::rewrite()
+{
     if (m_damaged) {
         const QString aside = m_path + QStringLiteral(".damaged-")
             + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));
-        if (QFile::copy(m_path, aside)) {
-            qCWarning(lcState).noquote() << m_path << "has lines that cannot be read; the file was copied to" << aside;
-            m_damaged = false;
-        }
+        if (!QFile::copy(m_path, aside))
+            return QStringLiteral("cannot keep a copy of the damaged %1 at %2").arg(m_path, aside);
+        qCWarning(lcState).noquote() << m_path << "has lines that cannot be read; the file was copied to" << aside;
+        m_damaged = false;
     }
-    m_entries.append(entry);
-    if (m_limit > 0 && m_entries.size() > m_limit)
-        m_entries.remove(0, m_entries.size() - m_limit);
     QByteArray data;
     for (const auto &existing : std::as_const(m_entries)) {
         data += QJsonDocument(existing.toJson()).toJson(QJsonDocument::Compact);
         data += '\n';
     }
+    m_appender.reset(); // it would write to the file being replaced
     const QString error = writeFileAtomically(m_path, data);
+    if (error.isEmpty()) {
+        m_fileLines = m_entries.size();
+        m_unterminated = false;
+    }
+    return error;
+}
+
+QString HistoryStore::append(const HistoryEntry &entry)
+{
+    loadOnce();
+    m_entries.append(entry);
+    trimToLimit();
+    QString error;
+    const qsizetype slack = std::max<qsizetype>(m_limit / 2, 16);
+    if (m_limit > 0 && m_fileLines + 1 > m_limit + slack) {
+        error = rewrite();
+    } else {
+        if (!m_appender) {
+            const bool created = !QFile::exists(m_path);
+            m_appender = std::make_unique<QFile>(m_path);
+            if (!m_appender->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+                error = m_appender->errorString();
+            else if (created)
+                restrictToOwner(m_path);
+        }
+        // A last line left unfinished by a crash stays on a line of its own.
+        const QByteArray line = (m_unterminated ? QByteArray("\n") : QByteArray())
+            + QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
+        if (error.isEmpty() && m_appender->write(line) != line.size())
+            error = m_appender->errorString();
+        if (error.isEmpty()) {
+            ++m_fileLines;
+            m_unterminated = false;
+        } else {
+            m_appender.reset();
+        }
+    }
     if (!error.isEmpty())
         qCWarning(lcState).noquote() << "cannot write" << m_path << ":" << error;
     return error;

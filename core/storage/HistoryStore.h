@@ -2,8 +2,11 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QFile>
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace homing {
 
@@ -24,12 +27,16 @@ struct HistoryEntry {
 
 // history.jsonl in the data directory: every attempt that reached a provider
 // and every change of detected address, oldest first. Bounded: past `limit`
-// entries the oldest roll off. Each append rewrites the file atomically; a
-// file with unreadable lines is copied aside first, so nothing else is lost.
+// entries the oldest roll off. An append writes one line at the end of the
+// file; once the file holds half as many lines again as it keeps, it is
+// rewritten atomically with the newest `limit`, so an append costs O(1)
+// however long the history. A file with unreadable lines is copied aside
+// before it is first rewritten, so nothing else is lost.
 class HistoryStore
 {
 public:
     HistoryStore(QString path, int limit);
+    ~HistoryStore();
 
     // Appends and saves. Returns an empty string on success.
     QString append(const HistoryEntry &entry);
@@ -39,12 +46,17 @@ public:
 
 private:
     void loadOnce() const;
+    QString rewrite();
+    void trimToLimit() const;
 
     QString m_path;
     int m_limit;
     mutable bool m_loaded = false;
     mutable bool m_damaged = false; // lines could not be read: keep the file before rewriting it
+    mutable qsizetype m_fileLines = 0; // lines in the file, including those past the limit
+    mutable bool m_unterminated = false; // the file's last line has no newline (a crash cut it short)
     mutable QList<HistoryEntry> m_entries;
+    std::unique_ptr<QFile> m_appender; // open for appending between appends
 };
 
 } // namespace homing

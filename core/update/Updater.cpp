@@ -16,7 +16,11 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QSslCertificate>
+
+#include <optional>
+#include <vector>
 
 namespace homing {
 
@@ -40,11 +44,12 @@ TransportOptions transportOptions(const Config &config, const QByteArray &userAg
     return options;
 }
 
-QStringList recordKeys(const Config &config)
+QSet<QString> recordKeys(const Config &config)
 {
-    QStringList keys;
+    QSet<QString> keys;
+    keys.reserve(config.records.size());
     for (const auto &record : config.records)
-        keys.append(record.key());
+        keys.insert(record.key());
     return keys;
 }
 
@@ -52,6 +57,12 @@ QStringList recordKeys(const Config &config)
 
 // One detection-and-update pass. It works on a copy of the configuration and
 // providers, so a reload in the middle cannot mix two configurations.
+//
+// Accounts run side by side; within one account up to the provider's
+// parallelLimit() jobs are in flight, taken in configuration order, and
+// records that take the same address share a request up to the provider's
+// batchLimit(). Every record costs O(1) in state and history: changes are
+// committed to the state journal, and state.json is rewritten once, at the end.
 class Updater::Pass : public std::enable_shared_from_this<Pass>
 {
 public:
@@ -68,6 +79,9 @@ public:
             if (options.recordName.isEmpty() || record.spec.name == wanted)
                 m_records.append(record);
         }
+        m_outcomes.resize(m_records.size());
+        for (const auto &account : std::as_const(m_config.accounts))
+            m_accountsById.insert(account.id, &account);
     }
 
     void start()
@@ -85,12 +99,30 @@ public:
         m_updater->detectFamilies(m_config, families, [self = shared_from_this()](const QList<DetectionResult> &results) {
             for (const auto &result : results)
                 self->detected(result);
-            self->m_deps.state.save();
-            self->processNext();
+            self->m_deps.state.commit();
+            self->startAccounts();
         });
     }
 
 private:
+    // A record of this pass, by its index in m_records.
+    struct Planned {
+        qsizetype index = 0;
+        PlanInput input;
+        RecordPlan plan;
+    };
+
+    // The records of one account, and the jobs they need.
+    struct AccountWork {
+        const AccountConfig *account = nullptr;
+        QList<qsizetype> records; // indices into m_records, in configuration order
+        QList<QList<Planned>> jobs; // each job: records that share one request
+        qsizetype nextJob = 0;
+        int inFlight = 0;
+        int parallelLimit = 1;
+        bool finished = false;
+    };
+
     void detected(const DetectionResult &result)
     {
         m_detections.insert(result.family, result);
@@ -116,22 +148,27 @@ private:
         Q_EMIT m_updater->addressChanged(result.family, previous, current);
     }
 
-    void processNext()
+    void startAccounts()
     {
-        if (m_index >= m_records.size()) {
+        QHash<QString, qsizetype> workIndex;
+        for (qsizetype i = 0; i < m_records.size(); ++i) {
+            const QString &id = m_records.at(i).account;
+            auto it = workIndex.constFind(id);
+            if (it == workIndex.cend()) {
+                it = workIndex.insert(id, m_work.size());
+                AccountWork work;
+                work.account = m_accountsById.value(id); // the loader guarantees it
+                m_work.append(work);
+            }
+            m_work[*it].records.append(i);
+        }
+        m_accountsLeft = m_work.size();
+        if (m_work.isEmpty()) {
             finish();
             return;
         }
-        const RecordConfig &record = m_records.at(m_index++);
-        processRecord(record);
-    }
-
-    // Continue with the next record from the event loop, so that a long list
-    // of records in sync does not nest calls.
-    void scheduleNext()
-    {
-        QMetaObject::invokeMethod(
-            m_updater, [self = shared_from_this()] { self->processNext(); }, Qt::QueuedConnection);
+        for (qsizetype i = 0; i < m_work.size(); ++i)
+            planAccount(i);
     }
 
     PlanInput planInputFor(const RecordConfig &record) const
@@ -143,40 +180,101 @@ private:
         input.detection = detection == m_detections.cend() ? nullptr : &detection.value();
         input.now = m_deps.clock.now();
         input.force = m_options.force;
-        const AccountConfig *account = m_config.account(record.account);
+        const AccountConfig *account = m_accountsById.value(record.account);
         const ProviderDescriptor *descriptor = account ? m_deps.providers.find(account->provider) : nullptr;
         input.keepAliveDays = descriptor ? descriptor->keepAliveDays : 0;
         return input;
     }
 
-    void processRecord(const RecordConfig &record)
+    bool isBlocked(const PlanInput &input) const
     {
-        const AccountConfig &account = *m_config.account(record.account); // the loader guarantees it
-        PlanInput input = planInputFor(record);
-        if (input.state.condition == RecordCondition::Blocked && !m_options.force) {
-            // Whether the block still holds depends on the secrets: read them first.
-            withSecrets(account, [self = shared_from_this(), &record, &account, input](const SecretResolution &secrets) mutable {
-                if (secrets.ok)
-                    input.fingerprint = self->fingerprint(account, record, secrets);
-                const RecordPlan plan = planRecord(input);
-                if (plan.decision == PlanDecision::Send)
-                    self->send(record, account, input, plan, secrets);
-                else
-                    self->finishRecord(record, input.state, plan, std::nullopt);
-            });
+        return input.state.condition == RecordCondition::Blocked && !m_options.force;
+    }
+
+    // Plans every record of an account. The secrets are read (once) only when
+    // a record is to be sent, or is blocked: whether a block still holds
+    // depends on them.
+    void planAccount(qsizetype workIndex)
+    {
+        const AccountWork &work = m_work.at(workIndex);
+        QList<Planned> planned;
+        bool needSecrets = false;
+        for (const qsizetype index : work.records) {
+            Planned item{index, planInputFor(m_records.at(index)), {}};
+            needSecrets = needSecrets || isBlocked(item.input) || planRecord(item.input).decision == PlanDecision::Send;
+            planned.append(std::move(item));
+        }
+        if (!needSecrets) {
+            decideAccount(workIndex, std::move(planned), SecretResolution{});
             return;
         }
-        const RecordPlan plan = planRecord(input);
-        if (plan.decision != PlanDecision::Send) {
-            finishRecord(record, input.state, plan, std::nullopt);
-            return;
-        }
-        withSecrets(account, [self = shared_from_this(), &record, &account, input, plan](const SecretResolution &secrets) {
-            if (secrets.ok)
-                self->send(record, account, input, plan, secrets);
-            else
-                self->secretsUnavailable(record, input.state, plan, secrets);
+        withSecrets(*work.account, [self = shared_from_this(), workIndex, planned](const SecretResolution &secrets) mutable {
+            self->decideAccount(workIndex, std::move(planned), secrets);
         });
+    }
+
+    void decideAccount(qsizetype workIndex, QList<Planned> planned, const SecretResolution &secrets)
+    {
+        AccountWork &work = m_work[workIndex];
+        const AccountConfig &account = *work.account;
+        const auto provider = m_providers.find(account.id);
+        const Provider *updater = provider == m_providers.end() ? nullptr : provider->second.get();
+        QList<Planned> sends;
+        for (Planned &item : planned) {
+            const RecordConfig &record = m_records.at(item.index);
+            if (isBlocked(item.input) && secrets.ok)
+                item.input.fingerprint = fingerprint(account, record, secrets);
+            item.plan = planRecord(item.input);
+            if (item.plan.decision != PlanDecision::Send)
+                finishRecord(item.index, item.input.state, item.plan, std::nullopt);
+            else if (!secrets.ok)
+                secretsUnavailable(item.index, item.input.state, item.plan, secrets);
+            else if (!updater)
+                accountUnusable(item, account, secrets);
+            else
+                sends.append(item);
+        }
+        m_deps.state.commit();
+        if (updater) {
+            work.parallelLimit = std::max(1, updater->parallelLimit());
+            work.jobs = groupIntoJobs(sends, std::max(1, updater->batchLimit()));
+            m_secrets.insert(account.id, secrets);
+        }
+        pump(workIndex);
+    }
+
+    // Records that take the same address share a job, up to `batchLimit`
+    // records each; jobs keep the order of their first record.
+    static QList<QList<Planned>> groupIntoJobs(const QList<Planned> &sends, int batchLimit)
+    {
+        QList<QList<Planned>> jobs;
+        QHash<QString, qsizetype> open; // address -> the job still taking records
+        for (const Planned &item : sends) {
+            const QString address = item.plan.address.toString();
+            const auto it = open.constFind(address);
+            if (batchLimit > 1 && it != open.cend() && jobs.at(*it).size() < batchLimit) {
+                jobs[*it].append(item);
+                continue;
+            }
+            open.insert(address, jobs.size());
+            jobs.append(QList<Planned>{item});
+        }
+        return jobs;
+    }
+
+    // Starts jobs while the account has room, and notices when it is done.
+    void pump(qsizetype workIndex)
+    {
+        AccountWork &work = m_work[workIndex];
+        while (work.inFlight < work.parallelLimit && work.nextJob < work.jobs.size()) {
+            ++work.inFlight;
+            send(workIndex, work.nextJob++);
+        }
+        if (work.inFlight == 0 && work.nextJob >= work.jobs.size() && !work.finished) {
+            work.finished = true;
+            if (--m_accountsLeft == 0)
+                finish();
+        }
     }
 
     // Computed only where it matters (a blocked record, a fatal answer): the
@@ -189,9 +287,9 @@ private:
         return recordFingerprint(account, record, *digest);
     }
 
-    void secretsUnavailable(const RecordConfig &record, const RecordState &before, RecordPlan plan,
-                            const SecretResolution &secrets)
+    void secretsUnavailable(qsizetype index, const RecordState &before, RecordPlan plan, const SecretResolution &secrets)
     {
+        const RecordConfig &record = m_records.at(index);
         const UpdateResult failure = UpdateResult::make(ResultKind::SecretUnavailable, secrets.error);
         if (before.condition == RecordCondition::Blocked) {
             // A forced attempt that could not even start leaves the block, and its reason, as they were.
@@ -203,73 +301,100 @@ private:
             plan.state.lastDetail = failure.detail;
         }
         qCWarning(lcSecrets).noquote() << record.spec.name << record.spec.type << ":" << describeFailure(failure);
-        finishRecord(record, before, plan, failure);
+        finishRecord(index, before, plan, failure);
+    }
+
+    // The provider could not be built for the account: nothing reached a
+    // provider, so no history; the record is blocked like any config error.
+    void accountUnusable(const Planned &item, const AccountConfig &account, const SecretResolution &secrets)
+    {
+        const RecordConfig &record = m_records.at(item.index);
+        const UpdateResult failure = UpdateResult::make(ResultKind::ConfigError,
+                                                        Updater::tr("the account could not be set up"));
+        RecordPlan blocked = item.plan;
+        blocked.state = applyResult(item.plan.state, failure, item.plan.address.toString(), m_deps.clock.now(),
+                                    fingerprint(account, record, secrets), 0);
+        finishRecord(item.index, item.input.state, blocked, failure);
     }
 
     void withSecrets(const AccountConfig &account, std::function<void(const SecretResolution &)> done)
     {
-        const auto cached = m_secrets.constFind(account.id);
-        if (cached != m_secrets.cend()) {
-            done(*cached);
-            return;
-        }
-        m_deps.secrets.resolve(account, m_updater, [self = shared_from_this(), id = account.id,
-                                                    done = std::move(done)](const SecretResolution &resolution) {
+        m_deps.secrets.resolve(account, m_updater, [self = shared_from_this(), done = std::move(done)](
+                                                       const SecretResolution &resolution) {
             for (const auto &value : resolution.values)
                 self->m_deps.redactor.addSecret(value);
-            self->m_secrets.insert(id, resolution);
             done(resolution);
         });
     }
 
-    void send(const RecordConfig &record, const AccountConfig &account, const PlanInput &input, const RecordPlan &plan,
-              const SecretResolution &secrets)
+    void send(qsizetype workIndex, qsizetype jobIndex)
     {
-        const QString value = plan.address.toString();
-        const auto provider = m_providers.find(account.id);
-        if (provider == m_providers.end() || !provider->second) {
-            // Nothing reached a provider, so no history; the record is blocked like any config error.
-            const UpdateResult failure = UpdateResult::make(ResultKind::ConfigError,
-                                                            Updater::tr("the account could not be set up"));
-            RecordPlan blocked = plan;
-            blocked.state = applyResult(plan.state, failure, value, m_deps.clock.now(),
-                                        fingerprint(account, record, secrets), 0);
-            finishRecord(record, input.state, blocked, failure);
-            return;
-        }
+        const AccountWork &work = m_work.at(workIndex);
+        const AccountConfig &account = *work.account;
+        const QList<Planned> &job = work.jobs.at(jobIndex);
+        const SecretResolution &secrets = m_secrets[account.id];
         // Until the provider answers, nobody knows what it holds: should this
         // process end now, the next one must not take the old value as certain.
-        RecordState sending = plan.state;
-        sending.confirmedUncertain = true;
-        m_deps.state.setRecord(record.key(), sending);
-        m_deps.state.save();
+        QList<RecordTarget> targets;
+        QStringList names;
+        for (const Planned &item : job) {
+            const RecordConfig &record = m_records.at(item.index);
+            RecordState sending = item.plan.state;
+            sending.confirmedUncertain = true;
+            m_deps.state.setRecord(record.key(), sending);
+            targets.append(RecordTarget{record.spec, item.plan.address});
+            names.append(record.spec.name);
+        }
+        m_deps.state.commit();
 
-        qCInfo(lcUpdate).noquote() << Updater::tr("%1 %2: sending %3 (%4)").arg(record.spec.name, record.spec.type, value, plan.reason);
-        auto job = provider->second->createUpdateJob(RecordTarget{record.spec, plan.address}, secrets.values);
+        const Planned &first = job.first();
+        const QString value = first.plan.address.toString();
+        qCInfo(lcUpdate).noquote() << Updater::tr("%1 %2: sending %3 (%4)")
+                                          .arg(names.join(QStringLiteral(", ")), m_records.at(first.index).spec.type,
+                                               value, first.plan.reason);
+        const Provider &provider = *m_providers.at(account.id);
+        auto providerJob = targets.size() == 1 ? provider.createUpdateJob(targets.first(), secrets.values)
+                                               : provider.createBatchUpdateJob(targets, secrets.values);
         const JobContext context{transportOptions(m_config, m_deps.userAgent, account.caFile, account.proxy),
                                  account.allowInsecureHttp, &m_deps.redactor};
         JobRunner runner(m_deps.http, m_deps.clock);
-        runner.run(std::move(job), context, m_updater,
-                   [self = shared_from_this(), &record, &account, input, plan, value, secrets](UpdateResult result) {
-            self->answered(record, account, input, plan, value, secrets, std::move(result));
+        runner.run(std::move(providerJob), targets.size(), context, m_updater,
+                   [self = shared_from_this(), workIndex, jobIndex](const QList<UpdateResult> &results) {
+            self->answered(workIndex, jobIndex, results);
         });
     }
 
-    void answered(const RecordConfig &record, const AccountConfig &account, const PlanInput &input,
-                  const RecordPlan &plan, const QString &value, const SecretResolution &secrets, UpdateResult result)
+    void answered(qsizetype workIndex, qsizetype jobIndex, const QList<UpdateResult> &results)
     {
+        AccountWork &work = m_work[workIndex];
+        const QList<Planned> &job = work.jobs.at(jobIndex);
+        for (qsizetype i = 0; i < job.size(); ++i)
+            recordAnswered(*work.account, job.at(i), results.at(i));
+        m_deps.state.commit();
+        --work.inFlight;
+        // From the event loop: a job refused before sending answers at once,
+        // and a long run of those must not nest calls.
+        QMetaObject::invokeMethod(
+            m_updater, [self = shared_from_this(), workIndex] { self->pump(workIndex); }, Qt::QueuedConnection);
+    }
+
+    void recordAnswered(const AccountConfig &account, const Planned &item, UpdateResult result)
+    {
+        const RecordConfig &record = m_records.at(item.index);
+        const RecordPlan &plan = item.plan;
+        const QString value = plan.address.toString();
         Redactor &redactor = m_deps.redactor;
         result.detail = redactor.redact(result.detail);
         const QDateTime now = m_deps.clock.now();
         const int delay = backoffDelaySeconds(plan.state.consecutiveFailures + 1, result, m_deps.random());
         RecordPlan finished = plan;
-        const QString blockedBy = isFatal(result.kind) ? fingerprint(account, record, secrets) : QString();
+        const QString blockedBy = isFatal(result.kind) ? fingerprint(account, record, m_secrets[account.id]) : QString();
         finished.state = applyResult(plan.state, result, value, now, blockedBy, delay);
         QString detail = isSuccess(result.kind) ? plan.reason : describeFailure(result);
         if (isSuccess(result.kind) && !result.detail.isEmpty())
             detail += QStringLiteral(": ") + result.detail;
         m_deps.history.append(HistoryEntry{now, record.account, record.spec.name, record.spec.type,
-                                           input.state.confirmedValue, value, resultKindKey(result.kind),
+                                           item.input.state.confirmedValue, value, resultKindKey(result.kind),
                                            redactor.redact(detail)});
         if (isSuccess(result.kind))
             qCInfo(lcUpdate).noquote() << Updater::tr("%1 %2: %3 (%4)").arg(record.spec.name, record.spec.type, value,
@@ -277,12 +402,14 @@ private:
         else
             qCWarning(lcUpdate).noquote() << Updater::tr("%1 %2: %3").arg(record.spec.name, record.spec.type,
                                                                         finished.state.lastError());
-        finishRecord(record, input.state, finished, result);
+        finishRecord(item.index, item.input.state, finished, result);
     }
 
-    void finishRecord(const RecordConfig &record, const RecordState &before, const RecordPlan &plan,
+    // Records the outcome; the caller commits the state.
+    void finishRecord(qsizetype index, const RecordState &before, const RecordPlan &plan,
                       const std::optional<UpdateResult> &result)
     {
+        const RecordConfig &record = m_records.at(index);
         if (plan.history)
             m_deps.history.append(*plan.history);
         RecordOutcome outcome;
@@ -296,23 +423,25 @@ private:
         outcome.after = plan.state;
         outcome.value = plan.address.isNull() ? QString() : plan.address.toString();
         outcome.reason = plan.reason;
-        m_summary.records.append(outcome);
         // Compared with what is stored, which may be the mark made before sending.
         const bool stored = m_deps.state.hasRecord(outcome.key);
-        if (!stored || m_deps.state.record(outcome.key).toJson() != outcome.after.toJson()) {
+        if (!stored || m_deps.state.record(outcome.key).toJson() != outcome.after.toJson())
             m_deps.state.setRecord(outcome.key, outcome.after);
-            m_deps.state.save();
-        }
         if (!stored || before.toJson() != outcome.after.toJson())
             Q_EMIT m_updater->recordChanged(outcome);
-        scheduleNext();
+        m_outcomes[index] = std::move(outcome);
     }
 
     void finish()
     {
+        // In configuration order, whatever order the answers came in.
+        for (auto &outcome : m_outcomes) {
+            if (outcome)
+                m_summary.records.append(std::move(*outcome));
+        }
         // A configuration loaded during the pass may have dropped records.
         m_deps.state.retainRecords(recordKeys(m_updater->m_config));
-        m_deps.state.save();
+        m_deps.state.compact();
         m_updater->m_running = false;
         Q_EMIT m_updater->passFinished(m_summary);
         if (m_done)
@@ -326,7 +455,10 @@ private:
     const PassOptions m_options;
     Callback m_done;
     QList<RecordConfig> m_records;
-    qsizetype m_index = 0;
+    QHash<QString, const AccountConfig *> m_accountsById;
+    QList<AccountWork> m_work;
+    qsizetype m_accountsLeft = 0;
+    std::vector<std::optional<RecordOutcome>> m_outcomes; // by index in m_records
     QMap<AddressFamily, DetectionResult> m_detections;
     QHash<QString, SecretResolution> m_secrets;
     QHash<QString, QByteArray> m_digests;
@@ -387,7 +519,7 @@ void Updater::detectFamilies(const Config &config, const QList<AddressFamily> &f
         return;
     }
     const IpSourceEnvironment environment{&m_deps.http,
-                                          transportOptions(config, m_deps.userAgent, config.ip.caFile, QString())};
+                                          transportOptions(config, m_deps.userAgent, config.ip.caFile, config.ip.proxy)};
     for (const AddressFamily family : families) {
         const IpFamilyConfig &settings = config.ip.family(family);
         std::vector<std::unique_ptr<IpSource>> sources;

@@ -20,6 +20,13 @@ struct Text {
 
 constexpr int kAutomaticTtl = 1;
 
+// Record lists are read page by page, following result_info. A list filtered by
+// exact name and type has one or two records; the cap only stops a runaway
+// answer. Zone lookups (one per label), the pages and the write must stay
+// within JobRunner::kMaximumSteps (12 requests per job).
+constexpr int kPageSize = 100;
+constexpr int kMaximumPages = 8;
+
 // Cloudflare publishes no complete code table; these are the codes seen in
 // real answers. The HTTP status decides everything else.
 std::optional<ResultKind> kindForCode(int code)
@@ -141,22 +148,54 @@ private:
         const QJsonArray zones = root.value(QStringLiteral("result")).toArray();
         if (zones.isEmpty())
             return nextZoneLookup();
-        if (zones.size() > 1)
+        // Only an active zone is served by Cloudflare. The same name can also be
+        // pending in another account, so look for exactly one active zone.
+        QList<QJsonObject> active;
+        for (const auto &zone : zones) {
+            if (zone.toObject().value(QStringLiteral("status")).toString() == QLatin1String("active"))
+                active.append(zone.toObject());
+        }
+        if (active.size() > 1 || (active.isEmpty() && zones.size() > 1))
             return ProviderStep::finish(ResultKind::ConfigError,
                                         Text::tr("several Cloudflare zones match; set the account's zone_id"));
-        m_zoneId = zones.first().toObject().value(QStringLiteral("id")).toString();
+        if (active.isEmpty()) {
+            // Cloudflare's zone statuses: initializing, pending, active, moved.
+            const QJsonObject zone = zones.first().toObject();
+            const QString status = zone.value(QStringLiteral("status")).toString();
+            const QString name = zone.value(QStringLiteral("name")).toString();
+            if (status.isEmpty())
+                return ProviderStep::finish(ResultKind::BadResponse,
+                                            Text::tr("Cloudflare did not say whether the zone %1 is active").arg(name));
+            return ProviderStep::finish(ResultKind::ConfigError,
+                                        Text::tr("the Cloudflare zone %1 is %2, not active: finish adding it to Cloudflare "
+                                                 "(its name servers must point to Cloudflare) before Homing can update it")
+                                            .arg(name, status));
+        }
+        m_zoneId = active.first().value(QStringLiteral("id")).toString();
         if (m_zoneId.isEmpty())
             return ProviderStep::finish(ResultKind::BadResponse, Text::tr("the zone has no id"));
         return listRecords();
     }
 
-    ProviderStep listRecords()
+    ProviderStep listRecords(int page = 1)
     {
         m_stage = Stage::ListRecords;
+        m_page = page;
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("type"), m_target.record.type);
-        query.addQueryItem(QStringLiteral("name"), m_target.record.name);
-        query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
+        // The exact-name filter is spelled as Cloudflare's official TypeScript SDK
+        // sends it (npm "cloudflare" 7.1.0, src/resources/dns/records.ts):
+        // RecordListParams.name is an object {exact, contains, startswith,
+        // endswith}, and src/internal/utils/query.ts serializes queries with
+        // qs.stringify(query, {allowDots: true, arrayFormat: 'repeat'}), so
+        // {name: {exact: "nas.example.com"}} goes out as name.exact=nas.example.com.
+        // The API ignores query keys it does not know, so a wrong spelling would
+        // list every record of the type; recordsListed() filters again anyway.
+        query.addQueryItem(QStringLiteral("name.exact"), m_target.record.name);
+        query.addQueryItem(QStringLiteral("per_page"), QString::number(kPageSize));
+        // Like the SDK's V4PagePaginationArray: no page on the first request, then page=N.
+        if (page > 1)
+            query.addQueryItem(QStringLiteral("page"), QString::number(page));
         return ProviderStep::send(request("GET", QStringLiteral("/zones/%1/dns_records").arg(m_zoneId), query));
     }
 
@@ -168,16 +207,41 @@ private:
 
     ProviderStep recordsListed(const QJsonObject &root)
     {
-        const QString value = m_target.address.toString();
-        QList<QJsonObject> records;
-        for (const auto &item : root.value(QStringLiteral("result")).toArray()) {
+        const QJsonValue result = root.value(QStringLiteral("result"));
+        if (!result.isArray())
+            return ProviderStep::finish(ResultKind::BadResponse, Text::tr("Cloudflare's record list holds no list of records"));
+        const QJsonArray items = result.toArray();
+        for (const auto &item : items) {
             const QJsonObject record = item.toObject();
             // Filter again: never touch a record that is not exactly this one.
             if (record.value(QStringLiteral("name")).toString().compare(m_target.record.name, Qt::CaseInsensitive) == 0
                 && record.value(QStringLiteral("type")).toString() == m_target.record.type) {
-                records.append(record);
+                m_records.append(record);
             }
         }
+        // More pages: follow result_info.total_pages. No result_info means one
+        // page, and an empty page ends the list (as the SDK's hasNextPage does).
+        const QJsonObject info = root.value(QStringLiteral("result_info")).toObject();
+        const int totalPages = info.value(QStringLiteral("total_pages")).toInt(m_page);
+        if (totalPages > m_page && !items.isEmpty()) {
+            if (m_page >= kMaximumPages) {
+                // Never create a record while some of the list is unread: it may hold this one.
+                return ProviderStep::finish(ResultKind::BadResponse,
+                                            Text::tr("Cloudflare returned too many %1 records for %2 (%3 pages, more than %4 "
+                                                     "records); Homing changes nothing")
+                                                .arg(m_target.record.type, m_target.record.name)
+                                                .arg(totalPages)
+                                                .arg(kMaximumPages * kPageSize));
+            }
+            return listRecords(m_page + 1);
+        }
+        return recordsComplete();
+    }
+
+    ProviderStep recordsComplete()
+    {
+        const QString value = m_target.address.toString();
+        const QList<QJsonObject> &records = m_records;
         m_stage = Stage::Write;
         if (records.isEmpty()) {
             const int ttl = m_target.record.ttl > 0 ? m_target.record.ttl : kAutomaticTtl;
@@ -202,11 +266,20 @@ private:
                                             .arg(records.size())
                                             .arg(m_target.record.type, m_target.record.name, value));
         }
-        // Change only what differs, keeping the user's other choices (proxied, comment).
+        // The schema requires type, name and ttl in a PATCH body (RecordEditParams
+        // in the SDK); send the record's own type, name and TTL, unless a TTL is
+        // configured. Leave proxied and comment out, so that they stay as they are,
+        // unless proxied is configured.
         const QJsonObject &record = records.first();
-        QJsonObject body{{QStringLiteral("content"), value}};
-        if (m_target.record.ttl > 0)
-            body.insert(QStringLiteral("ttl"), m_target.record.ttl);
+        const QJsonValue existingTtl = record.value(QStringLiteral("ttl"));
+        const int ttl = m_target.record.ttl > 0 ? m_target.record.ttl
+                                                : (existingTtl.isDouble() ? existingTtl.toInt(kAutomaticTtl) : kAutomaticTtl);
+        QJsonObject body{
+            {QStringLiteral("type"), record.value(QStringLiteral("type")).toString()},
+            {QStringLiteral("name"), record.value(QStringLiteral("name")).toString()},
+            {QStringLiteral("content"), value},
+            {QStringLiteral("ttl"), ttl},
+        };
         if (const auto proxied = wantedProxied())
             body.insert(QStringLiteral("proxied"), *proxied);
         m_action = Text::tr("changed from %1").arg(record.value(QStringLiteral("content")).toString());
@@ -241,6 +314,8 @@ private:
     QString m_token;
     QStringList m_candidates;
     Stage m_stage = Stage::ZoneLookup;
+    int m_page = 1;
+    QList<QJsonObject> m_records; // this record's matches, from every page read so far
     QString m_action;
 };
 
@@ -321,7 +396,7 @@ std::unique_ptr<Provider> CloudflareProvider::create(const ProviderAccount &acco
         issues.append(ConfigIssue::error(QStringLiteral("settings.zone_id"), Text::tr("must be the 32-character zone ID")));
         return nullptr;
     }
-    return std::make_unique<CloudflareProvider>(endpointOr(account.endpoint, QStringLiteral("https://api.cloudflare.com/client/v4")),
+    return std::make_unique<CloudflareProvider>(endpointUrl(account.endpoint, QStringLiteral("https://api.cloudflare.com/client/v4"), QString()),
                                                 zone);
 }
 

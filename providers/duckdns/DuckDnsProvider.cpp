@@ -45,14 +45,22 @@ QList<ConfigIssue> DuckDnsProvider::validateRecord(const RecordSpec &record) con
     return issues;
 }
 
-HttpRequest DuckDnsProvider::buildRequest(const RecordTarget &target, const QString &token) const
+HttpRequest DuckDnsProvider::buildRequest(const QList<RecordTarget> &targets, const QString &token) const
 {
+    Q_ASSERT(!targets.isEmpty());
+    QStringList domains;
+    for (const auto &target : targets) {
+        const QString domain = subName(target.record.name);
+        if (!domains.contains(domain)) // www.myhome and myhome are one DuckDNS domain
+            domains.append(domain);
+    }
+    const QHostAddress address = targets.first().address;
     QUrl url = m_updateUrl;
     QUrlQuery query(url);
-    query.addQueryItem(QStringLiteral("domains"), subName(target.record.name));
+    query.addQueryItem(QStringLiteral("domains"), domains.join(QLatin1Char(',')));
     query.addQueryItem(QStringLiteral("token"), token);
-    const bool isIpv6 = target.address.protocol() == QAbstractSocket::IPv6Protocol;
-    query.addQueryItem(isIpv6 ? QStringLiteral("ipv6") : QStringLiteral("ip"), target.address.toString());
+    const bool isIpv6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    query.addQueryItem(isIpv6 ? QStringLiteral("ipv6") : QStringLiteral("ip"), address.toString());
     query.addQueryItem(QStringLiteral("verbose"), QStringLiteral("true"));
     url.setQuery(query);
     HttpRequest request;
@@ -91,8 +99,15 @@ UpdateResult DuckDnsProvider::classifyReply(const HttpReply &reply, const QHostA
 
 std::unique_ptr<ProviderJob> DuckDnsProvider::createUpdateJob(const RecordTarget &target, const SecretValues &secrets) const
 {
-    return std::make_unique<SingleRequestJob>(buildRequest(target, secrets.value(QStringLiteral("token"))),
-                                              [sent = target.address](const HttpReply &reply) {
+    return createBatchUpdateJob({target}, secrets);
+}
+
+std::unique_ptr<ProviderJob> DuckDnsProvider::createBatchUpdateJob(const QList<RecordTarget> &targets,
+                                                                   const SecretValues &secrets) const
+{
+    // DuckDNS answers once for all the domains of a request.
+    return std::make_unique<SingleRequestJob>(buildRequest(targets, secrets.value(QStringLiteral("token"))),
+                                              [sent = targets.first().address](const HttpReply &reply) {
         return classifyReply(reply, sent);
     });
 }
@@ -112,7 +127,7 @@ void registerDuckDnsProvider(ProviderRegistry &registry)
     descriptor.fields = {token};
     descriptor.create = [](const ProviderAccount &account, QList<ConfigIssue> &) -> std::unique_ptr<Provider> {
         return std::make_unique<providers::DuckDnsProvider>(
-            providers::endpointOr(account.endpoint, QStringLiteral("https://www.duckdns.org/update")));
+            providers::endpointUrl(account.endpoint, QStringLiteral("https://www.duckdns.org"), QStringLiteral("/update")));
     };
     registry.add(std::move(descriptor));
 }

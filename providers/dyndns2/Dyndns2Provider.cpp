@@ -43,14 +43,20 @@ QList<ConfigIssue> Dyndns2Provider::validateRecord(const RecordSpec &record) con
     return issues;
 }
 
-HttpRequest Dyndns2Provider::buildRequest(const RecordTarget &target, const QString &password) const
+HttpRequest Dyndns2Provider::buildRequest(const QList<RecordTarget> &targets, const QString &password) const
 {
-    const bool isIpv6 = target.address.protocol() == QAbstractSocket::IPv6Protocol;
+    Q_ASSERT(!targets.isEmpty());
+    const QHostAddress address = targets.first().address;
+    const bool isIpv6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    QStringList hostnames;
+    for (const auto &target : targets)
+        hostnames.append(target.record.name);
     QUrl url = m_updateUrl;
     QUrlQuery query(url);
-    query.addQueryItem(QStringLiteral("hostname"), target.record.name);
+    // The protocol's list form: hostname=a.example.net,b.example.net (the comma literal, as ddclient sends it).
+    query.addQueryItem(QStringLiteral("hostname"), hostnames.join(QLatin1Char(',')));
     const QString parameter = isIpv6 ? m_preset.ipv6Parameter : QStringLiteral("myip");
-    query.addQueryItem(parameter, target.address.toString());
+    query.addQueryItem(parameter, address.toString());
     if (!m_preset.skipValue.isEmpty()) {
         // Say explicitly that the other family is not part of this update.
         const QString other = isIpv6 ? QStringLiteral("myip") : m_preset.ipv6Parameter;
@@ -68,10 +74,18 @@ HttpRequest Dyndns2Provider::buildRequest(const RecordTarget &target, const QStr
 
 std::unique_ptr<ProviderJob> Dyndns2Provider::createUpdateJob(const RecordTarget &target, const SecretValues &secrets) const
 {
-    return std::make_unique<SingleRequestJob>(buildRequest(target, secrets.value(QStringLiteral("password"))),
-                                              [sent = target.address](const HttpReply &reply) {
-        return classifyDyndns2Reply(reply.status, reply.body, 1, sent).first();
-    });
+    return createBatchUpdateJob({target}, secrets);
+}
+
+std::unique_ptr<ProviderJob> Dyndns2Provider::createBatchUpdateJob(const QList<RecordTarget> &targets,
+                                                                   const SecretValues &secrets) const
+{
+    // Each host's line of the answer is classified on its own.
+    return std::make_unique<SingleRequestJob>(
+        buildRequest(targets, secrets.value(QStringLiteral("password"))),
+        [sent = targets.first().address, count = int(targets.size())](const HttpReply &reply) {
+            return classifyDyndns2Reply(reply.status, reply.body, count, sent);
+        });
 }
 
 namespace {
@@ -96,10 +110,8 @@ ProviderDescriptor presetDescriptor(const QString &id, const QString &name, QLis
     descriptor.keepAliveDays = keepAliveDays;
     descriptor.create = [preset](const ProviderAccount &account, QList<ConfigIssue> &issues) -> std::unique_ptr<Provider> {
         QUrl url;
-        if (!account.endpoint.isEmpty()) {
-            url = account.endpoint;
-        } else if (!preset.updateUrl.isEmpty()) {
-            url = QUrl(preset.updateUrl);
+        if (!account.endpoint.isEmpty() || !preset.baseUrl.isEmpty()) {
+            url = endpointUrl(account.endpoint, preset.baseUrl, preset.updatePath);
         } else {
             url = Dyndns2Provider::updateUrlFromServer(account.settings.value(QStringLiteral("server")).toString());
             if (!url.isValid() || url.host().isEmpty()
@@ -141,7 +153,7 @@ void registerDyndns2Providers(ProviderRegistry &registry)
     registry.add(presetDescriptor(QStringLiteral("dyndns2"), QStringLiteral("dyndns2 (generic)"), generic, {}));
 
     Dyndns2Preset noip;
-    noip.updateUrl = QStringLiteral("https://dynupdate.no-ip.com/nic/update");
+    noip.baseUrl = QStringLiteral("https://dynupdate.no-ip.com");
     // Free No-IP hosts expire unless refreshed within 30 days.
     registry.add(presetDescriptor(
         QStringLiteral("noip"), QStringLiteral("No-IP"),
@@ -154,8 +166,10 @@ void registerDyndns2Providers(ProviderRegistry &registry)
     Dyndns2Preset oray;
     // Oray's update service answers on plain HTTP only; the account must
     // set allow_insecure_http to accept that.
-    oray.updateUrl = QStringLiteral("http://ddns.oray.com/ph/update");
+    oray.baseUrl = QStringLiteral("http://ddns.oray.com");
+    oray.updatePath = QStringLiteral("/ph/update");
     oray.supportsIpv6 = false;
+    oray.batchLimit = 1; // no published specification, so no known list form
     registry.add(presetDescriptor(
         QStringLiteral("oray"), QStringLiteral("Oray (花生壳)"),
         credentialFields(QT_TRANSLATE_NOOP("homing::Providers", "Your Oray account name."),
@@ -165,9 +179,10 @@ void registerDyndns2Providers(ProviderRegistry &registry)
         oray));
 
     Dyndns2Preset dynu;
-    dynu.updateUrl = QStringLiteral("https://api.dynu.com/nic/update");
+    dynu.baseUrl = QStringLiteral("https://api.dynu.com");
     dynu.ipv6Parameter = QStringLiteral("myipv6");
     dynu.skipValue = QStringLiteral("no");
+    dynu.batchLimit = 1; // Dynu documents no hostname list: one host a request
     registry.add(presetDescriptor(
         QStringLiteral("dynu"), QStringLiteral("Dynu"),
         credentialFields(QT_TRANSLATE_NOOP("homing::Providers", "Your Dynu user name."),

@@ -197,13 +197,17 @@ class OtherBlockingTests(BlockingTestCase):
         echo = self.echo(ADDRESS_A)
         dd = self.start(fakes.Dyndns2Server, username="homer", password=CANARY,
                         hosts={DD_NAME: None, "second.example.org": None})
-        dd.queue_response(Response.text("nohost"))
+        # Both hosts go in one request; each host's line is classified on its own.
+        dd.queue_response(Response.text("nohost\ngood %s\n" % ADDRESS_A))
         self.write_config(self.make_config(echo.sources(2), [self.dyndns2_account(dd)],
                                            [self.record("dd", DD_NAME), self.record("dd", "second.example.org")]))
         self.update(expect=EXIT_FAILURE)
         self.assert_blocked(DD_NAME, "no_such_host")
         self.assertEqual(self.record_status("second.example.org")["state"], "in_sync")
-        self.assertEqual([r.param("hostname") for r in dd.updates()], [DD_NAME, "second.example.org"])
+        self.assertEqual([r.param("hostname") for r in dd.updates()], [DD_NAME + ",second.example.org"])
+        # The blocked host is never sent again, and the other one is in sync.
+        self.update(expect=EXIT_FAILURE)
+        self.assertEqual(len(dd.updates()), 1)
 
 
 if __name__ == "__main__":

@@ -156,6 +156,26 @@ class DaemonTests(DaemonTestCase):
         self.update(expect=EXIT_OK)
         self.assertEqual(self.dd.count(), 2, "the interrupted update was not sent again")
 
+    def test_sigkill_during_a_pass_leaves_the_update_to_be_sent_again(self):
+        self.dd.set_override(Response.text("good " + ADDRESS_A, delay=15))
+        self.write_config(self.make_config(self.echo_service.sources(2), [self.dyndns2_account(self.dd)],
+                                           [self.record("dd", DD_NAME)], check_interval=30, request_timeout=20))
+        daemon = self.start_daemon()
+        self.wait_until(lambda: self.dd.count() == 1, timeout=20, message="the daemon's request")
+        daemon.process.kill()
+        daemon.process.wait(10)
+        # Killed with no chance to tidy up: the journal holds the mark made before sending.
+        self.assertTrue(os.path.exists(os.path.join(self.data_dir, "state.json.journal")))
+        record = self.state_file()["records"]["dd/%s/A" % DD_NAME]
+        self.assertTrue(record.get("value_uncertain"), record)
+        self.dd.set_override(None)
+        self.update(expect=EXIT_OK)
+        self.assertEqual(self.dd.count(), 2, "the interrupted update was not sent again")
+        # The next run folded the journal into state.json.
+        self.assertFalse(os.path.exists(os.path.join(self.data_dir, "state.json.journal")))
+        with open(os.path.join(self.data_dir, "state.json")) as f:
+            self.assertFalse(json.load(f)["records"]["dd/%s/A" % DD_NAME].get("value_uncertain"))
+
     def test_sighup_reloads_the_configuration(self):
         daemon = self.start_and_wait_in_sync()
         self.dd.hosts["second.example.org"] = None

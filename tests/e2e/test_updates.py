@@ -32,6 +32,10 @@ class ProviderTestCase(HomingTestCase):
             min_agree=2)
         self.write_config(config)
 
+    def history_of(self, name):
+        """The history entries of one record (accounts answer in any order)."""
+        return [e for e in self.history() if e["record"] == name]
+
     def provider_counts(self):
         return (self.cf.count(), self.dd.count(), self.duck.count())
 
@@ -59,7 +63,7 @@ class FirstUpdateTests(ProviderTestCase):
         for request in self.cf.received():
             self.assertEqual(request.header("Authorization"), "Bearer " + CANARY)
         listing = self.cf.received()[2]
-        self.assertEqual((listing.param("type"), listing.param("name")), ("A", CF_NAME))
+        self.assertEqual((listing.param("type"), listing.param("name.exact")), ("A", CF_NAME))
         self.assertEqual(self.cf.received()[3].json(),
                          {"type": "A", "name": CF_NAME, "content": ADDRESS_A, "ttl": 120, "proxied": False})
         self.assertEqual([(r["content"], r["ttl"], r["proxied"]) for r in self.cf.find(CF_NAME, "A")],
@@ -79,15 +83,19 @@ class FirstUpdateTests(ProviderTestCase):
                                         "verbose": ["true"]})
         self.assertEqual(self.duck.domains["myhome"], [ADDRESS_A, None])
 
+        # Accounts run side by side: their entries come in the order the answers came.
         history = self.history()
-        self.assertEqual([(e["record"], e["type"], e["old"], e["new"], e["result"]) for e in history], [
-            ("", "A", None, ADDRESS_A, "address_changed"),
-            (CF_NAME, "A", None, ADDRESS_A, "ok"),
-            (DD_NAME, "A", None, ADDRESS_A, "ok"),
-            (DUCK_NAME, "A", None, ADDRESS_A, "ok")])
-        self.assertEqual([e["account"] for e in history[1:]], ["cf", "dd", "duck"])
-        self.assertIn("good " + ADDRESS_A, history[2]["detail"])
-        self.assertIn("UPDATED", history[3]["detail"])
+        self.assertEqual((history[0]["record"], history[0]["new"], history[0]["result"]),
+                         ("", ADDRESS_A, "address_changed"))
+        by_record = {e["record"]: e for e in history[1:]}
+        self.assertEqual(len(history), 4)
+        self.assertEqual({name: (e["account"], e["type"], e["old"], e["new"], e["result"])
+                          for name, e in by_record.items()}, {
+            CF_NAME: ("cf", "A", None, ADDRESS_A, "ok"),
+            DD_NAME: ("dd", "A", None, ADDRESS_A, "ok"),
+            DUCK_NAME: ("duck", "A", None, ADDRESS_A, "ok")})
+        self.assertIn("good " + ADDRESS_A, by_record[DD_NAME]["detail"])
+        self.assertIn("UPDATED", by_record[DUCK_NAME]["detail"])
 
         status = self.status()
         self.assertEqual(status["ipv4"]["address"], ADDRESS_A)
@@ -103,11 +111,11 @@ class FirstUpdateTests(ProviderTestCase):
         writes = self.cf.writes()
         self.assertEqual([(r.method, r.path) for r in writes],
                          [("PATCH", "/client/v4/zones/%s/dns_records/%s" % (self.cf.zone_id(), existing["id"]))])
-        self.assertEqual(writes[0].json(), {"content": ADDRESS_A})
+        self.assertEqual(writes[0].json(), {"type": "A", "name": CF_NAME, "content": ADDRESS_A, "ttl": 1})
         [record] = self.cf.find(CF_NAME, "A")
         self.assertEqual((record["content"], record["proxied"], record["ttl"]), (ADDRESS_A, True, 1))
         self.assert_in_sync(CF_NAME, ADDRESS_A)
-        self.assertIn("changed from %s" % ADDRESS_B, self.history()[1]["detail"])
+        self.assertIn("changed from %s" % ADDRESS_B, self.history_of(CF_NAME)[-1]["detail"])
 
     def test_cloudflare_patch_sets_proxied_when_configured(self):
         existing = self.cf.add_record(CF_NAME, "A", ADDRESS_B, proxied=True, ttl=1)
@@ -115,14 +123,15 @@ class FirstUpdateTests(ProviderTestCase):
         self.update(expect=EXIT_OK)
         [write] = self.cf.writes()
         self.assertTrue(write.path.endswith("/" + existing["id"]))
-        self.assertEqual(write.json(), {"content": ADDRESS_A, "ttl": 300, "proxied": False})
+        self.assertEqual(write.json(), {"type": "A", "name": CF_NAME, "content": ADDRESS_A, "ttl": 300,
+                                        "proxied": False})
 
     def test_cloudflare_record_already_right_sends_no_write(self):
         self.cf.add_record(CF_NAME, "A", ADDRESS_A, proxied=False, ttl=120)
         self.write_all()
         self.update(expect=EXIT_OK)
         self.assertEqual(self.cf.writes(), [])
-        self.assertEqual(self.history()[1]["result"], "no_change")
+        self.assertEqual(self.history_of(CF_NAME)[-1]["result"], "no_change")
         self.assert_in_sync(CF_NAME, ADDRESS_A)
 
     def test_cloudflare_zone_id_skips_the_zone_lookup(self):
@@ -214,16 +223,17 @@ class AddressChangeTests(ProviderTestCase):
         new_duck = self.duck.updates()[duck_before:]
         self.assertEqual([r.param("ip") for r in new_duck], [ADDRESS_B])
         new_writes = self.cf.writes()[cf_writes_before:]
-        self.assertEqual([(r.method, r.json()) for r in new_writes], [("PATCH", {"content": ADDRESS_B,
-                                                                                 "ttl": 120, "proxied": False})])
+        self.assertEqual([(r.method, r.json()) for r in new_writes], [("PATCH", {
+            "type": "A", "name": CF_NAME, "content": ADDRESS_B, "ttl": 120, "proxied": False})])
         self.assertEqual([r["content"] for r in self.cf.find(CF_NAME, "A")], [ADDRESS_B])
 
         history = self.history()[4:]
-        self.assertEqual([(e["record"], e["old"], e["new"], e["result"]) for e in history], [
-            ("", ADDRESS_A, ADDRESS_B, "address_changed"),
+        self.assertEqual((history[0]["record"], history[0]["old"], history[0]["new"], history[0]["result"]),
+                         ("", ADDRESS_A, ADDRESS_B, "address_changed"))
+        self.assertEqual(sorted((e["record"], e["old"], e["new"], e["result"]) for e in history[1:]), sorted([
             (CF_NAME, ADDRESS_A, ADDRESS_B, "ok"),
             (DD_NAME, ADDRESS_A, ADDRESS_B, "ok"),
-            (DUCK_NAME, ADDRESS_A, ADDRESS_B, "ok")])
+            (DUCK_NAME, ADDRESS_A, ADDRESS_B, "ok")]))
         for name in (CF_NAME, DD_NAME, DUCK_NAME):
             self.assert_in_sync(name, ADDRESS_B)
 

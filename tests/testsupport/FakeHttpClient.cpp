@@ -42,13 +42,25 @@ void FakeHttpClient::send(const HttpRequest &request, const TransportOptions &op
             break;
         }
     }
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    QTimer::singleShot(0, [guard, hasContext, answer, done = std::move(done)] {
-        if (hasContext && !guard)
+    Held held{request, answer, QPointer<QObject>(context), context != nullptr, std::move(done)};
+    if (m_holding)
+        m_held.append(std::move(held));
+    else
+        deliver(std::move(held));
+}
+
+void FakeHttpClient::deliver(Held held)
+{
+    QTimer::singleShot(0, [held = std::move(held)] {
+        if (held.hasContext && !held.guard)
             return;
-        done(answer);
+        held.done(held.answer);
     });
+}
+
+void FakeHttpClient::release(qsizetype index)
+{
+    deliver(m_held.takeAt(index));
 }
 
 int FakeHttpClient::count(const QString &urlPrefix, const QByteArray &method) const

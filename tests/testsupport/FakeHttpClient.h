@@ -28,6 +28,13 @@ public:
 
     void send(const HttpRequest &request, const TransportOptions &options, QObject *context, Callback done) override;
 
+    // While holding, answers wait until released: tests can see which
+    // requests are in flight at once and answer them in any order.
+    void setHolding(bool holding) { m_holding = holding; }
+    qsizetype heldCount() const { return m_held.size(); }
+    const HttpRequest &heldRequest(qsizetype index) const { return m_held.at(index).request; }
+    void release(qsizetype index);
+
     const QList<Sent> &sent() const { return m_sent; }
     int count(const QString &urlPrefix, const QByteArray &method = {}) const;
     void clear() { m_sent.clear(); }
@@ -41,8 +48,19 @@ private:
         QByteArray method;
         Responder responder;
     };
+    struct Held {
+        HttpRequest request;
+        HttpReply answer;
+        QPointer<QObject> guard;
+        bool hasContext = false;
+        Callback done;
+    };
+    static void deliver(Held held);
+
     QList<Rule> m_rules;
     QList<Sent> m_sent;
+    QList<Held> m_held;
+    bool m_holding = false;
 };
 
 } // namespace homing::test

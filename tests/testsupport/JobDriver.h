@@ -11,7 +11,8 @@ namespace homing::test {
 // Runs a provider job without any network: each request it asks for is
 // answered by `answer`. Returns the result and the requests made.
 struct JobRun {
-    UpdateResult result;
+    UpdateResult result;          // the first record's
+    QList<UpdateResult> results;  // one per record (or one for all)
     QList<HttpRequest> requests;
 };
 
@@ -23,7 +24,8 @@ inline JobRun driveJob(ProviderJob &job, const std::function<HttpReply(const Htt
         run.requests.append(step.request);
         step = job.handleReply(answer(step.request));
     }
-    run.result = step.result;
+    run.result = step.result();
+    run.results = step.results;
     return run;
 }
 

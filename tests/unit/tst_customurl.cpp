@@ -104,7 +104,7 @@ private Q_SLOTS:
         QVERIFY(!job->start().finished);
         const ProviderStep step = job->handleReply(FakeHttpClient::reply(status, body));
         QVERIFY(step.finished);
-        QCOMPARE(step.result.kind, kind);
+        QCOMPARE(step.result().kind, kind);
     }
 
     void validation()

@@ -29,7 +29,7 @@ private Q_SLOTS:
     void request()
     {
         const DuckDnsProvider provider(QUrl("https://www.duckdns.org/update"));
-        const HttpRequest v4 = provider.buildRequest(RecordTarget{RecordSpec{"myhome.duckdns.org", "A", 0, {}}, QHostAddress("81.2.69.160")}, "tok-en");
+        const HttpRequest v4 = provider.buildRequest({RecordTarget{RecordSpec{"myhome.duckdns.org", "A", 0, {}}, QHostAddress("81.2.69.160")}}, "tok-en");
         const QUrlQuery query(v4.url);
         QCOMPARE(query.queryItemValue("domains"), QStringLiteral("myhome"));
         QCOMPARE(query.queryItemValue("token"), QStringLiteral("tok-en"));
@@ -37,7 +37,7 @@ private Q_SLOTS:
         QVERIFY(!query.hasQueryItem("ipv6"));
         QCOMPARE(query.queryItemValue("verbose"), QStringLiteral("true"));
         QVERIFY(v4.carriesCredential);
-        const HttpRequest v6 = provider.buildRequest(RecordTarget{RecordSpec{"myhome.duckdns.org", "AAAA", 0, {}}, QHostAddress("2a00:1450::1")}, "t");
+        const HttpRequest v6 = provider.buildRequest({RecordTarget{RecordSpec{"myhome.duckdns.org", "AAAA", 0, {}}, QHostAddress("2a00:1450::1")}}, "t");
         QCOMPARE(QUrlQuery(v6.url).queryItemValue("ipv6"), QStringLiteral("2a00:1450::1"));
         QVERIFY(!QUrlQuery(v6.url).hasQueryItem("ip"));
     }

@@ -177,15 +177,6 @@ private Q_SLOTS:
         QVERIFY(issues.first().isError());
     }
 
-    void endpointOverridesPreset()
-    {
-        auto provider = make("noip", {{"username", "u"}}, QUrl("https://127.0.0.1:9999/nic/update?system=noip"));
-        const HttpRequest request = static_cast<Dyndns2Provider *>(provider.get())->buildRequest(
-            RecordTarget{RecordSpec{"a.ddns.net", "A", 0, {}}, QHostAddress("81.2.69.160")}, "p");
-        QCOMPARE(request.url.toString(QUrl::FullyEncoded),
-                 QStringLiteral("https://127.0.0.1:9999/nic/update?system=noip&hostname=a.ddns.net&myip=81.2.69.160"));
-    }
-
     void jobClassifiesTheReply()
     {
         auto provider = make("noip", {{"username", "u"}});

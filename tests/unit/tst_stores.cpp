@@ -9,6 +9,31 @@
 
 using namespace homing;
 
+namespace {
+
+// Lines cut short by a crash. Raw strings with unbalanced braces confuse moc
+// inside a class body, so they live here.
+const char *const kTornHistoryLine = R"({"time":"2026-01-01T00:00:01Z","rec)";
+const char *const kTornJournalLine = R"({"record":"a/one/A","state":{"conf)";
+
+int lineCount(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    return int(file.readAll().count('\n'));
+}
+
+RecordState stateWithValue(const QString &value)
+{
+    RecordState state;
+    state.condition = RecordCondition::InSync;
+    state.confirmedValue = value;
+    return state;
+}
+
+} // namespace
+
 class TestStores : public QObject
 {
     Q_OBJECT
@@ -38,7 +63,7 @@ private Q_SLOTS:
         store.setLastAcceptedAddress(AddressFamily::IPv6, "2a00:1450::1");
         const QByteArray key = store.fingerprintKey();
         QCOMPARE(key.size(), 32);
-        QVERIFY(store.save().isEmpty());
+        QVERIFY(store.compact().isEmpty());
         QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
 
         StateStore reloaded(path);
@@ -144,14 +169,137 @@ private Q_SLOTS:
         const auto entries = history.entries();
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries.last().newValue, QStringLiteral("2"));
-        // The next write keeps the damaged file as it was.
+        // Appending leaves the damaged line where it is.
         QVERIFY(history.append(entries.first()).isEmpty());
+        QVERIFY(QDir(dir.path()).entryList({"history.jsonl.damaged-*"}).isEmpty());
+        QFile appended(path);
+        QVERIFY(appended.open(QIODevice::ReadOnly));
+        QVERIFY(appended.readAll().contains("{broken"));
+        QCOMPARE(HistoryStore(path, 100).entries().size(), 3);
+        // The rewrite at the bound keeps the damaged file as it was, aside.
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(history.append(entries.first()).isEmpty());
         const QStringList aside = QDir(dir.path()).entryList({"history.jsonl.damaged-*"});
         QCOMPARE(aside.size(), 1);
         QFile kept(dir.filePath(aside.first()));
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QVERIFY(kept.readAll().contains("{broken"));
-        QCOMPARE(HistoryStore(path, 100).entries().size(), 3);
+        QCOMPARE(HistoryStore(path, 100).entries().size(), 100);
+    }
+
+    // An append writes one line; the file is rewritten only when it holds
+    // half as many lines again as the history keeps.
+    void historyAppendsWithoutRewriting()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("history.jsonl");
+        HistoryStore history(path, 100);
+        HistoryEntry entry;
+        entry.time = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        entry.record = "r";
+        entry.result = "ok";
+        int maximumLines = 0;
+        int rewrites = 0;
+        for (int i = 0; i < 1000; ++i) {
+            entry.newValue = QString::number(i);
+            const int before = lineCount(path);
+            QVERIFY(history.append(entry).isEmpty());
+            const int after = lineCount(path);
+            if (after != std::max(before, 0) + 1) {
+                ++rewrites;
+                QCOMPARE(after, 100); // a rewrite keeps exactly the limit
+            }
+            maximumLines = std::max(maximumLines, after);
+        }
+        QCOMPARE(maximumLines, 150);
+        QVERIFY2(rewrites <= 1000 / 50, qPrintable(QString::number(rewrites)));
+        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        const auto entries = HistoryStore(path, 100).entries();
+        QCOMPARE(entries.size(), 100);
+        QCOMPARE(entries.first().newValue, QStringLiteral("900"));
+        QCOMPARE(entries.last().newValue, QStringLiteral("999"));
+    }
+
+    // A crash in the middle of writing the last line leaves it unfinished;
+    // the next append starts a line of its own.
+    void historyAppendAfterATornLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("history.jsonl");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"time":"2026-01-01T00:00:00Z","record":"a","type":"A","new":"1","result":"ok"})" "\n");
+        file.write(kTornHistoryLine);
+        file.close();
+        HistoryStore history(path, 100);
+        HistoryEntry entry;
+        entry.time = QDateTime(QDate(2026, 1, 2), QTime(0, 0), Qt::UTC);
+        entry.record = "a";
+        entry.newValue = "3";
+        entry.result = "ok";
+        QVERIFY(history.append(entry).isEmpty());
+        const auto entries = HistoryStore(path, 100).entries();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.last().newValue, QStringLiteral("3"));
+    }
+
+    // Changes are committed to the journal in O(changes); a reader replays it
+    // over state.json, and compact() folds it in.
+    void stateJournalReplaysCommittedChanges()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("state.json");
+        StateStore store(path);
+        QVERIFY(store.load().isEmpty());
+        store.setRecord("a/one/A", stateWithValue("81.2.69.1"));
+        store.setRecord("a/two/A", stateWithValue("81.2.69.2"));
+        QVERIFY(store.compact().isEmpty());
+        QVERIFY(!QFile::exists(store.journalPath()));
+        const QByteArray compacted = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+
+        RecordState uncertain = stateWithValue("81.2.69.1");
+        uncertain.confirmedUncertain = true;
+        store.setRecord("a/one/A", uncertain);
+        store.retainRecords({"a/one/A"});
+        store.setLastAcceptedAddress(AddressFamily::IPv4, "81.2.69.9");
+        QVERIFY(store.commit().isEmpty());
+        QVERIFY(store.commit().isEmpty()); // nothing new: nothing written
+        QCOMPARE(lineCount(store.journalPath()), 3);
+        QCOMPARE(QFileInfo(store.journalPath()).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        // state.json was not touched by commit().
+        QFile unchanged(path);
+        QVERIFY(unchanged.open(QIODevice::ReadOnly));
+        QCOMPARE(unchanged.readAll(), compacted);
+
+        StateStore reader(path); // what a process started after a crash sees
+        QVERIFY(reader.load().isEmpty());
+        QVERIFY(reader.record("a/one/A").confirmedUncertain);
+        QVERIFY(!reader.hasRecord("a/two/A"));
+        QCOMPARE(reader.lastAcceptedAddress(AddressFamily::IPv4), QStringLiteral("81.2.69.9"));
+
+        QVERIFY(store.compact().isEmpty());
+        QVERIFY(!QFile::exists(store.journalPath()));
+        StateStore after(path);
+        QVERIFY(after.load().isEmpty());
+        QVERIFY(after.record("a/one/A").confirmedUncertain);
+        QVERIFY(!after.hasRecord("a/two/A"));
+    }
+
+    void stateJournalIgnoresATornLastLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("state.json");
+        StateStore store(path);
+        store.setRecord("a/one/A", stateWithValue("81.2.69.1"));
+        QVERIFY(store.commit().isEmpty());
+        QFile journal(store.journalPath());
+        QVERIFY(journal.open(QIODevice::Append));
+        journal.write(kTornJournalLine);
+        journal.close();
+        StateStore reader(path);
+        QVERIFY(reader.load().isEmpty());
+        QCOMPARE(reader.record("a/one/A").confirmedValue, QStringLiteral("81.2.69.1"));
     }
 
     void historyJsonShape()

@@ -22,7 +22,8 @@ using homing::test::FakeHttpClient;
 namespace {
 
 const QString kCanary = QStringLiteral("CANARY-7f3a-SECRET-d41d8cd9");
-const QString kDyn = QStringLiteral("https://dyn.test/nic/update");
+const QString kDynBase = QStringLiteral("https://dyn.test"); // the account's endpoint
+const QString kDyn = kDynBase + QStringLiteral("/nic/update");
 
 // A raw string with "//" inside a class body confuses moc 6.4, so the
 // template lives at namespace scope.
@@ -60,7 +61,7 @@ struct Fixture {
                 : dyndnsAnswer;
             return FakeHttpClient::reply(200, answer.toUtf8());
         });
-        const QByteArray json = QString::fromLatin1(kConfigTemplate).arg(provider, kDyn, accountExtra, recordExtra).toUtf8();
+        const QByteArray json = QString::fromLatin1(kConfigTemplate).arg(provider, kDynBase, accountExtra, recordExtra).toUtf8();
         const auto loaded = ConfigLoader(registry, sources).parse(json);
         if (!loaded.config) {
             for (const auto &issue : loaded.issues)
@@ -333,7 +334,7 @@ private Q_SLOTS:
     void plainHttpIsRefusedBeforeSending()
     {
         Fixture f;
-        f.config.accounts[0].endpoint = QUrl("http://dyn.test/nic/update");
+        f.config.accounts[0].endpoint = QUrl("http://dyn.test");
         f.updater->setConfig(f.config);
         QCOMPARE(f.pass().exitCode(), 1);
         QCOMPARE(f.http.count("http://dyn.test"), 0);

@@ -53,8 +53,8 @@ UpdateResult run(FakeHttpClient &http, std::unique_ptr<ProviderJob> job, bool al
     JobRunner runner(http, clock);
     UpdateResult result;
     bool done = false;
-    runner.run(std::move(job), JobContext{{}, allowInsecure}, nullptr, [&](const UpdateResult &r) {
-        result = r;
+    runner.run(std::move(job), 1, JobContext{{}, allowInsecure}, nullptr, [&](const QList<UpdateResult> &r) {
+        result = r.value(0);
         done = true;
     });
     [&] { QTRY_VERIFY(done); }();
@@ -211,7 +211,7 @@ private Q_SLOTS:
         JobRunner runner(http, clock);
         bool done = false;
         runner.run(std::make_unique<ScriptedJob>(QList<HttpRequest>{basic}, UpdateResult::make(ResultKind::Ok)),
-                   JobContext{{}, false, &redactor}, nullptr, [&](const UpdateResult &) { done = true; });
+                   1, JobContext{{}, false, &redactor}, nullptr, [&](const QList<UpdateResult> &) { done = true; });
         QTRY_VERIFY(done);
         QCOMPARE(redactor.redact(QStringLiteral("echo: Basic dXNlcm5hbWU6cGFzc3dvcmQ=")), QStringLiteral("echo: Basic [redacted]"));
     }

@@ -298,17 +298,40 @@ def _cf_ok(result, **extra):
 class CloudflareServer(_Fake):
     """Cloudflare's API v4 under /client/v4: zones and DNS records.
 
-    zones maps zone names to ids. Requests need "Authorization: Bearer <token>";
-    a wrong token gets HTTP 403 with `invalid_token_code` (9109 by default).
+    zones maps zone names to ids; zone_status maps zone names to their status
+    ("active" unless set: "pending", "initializing", "moved"). Requests need
+    "Authorization: Bearer <token>"; a wrong token gets HTTP 403 with
+    `invalid_token_code` (9109 by default).
+
+    As strict as Cloudflare's schema (cloudflare/api-schemas, and the official
+    TypeScript SDK generated from it, src/resources/dns/records.ts):
+    - Record lists filter by `type` and by `name.exact` (what the SDK sends for
+      RecordListParams {name: {exact}}). Keys the API does not know, such as a
+      plain `name`, are ignored, as the real API ignores them: such a list holds
+      every record of the type. Lists are paged by `page` and `per_page`
+      (default 100) with a full `result_info`.
+    - A POST, PATCH or PUT body needs `type`, `name`, `content` and `ttl` with
+      the right JSON types; ttl is 1 (automatic) or 30..86400; the type must be a
+      DNS record type (this fake holds A and AAAA only). Anything else is a 400
+      with a Cloudflare error envelope.
+    Test knobs: `max_per_page` serves smaller pages than asked for, and
+    `name_filter_ignored` lists every record of the type whatever the filter.
     """
 
     BASE = "/client/v4"
+    # Record types the schema knows (RecordListParams.type in the SDK).
+    RECORD_TYPES = ("A", "AAAA", "CAA", "CERT", "CNAME", "DNSKEY", "DS", "HTTPS", "LOC", "MX", "NAPTR", "NS",
+                    "OPENPGPKEY", "PTR", "SMIMEA", "SRV", "SSHFP", "SVCB", "TLSA", "TXT", "URI")
+    MAX_PER_PAGE = 5000000  # dns-records_per_page maximum in the schema
 
-    def __init__(self, token, zones=None, tls="server", certs=None):
+    def __init__(self, token, zones=None, zone_status=None, tls="server", certs=None):
         self.token = token
         self.invalid_token_code = 9109
         self.zones = dict(zones or {"example.com": uuid.uuid4().hex})
+        self.zone_status = dict(zone_status or {})
         self.records = []  # dicts as Cloudflare returns them
+        self.max_per_page = None
+        self.name_filter_ignored = False
         super().__init__(tls=tls, certs=certs)
 
     @property
@@ -318,15 +341,19 @@ class CloudflareServer(_Fake):
     def zone_id(self, name="example.com"):
         return self.zones[name]
 
-    def add_record(self, name, rtype, content, proxied=False, ttl=1, zone="example.com"):
+    def add_record(self, name, rtype, content, proxied=False, ttl=1, zone="example.com", comment=None):
         with self._lock:
-            return dict(self._add_record(name, rtype, content, proxied, ttl, zone))
+            return dict(self._add_record(name, rtype, content, proxied, ttl, zone, comment))
 
-    def _add_record(self, name, rtype, content, proxied, ttl, zone):
+    def list_requests(self):
+        """The GET requests that listed DNS records."""
+        return [r for r in self.received(method="GET") if r.path.endswith("/dns_records")]
+
+    def _add_record(self, name, rtype, content, proxied, ttl, zone, comment=None):
         record = {
             "id": uuid.uuid4().hex, "zone_id": self.zones[zone], "zone_name": zone, "name": name,
             "type": rtype, "content": content, "proxiable": True, "proxied": proxied, "ttl": ttl,
-            "locked": False, "comment": None, "tags": [],
+            "locked": False, "comment": comment, "tags": [],
             "created_on": "2024-01-01T05:20:00.12345Z", "modified_on": "2024-01-01T05:20:00.12345Z",
         }
         self.records.append(record)
@@ -356,7 +383,30 @@ class CloudflareServer(_Fake):
 
     @staticmethod
     def _check_ttl(ttl):
-        return isinstance(ttl, int) and not isinstance(ttl, bool) and (ttl == 1 or 60 <= ttl <= 86400)
+        # 1 is automatic; the schema allows 60..86400, and 30 on Enterprise zones.
+        return isinstance(ttl, int) and not isinstance(ttl, bool) and (ttl == 1 or 30 <= ttl <= 86400)
+
+    @staticmethod
+    def _positive_int(text, default, maximum):
+        if text is None:
+            return default
+        if not re.fullmatch(r"[0-9]+", text) or not 1 <= int(text) <= maximum:
+            return None
+        return int(text)
+
+    def _page(self, request, items, default_per_page):
+        """One page of `items` as Cloudflare answers a list, with its result_info."""
+        page = self._positive_int(request.param("page"), 1, 2 ** 31)
+        per_page = self._positive_int(request.param("per_page"), default_per_page, self.MAX_PER_PAGE)
+        if page is None or per_page is None:
+            return _cf_error(400, 1004, "page and per_page must be whole numbers of at least 1 (per_page at most %d)"
+                             % self.MAX_PER_PAGE)
+        if self.max_per_page is not None:
+            per_page = min(per_page, self.max_per_page)
+        chunk = items[(page - 1) * per_page:page * per_page]
+        total_pages = (len(items) + per_page - 1) // per_page
+        return _cf_ok(chunk, result_info={"page": page, "per_page": per_page, "count": len(chunk),
+                                          "total_count": len(items), "total_pages": total_pages})
 
     def respond(self, request):
         if not request.path.startswith(self.BASE + "/"):
@@ -379,10 +429,9 @@ class CloudflareServer(_Fake):
     def _route(self, request, parts):
         if parts == ["zones"] and request.method == "GET":
             name = request.param("name")
-            zones = [{"id": ident, "name": zname, "status": "active"} for zname, ident in self.zones.items()
-                     if name is None or name == zname]
-            return _cf_ok(zones, result_info={"page": 1, "per_page": 20, "count": len(zones),
-                                              "total_count": len(zones), "total_pages": 1})
+            zones = [{"id": ident, "name": zname, "status": self.zone_status.get(zname, "active")}
+                     for zname, ident in self.zones.items() if name is None or name == zname]
+            return self._page(request, zones, 20)
         if len(parts) < 3 or parts[0] != "zones" or parts[2] != "dns_records":
             return _cf_error(400, 7000, "No route for that URI")
         zone_name = self._zone_by_id(parts[1])
@@ -390,11 +439,14 @@ class CloudflareServer(_Fake):
             return _cf_error(400, 7003, "Could not route to %s, perhaps your object identifier is invalid?"
                              % request.path)
         if len(parts) == 3 and request.method == "GET":
-            rtype, name = request.param("type"), request.param("name")
-            found = [r for r in self.records if r["zone_id"] == parts[1]
-                     and (rtype is None or r["type"] == rtype) and (name is None or r["name"] == name)]
-            return _cf_ok(found, result_info={"page": 1, "per_page": 100, "count": len(found),
-                                              "total_count": len(found), "total_pages": 1})
+            # name.exact is the filter; a plain "name" is not a key the API knows, and is ignored.
+            rtype, name = request.param("type"), request.param("name.exact")
+            if self.name_filter_ignored:
+                name = None
+            found = [dict(r) for r in self.records if r["zone_id"] == parts[1]
+                     and (rtype is None or r["type"] == rtype)
+                     and (name is None or r["name"].lower() == name.lower())]
+            return self._page(request, found, 100)
         if len(parts) == 3 and request.method == "POST":
             return self._create(request, zone_name)
         if len(parts) == 4 and request.method in ("PATCH", "PUT"):
@@ -413,54 +465,77 @@ class CloudflareServer(_Fake):
             return None
         return body if isinstance(body, dict) else None
 
+    def _schema_problem(self, body):
+        """What a POST/PATCH/PUT body breaks in the schema, as an error answer, or None."""
+        known = {"type", "name", "content", "ttl", "proxied", "comment", "tags"}
+        if set(body) - known:
+            return _cf_error(400, 9000, "Unknown fields: %s" % ", ".join(sorted(set(body) - known)))
+        for field in ("type", "name", "content", "ttl"):
+            if field not in body:
+                return _cf_error(400, 9005, "DNS record %s is required" % field)
+        for field in ("type", "name", "content"):
+            if not isinstance(body[field], str):
+                return _cf_error(400, 9005, "DNS record %s must be a string" % field)
+        if body["type"] not in self.RECORD_TYPES:
+            return _cf_error(400, 9020, "Invalid DNS record type")
+        if body["type"] not in ("A", "AAAA"):
+            return _cf_error(400, 9020, "This fake holds A and AAAA records only")
+        if not body["name"]:
+            return _cf_error(400, 9005, "DNS record name is required")
+        if not self._check_ttl(body["ttl"]):
+            return _cf_error(400, 9021, "Invalid TTL. Must be between 60 (30 for Enterprise zones) and 86400 seconds, or 1 "
+                                          "for Automatic.")
+        if "proxied" in body and not isinstance(body["proxied"], bool):
+            return _cf_error(400, 9003, "Invalid 'proxied' value, must be a boolean")
+        if "comment" in body and not isinstance(body["comment"], (str, type(None))):
+            return _cf_error(400, 9005, "DNS record comment must be a string")
+        if "tags" in body and not (isinstance(body["tags"], list) and all(isinstance(t, str) for t in body["tags"])):
+            return _cf_error(400, 9005, "DNS record tags must be a list of strings")
+        return None
+
+    @staticmethod
+    def _full_name(name, zone_name):
+        if name == "@":
+            return zone_name
+        if not name.endswith("." + zone_name) and name != zone_name:
+            return name + "." + zone_name
+        return name
+
     def _create(self, request, zone_name):
         body = self._body(request)
         if body is None:
             return _cf_error(400, 9207, "Request body is invalid.")
-        rtype, name, content = body.get("type"), body.get("name"), body.get("content")
-        if rtype not in ("A", "AAAA") or not isinstance(name, str) or not isinstance(content, str):
-            return _cf_error(400, 9000, "DNS record type, name and content are required")
-        if name == "@":
-            name = zone_name
-        elif not name.endswith("." + zone_name) and name != zone_name:
-            name = name + "." + zone_name
+        problem = self._schema_problem(body)
+        if problem:
+            return problem
+        rtype, content, ttl = body["type"], body["content"], body["ttl"]
+        name = self._full_name(body["name"], zone_name)
         problem = self._check_content(rtype, content)
         if problem:
             return _cf_error(400, 9005, problem)
-        ttl = body.get("ttl", 1)
-        if not self._check_ttl(ttl):
-            return _cf_error(400, 9021, "Invalid TTL. Must be between 60 and 86400 seconds, or 1 for Automatic.")
         proxied = body.get("proxied", False)
-        if not isinstance(proxied, bool):
-            return _cf_error(400, 9003, "Invalid 'proxied' value, must be a boolean")
         for other in self.records:
             if other["name"] == name and other["type"] == rtype and other["content"] == content:
                 return _cf_error(400, 81058, "An identical record already exists.")
-        record = self._add_record(name, rtype, content, proxied, ttl, zone_name)
+        record = self._add_record(name, rtype, content, proxied, ttl, zone_name, body.get("comment"))
         return _cf_ok(dict(record))
 
     def _update(self, request, record):
         body = self._body(request)
         if body is None:
             return _cf_error(400, 9207, "Request body is invalid.")
-        known = {"type", "name", "content", "ttl", "proxied", "comment", "tags"}
-        if set(body) - known:
-            return _cf_error(400, 9000, "Unknown fields: %s" % ", ".join(sorted(set(body) - known)))
-        if request.method == "PUT":
-            for field in ("type", "name", "content"):
-                if field not in body:
-                    return _cf_error(400, 9000, "%s is required" % field)
+        # PATCH and PUT alike need type, name, content and ttl (RecordEditParams, RecordUpdateParams).
+        problem = self._schema_problem(body)
+        if problem:
+            return problem
         updated = dict(record)
         if request.method == "PUT":
-            updated.update({"ttl": 1, "proxied": False, "comment": None})
+            updated.update({"proxied": False, "comment": None, "tags": []})
         updated.update(body)
+        updated["name"] = self._full_name(body["name"], record["zone_name"])
         problem = self._check_content(updated["type"], updated["content"])
         if problem:
             return _cf_error(400, 9005, problem)
-        if not self._check_ttl(updated["ttl"]):
-            return _cf_error(400, 9021, "Invalid TTL. Must be between 60 and 86400 seconds, or 1 for Automatic.")
-        if not isinstance(updated["proxied"], bool):
-            return _cf_error(400, 9003, "Invalid 'proxied' value, must be a boolean")
         updated["modified_on"] = "2024-06-01T00:00:00.0Z"
         record.clear()
         record.update(updated)

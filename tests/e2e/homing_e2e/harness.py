@@ -260,12 +260,13 @@ class HomingTestCase(unittest.TestCase):
         if provider == "dyndns2":
             account["settings"]["server"] = url or server.update_url
         else:
-            account["endpoint"] = url or server.update_url
+            # A preset's endpoint is a base URL: the provider appends /nic/update.
+            account["endpoint"] = url or server.base_url
         account.update(extra)
         return account
 
     def duckdns_account(self, server, account_id="duck", secret=None, **extra):
-        account = {"id": account_id, "provider": "duckdns", "endpoint": server.update_url,
+        account = {"id": account_id, "provider": "duckdns", "endpoint": server.base_url,
                    "ca_file": self.ca_file, "secrets": {"token": secret or self.secret_ref()}}
         account.update(extra)
         return account
@@ -360,8 +361,26 @@ class HomingTestCase(unittest.TestCase):
         return result.json()
 
     def state_file(self):
-        with open(os.path.join(self.data_dir, "state.json")) as f:
-            return json.load(f)
+        """The state as the next run reads it: state.json, then the journal of
+        changes committed since it was last written (a torn last line ignored)."""
+        path = os.path.join(self.data_dir, "state.json")
+        state = {"records": {}}
+        if os.path.exists(path):
+            with open(path) as f:
+                state = json.load(f)
+        journal = path + ".journal"
+        if os.path.exists(journal):
+            with open(journal) as f:
+                for line in f:
+                    try:
+                        entry = json.loads(line)
+                    except ValueError:
+                        continue
+                    if "record" in entry:
+                        state["records"][entry["record"]] = entry["state"]
+                    if "removed" in entry:
+                        state["records"].pop(entry["removed"], None)
+        return state
 
     def log_text(self):
         path = os.path.join(self.data_dir, "homing.log")
