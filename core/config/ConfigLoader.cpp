@@ -418,7 +418,7 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
     }
     if (const auto timeout = v.integer(root.value(QStringLiteral("request_timeout")), QStringLiteral("request_timeout"), 1, 300))
         config.requestTimeoutSeconds = *timeout;
-    // Each append rewrites the whole file: 100,000 entries is about 20 MB.
+    // Kept in memory and rewritten in bulk: 100,000 entries is about 20 MB.
     if (const auto limit = v.integer(root.value(QStringLiteral("history_limit")), QStringLiteral("history_limit"), 10, 100000))
         config.historyLimit = *limit;
 

@@ -288,6 +288,45 @@ class MoreProviderTests(ProviderTestCase):
         self.assertIn("81.2.69.199", record["last_error"])
 
 
+class SharedRequestTests(ProviderTestCase):
+    """Records of one account that take the same address share a request."""
+
+    def test_dyndns2_hosts_go_in_one_request_of_at_most_twenty(self):
+        names = ["h%02d.example.org" % i for i in range(23)]
+        dd = self.start(fakes.Dyndns2Server, username="homer", password=CANARY, hosts={n: None for n in names})
+        self.write_config(self.make_config(self.echo_service.sources(2), [self.dyndns2_account(dd)],
+                                           [self.record("dd", n) for n in names]))
+        self.update(expect=EXIT_OK)
+        self.assertEqual([u.param("hostname").split(",") for u in dd.updates()], [names[:20], names[20:]])
+        self.assertEqual({u.param("myip") for u in dd.updates()}, {ADDRESS_A})
+        for name in names:
+            self.assertEqual(dd.hosts[name], ADDRESS_A)
+        self.assertEqual(sorted(e["record"] for e in self.history()[1:]), names)
+        # Nothing changed: nothing sent.
+        self.update(expect=EXIT_OK)
+        self.assertEqual(len(dd.updates()), 2)
+
+    def test_duckdns_domains_go_in_one_request(self):
+        duck = self.start(fakes.DuckDnsServer, token=CANARY, domains=("myhome", "office"))
+        self.write_config(self.make_config(
+            self.echo_service.sources(2), [self.duckdns_account(duck)],
+            [self.record("duck", DUCK_NAME), self.record("duck", "office.duckdns.org")]))
+        self.update(expect=EXIT_OK)
+        [update] = duck.received("/update")
+        self.assertEqual(update.param("domains"), "myhome,office")
+        self.assertEqual(duck.domains["office"][0], ADDRESS_A)
+        self.assert_in_sync("office.duckdns.org", ADDRESS_A)
+        self.assert_in_sync(DUCK_NAME, ADDRESS_A)
+
+    def test_dynu_sends_one_host_a_request(self):
+        names = ["a.example.org", "b.example.org"]
+        dynu = self.start(fakes.Dyndns2Server, username="homer", password=CANARY, hosts={n: None for n in names})
+        self.write_config(self.make_config(self.echo_service.sources(2), [self.dyndns2_account(dynu, provider="dynu")],
+                                           [self.record("dd", n) for n in names]))
+        self.update(expect=EXIT_OK)
+        self.assertEqual([u.param("hostname") for u in dynu.updates()], names)
+
+
 class KeepAliveTests(ProviderTestCase):
     def age_last_success(self, key, days):
         """Moves the record's last success into the past, as if that many days had gone by."""
