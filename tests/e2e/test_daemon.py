@@ -140,12 +140,17 @@ class DaemonTests(DaemonTestCase):
         code, _ = self.stop_daemon(daemon)
         self.assertEqual(code, EXIT_OK)
 
-    def test_sigterm_during_a_pass_stops_promptly(self):
+    def start_daemon_with_its_request_out(self):
+        """A daemon whose first update the server holds for 15 s."""
         self.dd.set_override(Response.text("good " + ADDRESS_A, delay=15))
         self.write_config(self.make_config(self.echo_service.sources(2), [self.dyndns2_account(self.dd)],
                                            [self.record("dd", DD_NAME)], check_interval=30, request_timeout=20))
         daemon = self.start_daemon()
         self.wait_until(lambda: self.dd.count() == 1, timeout=20, message="the daemon's request")
+        return daemon
+
+    def test_sigterm_during_a_pass_stops_promptly(self):
+        daemon = self.start_daemon_with_its_request_out()
         code, seconds = self.stop_daemon(daemon)
         self.assertEqual(code, EXIT_OK)
         self.assertLess(seconds, 3, "the daemon waited for its request before stopping")
@@ -157,11 +162,7 @@ class DaemonTests(DaemonTestCase):
         self.assertEqual(self.dd.count(), 2, "the interrupted update was not sent again")
 
     def test_sigkill_during_a_pass_leaves_the_update_to_be_sent_again(self):
-        self.dd.set_override(Response.text("good " + ADDRESS_A, delay=15))
-        self.write_config(self.make_config(self.echo_service.sources(2), [self.dyndns2_account(self.dd)],
-                                           [self.record("dd", DD_NAME)], check_interval=30, request_timeout=20))
-        daemon = self.start_daemon()
-        self.wait_until(lambda: self.dd.count() == 1, timeout=20, message="the daemon's request")
+        daemon = self.start_daemon_with_its_request_out()
         daemon.process.kill()
         daemon.process.wait(10)
         # Killed with no chance to tidy up: the journal holds the mark made before sending.

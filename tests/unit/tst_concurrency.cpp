@@ -1,22 +1,10 @@
 // How a pass spends requests: accounts side by side, a provider's parallel
 // limit within one account, records that take the same address in one
 // request, answers in any order, and a shutdown mid-pass.
-#include "BuiltinProviders.h"
-#include "FakeHttpClient.h"
-#include "MemorySecretStore.h"
-#include "MockClock.h"
-#include "address/IpSourceFactory.h"
-#include "config/ConfigLoader.h"
-#include "provider/ProviderRegistry.h"
-#include "secrets/Redactor.h"
-#include "secrets/SecretResolver.h"
-#include "storage/HistoryStore.h"
-#include "storage/StateStore.h"
-#include "update/Updater.h"
+#include "UpdaterRig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -50,23 +38,9 @@ QJsonObject record(const QString &account, const QString &name, const QString &t
     return {{"account", account}, {"name", name}, {"type", type}};
 }
 
-struct Fixture {
-    QTemporaryDir dir;
-    ProviderRegistry registry;
-    IpSourceFactory sources;
-    FakeHttpClient http;
-    test::MockClock clock;
-    test::MemorySecretStore keychain;
-    SecretResolver resolver{&keychain};
-    Redactor redactor;
-    std::unique_ptr<StateStore> state;
-    std::unique_ptr<HistoryStore> history;
-    std::unique_ptr<Updater> updater;
-    Config config;
-
+struct Fixture : test::UpdaterRig {
     Fixture(const QJsonArray &accounts, const QJsonArray &records, bool ipv6 = false)
     {
-        registerBuiltinProviders(registry);
         for (const auto &account : accounts)
             keychain.write(account.toObject().value("id").toString(), "password", "pw", nullptr, [](const SecretStoreResult &) {});
         http.on("https://echo.test/v4", 200, kAddress.toUtf8());
@@ -75,34 +49,22 @@ struct Fixture {
         if (ipv6)
             ip.insert("ipv6", QJsonObject{{"enabled", true}, {"sources", QJsonArray{"https://echo.test/v6"}}});
         const QJsonObject root{{"version", 1}, {"ip", ip}, {"accounts", accounts}, {"records", records}};
-        const auto loaded = ConfigLoader(registry, sources).parse(QJsonDocument(root).toJson());
-        if (!loaded.config) {
-            for (const auto &issue : loaded.issues)
-                qWarning() << issue.toString();
-            qFatal("fixture config does not load");
-        }
-        config = *loaded.config;
+        historyLimit = 1000;
+        loadConfig(QJsonDocument(root).toJson());
         restart();
     }
 
-    void restart()
+    // Starts a pass whose requests to providers wait until released; the
+    // detection's own requests are answered.
+    void startHeld(bool &done, PassSummary &summary)
     {
-        updater.reset();
-        state = std::make_unique<StateStore>(dir.filePath("state.json"));
-        QVERIFY(state->load().isEmpty());
-        history = std::make_unique<HistoryStore>(dir.filePath("history.jsonl"), 1000);
-        UpdaterDependencies dependencies{registry, sources, http, clock, resolver, *state, *history, redactor,
-                                         [] { return 0.5; }, "Homing/test (unit)"};
-        updater = std::make_unique<Updater>(dependencies, config);
-    }
-
-    // Starts a pass; `done` is set when it finishes.
-    void start(bool &done, PassSummary &summary)
-    {
-        updater->runPass(PassOptions{}, [&](const PassSummary &result) {
-            summary = result;
-            done = true;
-        });
+        http.setHolding(true);
+        startPass(done, summary);
+        for (int i = 0; i < 100 && http.heldCount() < 1; ++i)
+            QTest::qWait(5);
+        QCOMPARE(http.heldCount(), qsizetype(1));
+        QVERIFY(http.heldRequest(0).url.host() == QLatin1String("echo.test"));
+        http.release(0);
     }
 
     // Waits until `count` requests to providers are held (echo requests are answered at once).
@@ -135,13 +97,9 @@ private Q_SLOTS:
         f.http.on("https://one.test", 200, "ok");
         f.http.on("https://two.test", 200, "ok");
         f.http.on("https://three.test", 200, "ok");
-        f.http.setHolding(true);
         bool done = false;
         PassSummary summary;
-        f.start(done, summary);
-        // Echo first: hold nothing from it.
-        QTRY_VERIFY(f.http.heldCount() >= 1);
-        f.http.release(0); // the echo answer
+        f.startHeld(done, summary);
         QVERIFY2(f.waitForHeld(3), qPrintable(QString::number(f.http.heldCount())));
         // Answer in reverse order: the summary still lists records in configuration order.
         for (qsizetype i = f.http.heldCount() - 1; i >= 0; --i)
@@ -162,12 +120,9 @@ private Q_SLOTS:
             records.append(record("hook", QStringLiteral("h%1.example.net").arg(i)));
         Fixture f({webhookAccount("hook")}, records);
         f.http.on("https://hook.test", 200, "ok");
-        f.http.setHolding(true);
         bool done = false;
         PassSummary summary;
-        f.start(done, summary);
-        QTRY_VERIFY(f.http.heldCount() >= 1);
-        f.http.release(0); // echo
+        f.startHeld(done, summary);
         QVERIFY(f.waitForHeld(4)); // custom: four at once
         // Requests go out in configuration order.
         for (int i = 0; i < 4; ++i)
@@ -205,12 +160,9 @@ private Q_SLOTS:
                 lines.append(host == "h07.ddns.net" ? QStringLiteral("nohost") : QStringLiteral("good 81.2.69.160"));
             return FakeHttpClient::reply(200, lines.join('\n').toUtf8());
         });
-        f.http.setHolding(true);
         bool done = false;
         PassSummary summary;
-        f.start(done, summary);
-        QTRY_VERIFY(f.http.heldCount() >= 1);
-        f.http.release(0); // echo
+        f.startHeld(done, summary);
         QVERIFY(f.waitForHeld(1)); // one request at a time for this family of services
         const QUrlQuery first(f.http.heldRequest(0).url);
         QCOMPARE(first.queryItemValue("hostname").split(',').size(), 20);
@@ -248,7 +200,7 @@ private Q_SLOTS:
         });
         bool done = false;
         PassSummary summary;
-        f.start(done, summary);
+        f.startPass(done, summary);
         QTRY_VERIFY(done);
         QCOMPARE(summary.exitCode(), 0);
         QStringList requests;
@@ -268,12 +220,9 @@ private Q_SLOTS:
                   {record("one", "a.example.net"), record("two", "b.example.net")});
         f.http.on("https://one.test", 200, "ok");
         f.http.on("https://two.test", 200, "ok");
-        f.http.setHolding(true);
         bool done = false;
         PassSummary summary;
-        f.start(done, summary);
-        QTRY_VERIFY(f.http.heldCount() >= 1);
-        f.http.release(0);
+        f.startHeld(done, summary);
         QVERIFY(f.waitForHeld(2));
         f.http.release(0); // a.example.net answered
         QTest::qWait(20);
@@ -290,7 +239,7 @@ private Q_SLOTS:
         f.restart();
         f.http.clear();
         bool again = false;
-        f.start(again, summary);
+        f.startPass(again, summary);
         QTRY_VERIFY(again);
         QCOMPARE(f.http.count("https://one.test"), 0);
         QCOMPARE(f.http.count("https://two.test"), 1);

@@ -1,18 +1,6 @@
-#include "BuiltinProviders.h"
-#include "config/ConfigLoader.h"
-#include "FakeHttpClient.h"
-#include "storage/HistoryStore.h"
-#include "address/IpSourceFactory.h"
-#include "MemorySecretStore.h"
-#include "MockClock.h"
-#include "provider/ProviderRegistry.h"
-#include "secrets/Redactor.h"
-#include "secrets/SecretResolver.h"
-#include "storage/StateStore.h"
+#include "UpdaterRig.h"
 #include "update/UpdateScheduler.h"
-#include "update/Updater.h"
 
-#include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -33,26 +21,15 @@ const char *kConfigTemplate = R"({"version": 1, "check_interval": 300,
                           "secrets": {"password": "keychain"} %3}],
             "records": [{"account": "home", "name": "nas.example.com", "type": "A" %4}]})";
 
-// Everything an updater needs, with fakes, and a restart that keeps the files.
-struct Fixture {
-    QTemporaryDir dir;
-    ProviderRegistry registry;
-    IpSourceFactory sources;
-    FakeHttpClient http;
-    test::MockClock clock;
-    test::MemorySecretStore keychain;
-    SecretResolver resolver{&keychain};
-    Redactor redactor;
-    std::unique_ptr<StateStore> state;
-    std::unique_ptr<HistoryStore> history;
-    std::unique_ptr<Updater> updater;
+// An updater on one account and one record, with a dyndns2 server that
+// answers as `dyndnsAnswer` says.
+struct Fixture : test::UpdaterRig {
     QString echoAddress = QStringLiteral("81.2.69.160");
     QString dyndnsAnswer = QStringLiteral("good");
 
     explicit Fixture(const QString &accountExtra = QString(), const QString &recordExtra = QString(),
                      const QString &provider = QStringLiteral("noip"))
     {
-        registerBuiltinProviders(registry);
         keychain.write("home", "password", kCanary, nullptr, [](const SecretStoreResult &) {});
         http.on("https://echo", [this](const HttpRequest &) { return FakeHttpClient::reply(200, echoAddress.toUtf8() + "\n"); });
         http.on(kDyn, [this](const HttpRequest &request) {
@@ -61,40 +38,8 @@ struct Fixture {
                 : dyndnsAnswer;
             return FakeHttpClient::reply(200, answer.toUtf8());
         });
-        const QByteArray json = QString::fromLatin1(kConfigTemplate).arg(provider, kDynBase, accountExtra, recordExtra).toUtf8();
-        const auto loaded = ConfigLoader(registry, sources).parse(json);
-        if (!loaded.config) {
-            for (const auto &issue : loaded.issues)
-                qWarning() << issue.toString();
-            qFatal("fixture config does not load");
-        }
-        config = *loaded.config;
+        loadConfig(QString::fromLatin1(kConfigTemplate).arg(provider, kDynBase, accountExtra, recordExtra).toUtf8());
         restart();
-    }
-
-    Config config;
-
-    void restart()
-    {
-        updater.reset();
-        state = std::make_unique<StateStore>(dir.filePath("state.json"));
-        QVERIFY(state->load().isEmpty());
-        history = std::make_unique<HistoryStore>(dir.filePath("history.jsonl"), 100);
-        UpdaterDependencies dependencies{registry, sources, http, clock, resolver, *state, *history, redactor,
-                                         [] { return 0.5; }, "Homing/test (unit)"};
-        updater = std::make_unique<Updater>(dependencies, config);
-    }
-
-    PassSummary pass(bool force = false)
-    {
-        PassSummary summary;
-        bool done = false;
-        updater->runPass(PassOptions{force, {}}, [&](const PassSummary &result) {
-            summary = result;
-            done = true;
-        });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
-        return summary;
     }
 
     int updates() const { return http.count(kDyn); }
