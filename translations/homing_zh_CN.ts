@@ -1025,6 +1025,13 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     </message>
 </context>
 <context>
+    <name>homing::providers</name>
+    <message>
+        <source>is the base URL, to which this provider adds %1 itself; remove %1 from it</source>
+        <translation>应为基础 URL，此服务商会自行在其后加上 %1；请从中删除 %1</translation>
+    </message>
+</context>
+<context>
     <name>homing::providers::Cloudflare</name>
     <message>
         <source>no zone of this Cloudflare account contains %1 (or the token may not read zones: grant Zone:Read, or set the account&apos;s zone_id)</source>

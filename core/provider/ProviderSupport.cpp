@@ -1,5 +1,6 @@
 #include "provider/ProviderSupport.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace homing::providers {
@@ -51,8 +52,19 @@ QString oneLine(const QByteArray &body, int maximum)
     return text;
 }
 
-QUrl endpointUrl(const QUrl &accountEndpoint, const QString &defaultBase, const QString &path)
+QUrl endpointUrl(const QUrl &accountEndpoint, const QString &defaultBase, const QString &path,
+                 QList<ConfigIssue> &issues)
 {
+    QString endpointPath = accountEndpoint.path();
+    while (endpointPath.endsWith(QLatin1Char('/')))
+        endpointPath.chop(1);
+    if (!path.isEmpty() && endpointPath.endsWith(path)) {
+        issues.append(ConfigIssue::warning(
+            QStringLiteral("endpoint"),
+            QCoreApplication::translate("homing::providers", "is the base URL, to which this provider adds %1 itself; "
+                                                             "remove %1 from it")
+                .arg(path)));
+    }
     return appendPath(accountEndpoint.isEmpty() ? QUrl(defaultBase) : accountEndpoint, path);
 }
 

@@ -47,8 +47,11 @@ QString oneLine(const QByteArray &body, int maximum = 200);
 
 // Where a provider sends: its documented `path` under a base URL, which is
 // the account's `endpoint` when set and the provider's own base otherwise.
-// `endpoint` therefore means the same for every provider.
-QUrl endpointUrl(const QUrl &accountEndpoint, const QString &defaultBase, const QString &path);
+// `endpoint` therefore means the same for every provider. An endpoint that
+// already ends with `path` (written when it meant the whole update URL) is
+// reported in `issues`.
+QUrl endpointUrl(const QUrl &accountEndpoint, const QString &defaultBase, const QString &path,
+                 QList<ConfigIssue> &issues);
 
 // Joins a base URL and a path ("https://api/x" + "/zones" -> "https://api/x/zones").
 QUrl appendPath(const QUrl &base, const QString &path);

@@ -396,7 +396,7 @@ std::unique_ptr<Provider> CloudflareProvider::create(const ProviderAccount &acco
         issues.append(ConfigIssue::error(QStringLiteral("settings.zone_id"), Text::tr("must be the 32-character zone ID")));
         return nullptr;
     }
-    return std::make_unique<CloudflareProvider>(endpointUrl(account.endpoint, QStringLiteral("https://api.cloudflare.com/client/v4"), QString()),
+    return std::make_unique<CloudflareProvider>(endpointUrl(account.endpoint, QStringLiteral("https://api.cloudflare.com/client/v4"), QString(), issues),
                                                 zone);
 }
 

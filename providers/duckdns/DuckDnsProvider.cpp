@@ -125,9 +125,9 @@ void registerDuckDnsProvider(ProviderRegistry &registry)
     descriptor.id = QStringLiteral("duckdns");
     descriptor.name = QStringLiteral("DuckDNS");
     descriptor.fields = {token};
-    descriptor.create = [](const ProviderAccount &account, QList<ConfigIssue> &) -> std::unique_ptr<Provider> {
-        return std::make_unique<providers::DuckDnsProvider>(
-            providers::endpointUrl(account.endpoint, QStringLiteral("https://www.duckdns.org"), QStringLiteral("/update")));
+    descriptor.create = [](const ProviderAccount &account, QList<ConfigIssue> &issues) -> std::unique_ptr<Provider> {
+        return std::make_unique<providers::DuckDnsProvider>(providers::endpointUrl(
+            account.endpoint, QStringLiteral("https://www.duckdns.org"), QStringLiteral("/update"), issues));
     };
     registry.add(std::move(descriptor));
 }

@@ -111,7 +111,7 @@ ProviderDescriptor presetDescriptor(const QString &id, const QString &name, QLis
     descriptor.create = [preset](const ProviderAccount &account, QList<ConfigIssue> &issues) -> std::unique_ptr<Provider> {
         QUrl url;
         if (!account.endpoint.isEmpty() || !preset.baseUrl.isEmpty()) {
-            url = endpointUrl(account.endpoint, preset.baseUrl, preset.updatePath);
+            url = endpointUrl(account.endpoint, preset.baseUrl, preset.updatePath, issues);
         } else {
             url = Dyndns2Provider::updateUrlFromServer(account.settings.value(QStringLiteral("server")).toString());
             if (!url.isValid() || url.host().isEmpty()

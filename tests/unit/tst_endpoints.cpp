@@ -95,6 +95,37 @@ private Q_SLOTS:
                  QStringLiteral("https://dyn.example.net/v3/update"));
     }
 
+    // An endpoint written when it meant the whole update URL is pointed out.
+    void anEndpointWithTheProviderPathIsReported_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<bool>("reported");
+        QTest::newRow("noip whole URL") << "noip" << "https://dyn.example.net/nic/update" << true;
+        QTest::newRow("noip whole URL, slash") << "noip" << "https://dyn.example.net/nic/update/" << true;
+        QTest::newRow("noip base") << "noip" << "https://dyn.example.net/api" << false;
+        QTest::newRow("oray whole URL") << "oray" << "http://ddns.example.net/ph/update" << true;
+        QTest::newRow("duckdns whole URL") << "duckdns" << "https://duck.example.net/update" << true;
+        QTest::newRow("duckdns base") << "duckdns" << "https://duck.example.net" << false;
+    }
+
+    void anEndpointWithTheProviderPathIsReported()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, endpoint);
+        QFETCH(bool, reported);
+        QList<ConfigIssue> issues;
+        const auto created = m_registry.find(provider)->create(
+            ProviderAccount{QStringLiteral("acct"), QUrl(endpoint), QJsonObject{{"username", "u"}}}, issues);
+        QVERIFY(created); // a warning: the account still works as configured
+        QCOMPARE(issues.size(), reported ? 1 : 0);
+        if (reported) {
+            QCOMPARE(issues.first().path, QStringLiteral("endpoint"));
+            QVERIFY(!issues.first().isError());
+            QVERIFY2(issues.first().message.contains("remove"), qPrintable(issues.first().message));
+        }
+    }
+
     void loaderAcceptsOnlyBaseUrls_data()
     {
         QTest::addColumn<QString>("endpoint");
