@@ -13,6 +13,9 @@
 #   --timeout   limit for one pass (default 1800 s); a pass cut short shows
 #               exit code 124
 #
+# HOMING_BENCH_WRAPPER, when set, runs each pass under that command (for
+# example "perf record -g --").
+#
 # Needs build/bin/homing-cli, python3, unshare and ip; installs GNU time
 # (/usr/bin/time) with apt if it is missing. Everything runs in a private
 # network namespace in which only loopback is up, against the local fakes of
@@ -155,7 +158,7 @@ run_pass() {
         XDG_DATA_HOME="$work/home/.local/share" XDG_CACHE_HOME="$work/home/.cache" XDG_RUNTIME_DIR="$work/run" \
         BENCH_PASSWORD=bench-password \
         /usr/bin/time -o "$work/time" -f '%e %U %S %M' \
-        timeout "$limit" "$cli" --config-dir "$config" --data-dir "$data" update \
+        timeout "$limit" ${HOMING_BENCH_WRAPPER:-} "$cli" --config-dir "$config" --data-dir "$data" update \
         >"$work/out" 2>"$work/err" &
     pass_pid=$!  # in the background, so that Ctrl+C and SIGTERM are handled at once
     wait "$pass_pid" || rc=$?

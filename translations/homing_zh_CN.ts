@@ -796,6 +796,10 @@
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
     </message>
+    <message>
+        <source>%1 %2: the answer for several records did not say which one it was about; sending this one on its own</source>
+        <translation>%1 %2：针对多条记录的响应没有说明是哪一条的结果；将单独再发送这一条</translation>
+    </message>
 </context>
 <context>
     <name>homing::cli</name>
@@ -1027,8 +1031,8 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
 <context>
     <name>homing::providers</name>
     <message>
-        <source>is the base URL, to which this provider adds %1 itself; remove %1 from it</source>
-        <translation>应为基础 URL，此服务商会自行在其后加上 %1；请从中删除 %1</translation>
+        <source>is a base URL, to which this provider adds %1 itself; Homing leaves %1 out of it for now: remove it from the file</source>
+        <translation>应为基础 URL，此服务商会自行在其后加上 %1；Homing 暂时忽略其中的 %1：请从文件中删除它</translation>
     </message>
 </context>
 <context>
@@ -1263,8 +1267,8 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <translation>HTTP 状态码 %1：%2</translation>
     </message>
     <message>
-        <source>the provider did not answer for this host</source>
-        <translation>服务商没有返回此主机的结果</translation>
+        <source>the provider answered %1 lines for %2 hosts: %3</source>
+        <translation>服务商为 %2 个主机返回了 %1 行响应：%3</translation>
     </message>
 </context>
 </TS>

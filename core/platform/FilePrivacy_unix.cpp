@@ -16,4 +16,9 @@ void restrictToOwner(const QString &path)
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
+bool openPrivately(QFile &file, QIODevice::OpenMode mode)
+{
+    return file.open(mode, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 } // namespace homing

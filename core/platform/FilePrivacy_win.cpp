@@ -24,4 +24,11 @@ void restrictToOwner(const QString &path)
     Q_UNUSED(path);
 }
 
+bool openPrivately(QFile &file, QIODevice::OpenMode mode)
+{
+    // The profile's inherited ACL already keeps the file to its user (see
+    // restrictToOwner); Qt would otherwise map Unix bits to a new ACL.
+    return file.open(mode);
+}
+
 } // namespace homing

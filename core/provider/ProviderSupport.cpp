@@ -55,17 +55,24 @@ QString oneLine(const QByteArray &body, int maximum)
 QUrl endpointUrl(const QUrl &accountEndpoint, const QString &defaultBase, const QString &path,
                  QList<ConfigIssue> &issues)
 {
-    QString endpointPath = accountEndpoint.path();
-    while (endpointPath.endsWith(QLatin1Char('/')))
-        endpointPath.chop(1);
-    if (!path.isEmpty() && endpointPath.endsWith(path)) {
+    if (accountEndpoint.isEmpty())
+        return appendPath(QUrl(defaultBase), path);
+    QUrl base = accountEndpoint;
+    QString basePath = base.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    if (!path.isEmpty() && basePath.endsWith(path)) {
+        // Written when endpoint meant the whole update URL: it still works as it did.
+        basePath.chop(path.size());
+        base.setPath(basePath);
         issues.append(ConfigIssue::warning(
             QStringLiteral("endpoint"),
-            QCoreApplication::translate("homing::providers", "is the base URL, to which this provider adds %1 itself; "
-                                                             "remove %1 from it")
+            QCoreApplication::translate("homing::providers",
+                                        "is a base URL, to which this provider adds %1 itself; Homing leaves %1 out "
+                                        "of it for now: remove it from the file")
                 .arg(path)));
     }
-    return appendPath(accountEndpoint.isEmpty() ? QUrl(defaultBase) : accountEndpoint, path);
+    return appendPath(base, path);
 }
 
 QUrl appendPath(const QUrl &base, const QString &path)

@@ -49,7 +49,7 @@ QString oneLine(const QByteArray &body, int maximum = 200);
 // the account's `endpoint` when set and the provider's own base otherwise.
 // `endpoint` therefore means the same for every provider. An endpoint that
 // already ends with `path` (written when it meant the whole update URL) is
-// reported in `issues`.
+// taken without it, and reported in `issues`.
 QUrl endpointUrl(const QUrl &accountEndpoint, const QString &defaultBase, const QString &path,
                  QList<ConfigIssue> &issues);
 

@@ -35,6 +35,12 @@ KeychainSecretStore::KeychainSecretStore(Options options)
 {
 }
 
+KeychainSecretStore::~KeychainSecretStore()
+{
+    m_queue->storeAlive = false;
+    m_queue->waiting.clear();
+}
+
 QString KeychainSecretStore::keyFor(const QString &account, const QString &field)
 {
     return QStringLiteral("homing/%1/%2").arg(account, field);
@@ -67,7 +73,7 @@ void KeychainSecretStore::schedule(Operation operation, const QString &account, 
             [queue, guard, hasContext, done](const SecretStoreResult &result) {
             if (!hasContext || guard)
                 done(result);
-            if (queue->waiting.empty()) {
+            if (!queue->storeAlive || queue->waiting.empty()) {
                 queue->busy = false;
                 return;
             }
@@ -152,7 +158,7 @@ void KeychainSecretStore::run(Operation operation, const QString &account, const
             --*unanswered;
     });
     QObject::connect(job, &QKeychain::Job::finished, timer,
-                     [this, call, timer, operation, account, field, value, isRetry](QKeychain::Job *finished) {
+                     [this, queue = m_queue, call, timer, operation, account, field, value, isRetry](QKeychain::Job *finished) {
         timer->stop();
         timer->deleteLater();
         const QKeychain::Error error = finished->error();
@@ -172,10 +178,11 @@ void KeychainSecretStore::run(Operation operation, const QString &account, const
                               Text::tr("no secret is stored in the keychain for account \"%1\", field \"%2\"").arg(account, field)});
             return;
         }
-        if (!isRetry && mayBeLockedKeyring(error) && !call->reported) {
+        // Once the store is gone there is no retry: it would call into the store.
+        if (!isRetry && mayBeLockedKeyring(error) && !call->reported && queue->storeAlive) {
             qCInfo(lcSecrets) << "keychain error, retrying once:" << finished->errorString();
-            QTimer::singleShot(m_options.retryDelay, [this, call, operation, account, field, value] {
-                if (call->reported)
+            QTimer::singleShot(m_options.retryDelay, [this, queue, call, operation, account, field, value] {
+                if (call->reported || !queue->storeAlive)
                     return;
                 run(operation, account, field, value, call->context, [call](const SecretStoreResult &result) {
                     call->report(result);

@@ -24,6 +24,7 @@ public:
 
     KeychainSecretStore();
     explicit KeychainSecretStore(Options options);
+    ~KeychainSecretStore() override;
 
     void read(const QString &account, const QString &field, QObject *context, Callback done) override;
     void write(const QString &account, const QString &field, const QString &value, QObject *context,
@@ -47,6 +48,7 @@ private:
 
     struct Queue {
         bool busy = false;
+        bool storeAlive = true; // calls still out when the store goes start nothing more
         std::deque<std::function<void()>> waiting;
     };
 

@@ -65,7 +65,7 @@ void HistoryStore::loadOnce() const
         const QJsonDocument document = QJsonDocument::fromJson(line);
         if (document.isObject())
             m_entries.append(HistoryEntry::fromJson(document.object()));
-        else
+        else if (!(file.atEnd() && m_unterminated)) // a last line a crash cut short was never written whole
             m_damaged = true;
     }
     trimToLimit();
@@ -110,26 +110,28 @@ QString HistoryStore::append(const HistoryEntry &entry)
     const qsizetype slack = std::max<qsizetype>(m_limit / 2, 16);
     if (m_limit > 0 && m_fileLines + 1 > m_limit + slack) {
         error = rewrite();
-    } else {
-        if (!m_appender) {
-            const bool created = !QFile::exists(m_path);
-            m_appender = std::make_unique<QFile>(m_path);
-            if (!m_appender->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-                error = m_appender->errorString();
-            else if (created)
-                restrictToOwner(m_path);
-        }
-        // A last line left unfinished by a crash stays on a line of its own.
-        const QByteArray line = (m_unterminated ? QByteArray("\n") : QByteArray())
-            + QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
-        if (error.isEmpty() && m_appender->write(line) != line.size())
+        if (error.isEmpty())
+            return {};
+        // Appending still keeps the entry; the rewrite is tried again next time.
+        qCWarning(lcState).noquote() << "cannot rewrite" << m_path << ":" << error;
+        error.clear();
+    }
+    if (!m_appender) {
+        m_appender = std::make_unique<QFile>(m_path);
+        if (!openPrivately(*m_appender, QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
             error = m_appender->errorString();
-        if (error.isEmpty()) {
-            ++m_fileLines;
-            m_unterminated = false;
-        } else {
-            m_appender.reset();
-        }
+    }
+    // A last line left unfinished by a crash stays on a line of its own.
+    const QByteArray line = (m_unterminated ? QByteArray("\n") : QByteArray())
+        + QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    if (error.isEmpty() && m_appender->write(line) != line.size())
+        error = m_appender->errorString();
+    if (error.isEmpty()) {
+        ++m_fileLines;
+        m_unterminated = false;
+    } else {
+        m_appender.reset();
+        m_unterminated = true; // part of the line may have reached the file
     }
     if (!error.isEmpty())
         qCWarning(lcState).noquote() << "cannot write" << m_path << ":" << error;

@@ -2,6 +2,7 @@
 
 #include "storage/AtomicFile.h"
 #include "common/Logging.h"
+#include "platform/FileDurability.h"
 #include "platform/FilePrivacy.h"
 
 #include <QFile>
@@ -44,10 +45,13 @@ QString StateStore::load()
     m_changedRecords.clear();
     m_changedOther = false;
     m_journal.reset();
+    m_unreadable = false;
     QString warning;
     QFile file(m_path);
-    if (file.exists() && !file.open(QIODevice::ReadOnly))
+    if (file.exists() && !file.open(QIODevice::ReadOnly)) {
+        m_unreadable = true;
         return file.errorString();
+    }
     if (file.isOpen()) {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
@@ -142,16 +146,19 @@ QString StateStore::commit()
         lines += jsonLine(other);
     }
     if (!m_journal) {
-        const bool created = !QFile::exists(m_journalPath);
+        // A line left unfinished by a crash or a failed write must not swallow the next one.
+        QFile existing(m_journalPath);
+        if (existing.open(QIODevice::ReadOnly) && existing.size() > 0 && existing.seek(existing.size() - 1)
+            && existing.read(1) != "\n") {
+            lines.prepend('\n');
+        }
         m_journal = std::make_unique<QFile>(m_journalPath);
-        if (!m_journal->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+        if (!openPrivately(*m_journal, QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
             const QString error = m_journal->errorString();
             m_journal.reset();
             qCWarning(lcState).noquote() << "cannot write" << m_journalPath << ":" << error;
             return error;
         }
-        if (created)
-            restrictToOwner(m_journalPath);
     }
     // Unbuffered: one write call, in the kernel before the request it guards is sent.
     if (m_journal->write(lines) != lines.size()) {
@@ -165,8 +172,24 @@ QString StateStore::commit()
     return {};
 }
 
+QString StateStore::commitDurably()
+{
+    const QString error = commit();
+    if (!error.isEmpty() || !m_journal)
+        return error;
+    if (!syncToDisk(*m_journal)) {
+        qCWarning(lcState).noquote() << "cannot flush" << m_journalPath << "to the disk:" << m_journal->errorString();
+        return m_journal->errorString();
+    }
+    return {};
+}
+
 QString StateStore::compact()
 {
+    if (m_unreadable) {
+        // What it holds is unknown: keep it, and keep the journal.
+        return commit();
+    }
     QJsonObject root;
     root.insert(QStringLiteral("version"), 1);
     if (!m_fingerprintKey.isEmpty())

@@ -40,7 +40,11 @@ public:
     // Appends what changed since the last commit to the journal. Returns an
     // empty string on success.
     QString commit();
-    // Writes the whole state to state.json and empties the journal.
+    // The same, and on the disk before it returns: for the mark that guards a
+    // request, which a power loss must not take back either.
+    QString commitDurably();
+    // Writes the whole state to state.json and empties the journal. Refused
+    // while state.json exists but could not be read: it would be overwritten.
     QString compact();
 
     RecordState record(const QString &key) const { return m_records.value(key); }
@@ -75,6 +79,7 @@ private:
     std::unique_ptr<QFile> m_journal; // open for appending between commits
     QSet<QString> m_changedRecords;   // set or removed since the last commit
     bool m_changedOther = false;      // detections, last addresses, the fingerprint key
+    bool m_unreadable = false;        // state.json exists but the last load() could not read it
     QHash<QString, RecordState> m_records;
     QMap<AddressFamily, DetectionResult> m_detections;
     QMap<AddressFamily, QString> m_lastAccepted;

@@ -345,7 +345,10 @@ private:
             targets.append(RecordTarget{record.spec, item.plan.address});
             names.append(record.spec.name);
         }
-        m_deps.state.commit();
+        // A failure to record is logged by the store; the update still goes
+        // out, since a stale record would cost the user more than the risk
+        // that a crash in this very moment forgets the attempt.
+        m_deps.state.commitDurably();
 
         const Planned &first = job.first();
         const QString value = first.plan.address.toString();
@@ -367,9 +370,20 @@ private:
     void answered(qsizetype workIndex, qsizetype jobIndex, const QList<UpdateResult> &results)
     {
         AccountWork &work = m_work[workIndex];
-        const QList<Planned> &job = work.jobs.at(jobIndex);
-        for (qsizetype i = 0; i < job.size(); ++i)
+        const QList<Planned> job = work.jobs.at(jobIndex); // a copy: jobs may be added below
+        for (qsizetype i = 0; i < job.size(); ++i) {
+            if (results.at(i).ambiguous && job.size() > 1) {
+                // The answer did not say whether it is this record's: ask for it alone,
+                // so that one bad record cannot block, or confirm, the others.
+                const RecordConfig &record = m_records.at(job.at(i).index);
+                qCInfo(lcUpdate).noquote() << Updater::tr("%1 %2: the answer for several records did not say which "
+                                                          "one it was about; sending this one on its own")
+                                                  .arg(record.spec.name, record.spec.type);
+                work.jobs.append(QList<Planned>{job.at(i)});
+                continue;
+            }
             recordAnswered(*work.account, job.at(i), results.at(i));
+        }
         m_deps.state.commit();
         --work.inFlight;
         // From the event loop: a job refused before sending answers at once,

@@ -105,10 +105,13 @@ std::unique_ptr<ProviderJob> DuckDnsProvider::createUpdateJob(const RecordTarget
 std::unique_ptr<ProviderJob> DuckDnsProvider::createBatchUpdateJob(const QList<RecordTarget> &targets,
                                                                    const SecretValues &secrets) const
 {
-    // DuckDNS answers once for all the domains of a request.
+    // DuckDNS answers once for all the domains of a request. "KO" is about the
+    // token or any one of the domains: for several, it cannot be told whose.
     return std::make_unique<SingleRequestJob>(buildRequest(targets, secrets.value(QStringLiteral("token"))),
-                                              [sent = targets.first().address](const HttpReply &reply) {
-        return classifyReply(reply, sent);
+                                              [sent = targets.first().address, count = targets.size()](const HttpReply &reply) {
+        UpdateResult result = classifyReply(reply, sent);
+        result.ambiguous = count > 1 && result.kind == ResultKind::AuthFailed && reply.status == 200;
+        return result;
     });
 }
 

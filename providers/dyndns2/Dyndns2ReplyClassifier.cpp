@@ -95,6 +95,30 @@ UpdateResult classifyDyndns2Line(const QString &line, const QHostAddress &sent)
     return UpdateResult::make(ResultKind::BadResponse, Text::tr("unknown answer: %1").arg(oneLine(trimmed.toUtf8())));
 }
 
+namespace {
+
+// Codes that are about the account or the request as a whole, so one line
+// answers for every host of the request.
+bool isAccountWide(const QString &line)
+{
+    const QString code = line.trimmed().section(QLatin1Char(' '), 0, 0).toLower();
+    static const QStringList codes{QStringLiteral("badauth"), QStringLiteral("badagent"), QStringLiteral("!donator"),
+                                   QStringLiteral("911"),     QStringLiteral("dnserr"),   QStringLiteral("servererror"),
+                                   QStringLiteral("badsys")};
+    return codes.contains(code);
+}
+
+// `result` for each of `hostCount` hosts; marked ambiguous when it cannot be
+// about all of them (a per-host code given once for several hosts).
+QList<UpdateResult> forEveryHost(UpdateResult result, int hostCount, bool accountWide)
+{
+    if (hostCount > 1 && !accountWide)
+        result.ambiguous = true;
+    return QList<UpdateResult>(hostCount, result);
+}
+
+} // namespace
+
 QList<UpdateResult> classifyDyndns2Reply(int httpStatus, const QByteArray &body, int hostCount, const QHostAddress &sent)
 {
     QStringList lines;
@@ -102,39 +126,37 @@ QList<UpdateResult> classifyDyndns2Reply(int httpStatus, const QByteArray &body,
         if (!line.trimmed().isEmpty())
             lines.append(line.trimmed());
     }
-    QList<UpdateResult> results;
     if (httpStatus != 200) {
         // Some servers answer badauth with 401, or a code with another status;
         // a known code in the body says more than the status.
         const UpdateResult fromBody = lines.isEmpty() ? UpdateResult{} : classifyDyndns2Line(lines.first(), sent);
-        UpdateResult result;
         if (!lines.isEmpty() && fromBody.kind != ResultKind::BadResponse && !isSuccess(fromBody.kind))
-            result = fromBody;
-        else if (const auto kind = classifyHttpStatus(httpStatus))
-            result = UpdateResult::make(*kind, Text::tr("HTTP status %1").arg(httpStatus));
-        else if (httpStatus == 404)
-            result = UpdateResult::make(ResultKind::ConfigError, Text::tr("HTTP status 404: the update URL is wrong"));
-        else
-            result = UpdateResult::make(ResultKind::BadResponse,
-                                        Text::tr("HTTP status %1: %2").arg(httpStatus).arg(oneLine(body)));
-        for (int i = 0; i < hostCount; ++i)
-            results.append(result);
+            return forEveryHost(fromBody, hostCount, isAccountWide(lines.first()));
+        // The status is about the whole request.
+        if (const auto kind = classifyHttpStatus(httpStatus))
+            return forEveryHost(UpdateResult::make(*kind, Text::tr("HTTP status %1").arg(httpStatus)), hostCount, true);
+        if (httpStatus == 404)
+            return forEveryHost(UpdateResult::make(ResultKind::ConfigError, Text::tr("HTTP status 404: the update URL is wrong")),
+                                hostCount, true);
+        return forEveryHost(UpdateResult::make(ResultKind::BadResponse, Text::tr("HTTP status %1: %2").arg(httpStatus).arg(oneLine(body))),
+                            hostCount, true);
+    }
+    if (lines.size() == hostCount) {
+        // The protocol's answer: one line per host, in request order.
+        QList<UpdateResult> results;
+        for (const QString &line : std::as_const(lines))
+            results.append(classifyDyndns2Line(line, sent));
         return results;
     }
-    if (lines.size() == 1 && hostCount > 1) {
-        // An account-wide answer, given once for all hosts.
-        const UpdateResult result = classifyDyndns2Line(lines.first(), sent);
-        for (int i = 0; i < hostCount; ++i)
-            results.append(result);
-        return results;
-    }
-    for (int i = 0; i < hostCount; ++i) {
-        if (i < lines.size())
-            results.append(classifyDyndns2Line(lines.at(i), sent));
-        else
-            results.append(UpdateResult::make(ResultKind::BadResponse, Text::tr("the provider did not answer for this host")));
-    }
-    return results;
+    if (lines.size() == 1)
+        return forEveryHost(classifyDyndns2Line(lines.first(), sent), hostCount, isAccountWide(lines.first()));
+    // Lines missing or too many: which line is whose cannot be told.
+    return forEveryHost(UpdateResult::make(ResultKind::BadResponse,
+                                           Text::tr("the provider answered %1 lines for %2 hosts: %3")
+                                               .arg(lines.size())
+                                               .arg(hostCount)
+                                               .arg(oneLine(body))),
+                        hostCount, false);
 }
 
 } // namespace homing::providers

@@ -183,6 +183,55 @@ private Q_SLOTS:
         QCOMPARE(f.history->entries().size(), 26); // the address change and one line per record
     }
 
+    // A single "nohost" for a list of hosts does not say whose it is: each
+    // host is asked again on its own, and only the one at fault is blocked.
+    void anAnswerForSeveralHostsThatNamesNoneIsAskedAgainAlone()
+    {
+        Fixture f({noipAccount("dyn")}, {record("dyn", "h0.ddns.net"), record("dyn", "h1.ddns.net"), record("dyn", "h2.ddns.net")});
+        f.http.on("https://dyn.test/nic/update", [](const HttpRequest &request) {
+            const QString hosts = QUrlQuery(request.url).queryItemValue("hostname");
+            if (hosts.contains(',') || hosts == "h1.ddns.net")
+                return FakeHttpClient::reply(200, "nohost");
+            return FakeHttpClient::reply(200, "good 81.2.69.160");
+        });
+        const PassSummary summary = f.pass();
+        QCOMPARE(summary.exitCode(), 1);
+        QStringList requests;
+        for (const auto &sent : f.http.sent()) {
+            if (sent.request.url.host() == "dyn.test")
+                requests.append(QUrlQuery(sent.request.url).queryItemValue("hostname"));
+        }
+        QCOMPARE(requests, (QStringList{"h0.ddns.net,h1.ddns.net,h2.ddns.net", "h0.ddns.net", "h1.ddns.net", "h2.ddns.net"}));
+        QCOMPARE(f.stateOf("dyn", "h0.ddns.net").condition, RecordCondition::InSync);
+        QCOMPARE(f.stateOf("dyn", "h1.ddns.net").condition, RecordCondition::Blocked);
+        QCOMPARE(f.stateOf("dyn", "h2.ddns.net").condition, RecordCondition::InSync);
+        QCOMPARE(f.history->entries().size(), 4); // the address change and each record's own answer
+        // The blocked one stays alone: nothing more is sent.
+        f.http.clear();
+        QCOMPARE(f.pass().exitCode(), 1);
+        QCOMPARE(f.http.count("https://dyn.test"), 0);
+    }
+
+    // DuckDNS says "KO" for a request when the token or any one domain is
+    // wrong: the domains are asked again one by one.
+    void duckdnsKoForSeveralDomainsIsAskedAgainAlone()
+    {
+        QJsonObject duck{{"id", "duck"}, {"provider", "duckdns"}, {"endpoint", "https://duck.test"},
+                         {"secrets", QJsonObject{{"token", "keychain"}}}};
+        Fixture f({duck}, {record("duck", "home.duckdns.org"), record("duck", "typo.duckdns.org")});
+        f.keychain.write("duck", "token", "tk", nullptr, [](const SecretStoreResult &) {});
+        f.http.on("https://duck.test/update", [](const HttpRequest &request) {
+            if (QUrlQuery(request.url).queryItemValue("domains").contains("typo"))
+                return FakeHttpClient::reply(200, "KO");
+            return FakeHttpClient::reply(200, "OK\n81.2.69.160\n\nUPDATED");
+        });
+        const PassSummary summary = f.pass();
+        QCOMPARE(summary.exitCode(), 1);
+        QCOMPARE(f.http.count("https://duck.test"), 3);
+        QCOMPARE(f.stateOf("duck", "home.duckdns.org").condition, RecordCondition::InSync);
+        QCOMPARE(f.stateOf("duck", "typo.duckdns.org").condition, RecordCondition::Blocked);
+    }
+
     // A and AAAA records take different addresses: never in one request.
     void differentAddressesGoApart()
     {

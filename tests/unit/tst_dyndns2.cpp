@@ -85,16 +85,55 @@ private Q_SLOTS:
         QCOMPARE(results.size(), 2);
         QCOMPARE(results[0].kind, ResultKind::Ok);
         QCOMPARE(results[1].kind, ResultKind::NoSuchHost);
-        // Account-wide errors come once for all hosts.
-        results = classifyDyndns2Reply(200, "badauth", 3, sent);
-        QCOMPARE(results.size(), 3);
-        for (const auto &result : results)
-            QCOMPARE(result.kind, ResultKind::AuthFailed);
-        // A missing line is not a success.
+        QVERIFY(!results[0].ambiguous && !results[1].ambiguous); // each line is its host's
         results = classifyDyndns2Reply(200, "good 81.2.69.160\n", 1, sent);
         QCOMPARE(results.first().kind, ResultKind::Ok);
-        results = classifyDyndns2Reply(200, "good 81.2.69.160\r\nnochg 81.2.69.160\r\n", 3, sent);
-        QCOMPARE(results[2].kind, ResultKind::BadResponse);
+        QVERIFY(!results.first().ambiguous);
+    }
+
+    // One line for several hosts stands for all of them only when its code is
+    // about the account or the request; otherwise nobody can tell whose it is.
+    void oneLineForSeveralHosts_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<ResultKind>("kind");
+        QTest::addColumn<bool>("ambiguous");
+        QTest::newRow("badauth") << QByteArray("badauth") << 200 << ResultKind::AuthFailed << false;
+        QTest::newRow("badauth 401") << QByteArray("badauth") << 401 << ResultKind::AuthFailed << false;
+        QTest::newRow("401 without body") << QByteArray() << 401 << ResultKind::AuthFailed << false;
+        QTest::newRow("badagent") << QByteArray("badagent") << 200 << ResultKind::ConfigError << false;
+        QTest::newRow("!donator") << QByteArray("!donator") << 200 << ResultKind::ConfigError << false;
+        QTest::newRow("911") << QByteArray("911") << 200 << ResultKind::ServerError << false;
+        QTest::newRow("dnserr") << QByteArray("dnserr") << 200 << ResultKind::ServerError << false;
+        QTest::newRow("500") << QByteArray("oops") << 500 << ResultKind::ServerError << false;
+        QTest::newRow("nohost") << QByteArray("nohost") << 200 << ResultKind::NoSuchHost << true;
+        QTest::newRow("notfqdn") << QByteArray("notfqdn") << 200 << ResultKind::NoSuchHost << true;
+        QTest::newRow("!yours") << QByteArray("!yours") << 200 << ResultKind::AuthFailed << true;
+        QTest::newRow("abuse") << QByteArray("abuse") << 200 << ResultKind::Abuse << true;
+        QTest::newRow("numhost") << QByteArray("numhost") << 200 << ResultKind::ConfigError << true;
+        QTest::newRow("good") << QByteArray("good 81.2.69.160") << 200 << ResultKind::Ok << true;
+        QTest::newRow("nochg") << QByteArray("nochg 81.2.69.160") << 200 << ResultKind::NoChange << true;
+        QTest::newRow("two lines for three hosts") << QByteArray("good 81.2.69.160\r\nnochg 81.2.69.160\r\n") << 200
+                                                   << ResultKind::BadResponse << true;
+        QTest::newRow("four lines for three hosts") << QByteArray("good\ngood\ngood\ngood\n") << 200
+                                                    << ResultKind::BadResponse << true;
+    }
+
+    void oneLineForSeveralHosts()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(ResultKind, kind);
+        QFETCH(bool, ambiguous);
+        const auto results = classifyDyndns2Reply(status, body, 3, QHostAddress("81.2.69.160"));
+        QCOMPARE(results.size(), 3);
+        for (const auto &result : results) {
+            QCOMPARE(result.kind, kind);
+            QCOMPARE(result.ambiguous, ambiguous);
+        }
+        // For one host, the one line is its own.
+        QVERIFY(!classifyDyndns2Reply(status, body.split('\n').first(), 1, QHostAddress("81.2.69.160")).first().ambiguous);
     }
 
     void httpStatuses_data()

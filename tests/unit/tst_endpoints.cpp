@@ -124,6 +124,16 @@ private Q_SLOTS:
             QVERIFY(!issues.first().isError());
             QVERIFY2(issues.first().message.contains("remove"), qPrintable(issues.first().message));
         }
+        // Sent where the whole URL pointed before, never to the path twice.
+        QString base = endpoint;
+        while (base.endsWith('/'))
+            base.chop(1);
+        const QString path = provider == "oray" ? "/ph/update" : provider == "duckdns" ? "/update" : "/nic/update";
+        if (base.endsWith(path))
+            base.chop(path.size());
+        const QString sentTo = firstRequestUrl(provider, {{"username", "u"}}, QUrl(endpoint),
+                                               RecordSpec{provider == "duckdns" ? "a.duckdns.org" : "a.example.net", "A", 0, {}});
+        QCOMPARE(sentTo, base + path);
     }
 
     void loaderAcceptsOnlyBaseUrls_data()

@@ -4,6 +4,7 @@
 #include "platform/ControlSocketName.h"
 
 #include <QDir>
+#include <unistd.h>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -241,6 +242,11 @@ private Q_SLOTS:
         const auto entries = HistoryStore(path, 100).entries();
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries.last().newValue, QStringLiteral("3"));
+        // A line that was never finished is no damage: nothing is copied aside at the next rewrite.
+        HistoryStore small(path, 10);
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(small.append(entry).isEmpty());
+        QVERIFY(QDir(dir.path()).entryList({"history.jsonl.damaged-*"}).isEmpty());
     }
 
     // Changes are committed to the journal in O(changes); a reader replays it
@@ -300,6 +306,52 @@ private Q_SLOTS:
         StateStore reader(path);
         QVERIFY(reader.load().isEmpty());
         QCOMPARE(reader.record("a/one/A").confirmedValue, QStringLiteral("81.2.69.1"));
+
+        // The next commit starts a line of its own instead of joining the torn one.
+        reader.setRecord("a/two/A", stateWithValue("81.2.69.2"));
+        QVERIFY(reader.commitDurably().isEmpty());
+        StateStore after(path);
+        QVERIFY(after.load().isEmpty());
+        QCOMPARE(after.record("a/one/A").confirmedValue, QStringLiteral("81.2.69.1"));
+        QCOMPARE(after.record("a/two/A").confirmedValue, QStringLiteral("81.2.69.2"));
+    }
+
+    // A state.json that exists but cannot be read is never overwritten by
+    // compaction, and the journal that completes it is kept.
+    void compactionKeepsAnUnreadableStateFile()
+    {
+        QTemporaryDir dir;
+        // Root reads any file: run this part as an ordinary user.
+        struct AsNobody {
+            bool dropped = false;
+            explicit AsNobody(const QString &directory)
+            {
+                if (geteuid() == 0 && ::chown(QFile::encodeName(directory).constData(), 65534, 65534) == 0)
+                    dropped = ::seteuid(65534) == 0;
+            }
+            ~AsNobody()
+            {
+                if (dropped && ::seteuid(0) != 0)
+                    qFatal("cannot become root again");
+            }
+        } asNobody(dir.path());
+        QVERIFY(geteuid() != 0);
+        const QString path = dir.filePath("state.json");
+        StateStore store(path);
+        store.setRecord("a/one/A", stateWithValue("81.2.69.1"));
+        QVERIFY(store.compact().isEmpty());
+        store.setRecord("a/two/A", stateWithValue("81.2.69.2"));
+        QVERIFY(store.commit().isEmpty());
+        QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+        StateStore unreadable(path);
+        QVERIFY(!unreadable.load().isEmpty());
+        unreadable.compact();
+        QVERIFY(QFile::exists(unreadable.journalPath()));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        StateStore readable(path);
+        QVERIFY(readable.load().isEmpty());
+        QCOMPARE(readable.record("a/one/A").confirmedValue, QStringLiteral("81.2.69.1"));
+        QCOMPARE(readable.record("a/two/A").confirmedValue, QStringLiteral("81.2.69.2"));
     }
 
     void historyJsonShape()
