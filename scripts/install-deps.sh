@@ -13,6 +13,7 @@ build_packages=(
 test_packages=(
     python3 openssl iproute2 util-linux procps strace
     dbus dbus-daemon dbus-tests gnome-keyring libsecret-tools
+    g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev
 )
 
 packages=("${build_packages[@]}")

@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh --test
 scripts/build.sh --werror
+# The Windows-only code, syntax-checked with the mingw-w64 cross compiler.
+scripts/check-windows.sh
 
 # Proxies in the caller's environment must not route loopback test traffic.
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY no_proxy NO_PROXY

@@ -569,6 +569,10 @@
         <source>Homing refused to send credentials to %1 over plain HTTP, where anyone on the way could read them. Use an https:// endpoint, or set &quot;allow_insecure_http&quot;: true on the account if this provider offers nothing better and you accept the risk</source>
         <translation>Homing 拒绝通过明文 HTTP 向 %1 发送凭据，因为传输途中的任何人都能读取它们。请使用 https:// 地址；如果该服务商没有更安全的方式且您愿意承担风险，可在账户上设置 &quot;allow_insecure_http&quot;: true</translation>
     </message>
+    <message>
+        <source>Homing refused to send a request to %1: its header %2 holds a line break or NUL character, which would change the request. Check the account&apos;s settings and secrets for a stray line break</source>
+        <translation>Homing 拒绝向 %1 发送请求：其请求头 %2 含有换行符或 NUL 字符，会改变请求内容。请检查该账户的设置和凭据中是否有多余的换行</translation>
+    </message>
 </context>
 <context>
     <name>homing::ResultKind</name>

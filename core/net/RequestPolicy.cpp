@@ -17,6 +17,20 @@ bool isLoopbackHost(const QString &host)
 
 QString refusalReason(const HttpRequest &request, bool allowInsecureHttp, bool throughProxy)
 {
+    // A line break would end the header and start another one of the
+    // attacker's choosing; NUL cuts it short. A secret or setting may hold one.
+    for (const auto &[name, value] : request.headers) {
+        const auto unsafe = [](const QByteArray &text) {
+            return text.contains('\r') || text.contains('\n') || text.contains('\0');
+        };
+        if (unsafe(name) || unsafe(value)) {
+            return QCoreApplication::translate("homing::RequestPolicy",
+                                               "Homing refused to send a request to %1: its header %2 holds a line "
+                                               "break or NUL character, which would change the request. Check the "
+                                               "account's settings and secrets for a stray line break")
+                .arg(describeEndpoint(request.url), QString::fromLatin1(name.left(64)).simplified());
+        }
+    }
     const QString scheme = request.url.scheme();
     if (scheme == QLatin1String("https"))
         return {};

@@ -73,8 +73,11 @@ QByteArray Redactor::redact(const QByteArray &text) const
 
 QString describeEndpoint(const QUrl &url)
 {
-    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
-        .toDisplayString();
+    // Webhook URLs hold tokens in the path as often as in the query.
+    const bool hasPath = !url.path().isEmpty() && url.path() != QLatin1String("/");
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+               .toDisplayString()
+        + (hasPath ? QStringLiteral("/\u2026") : QString());
 }
 
 } // namespace homing

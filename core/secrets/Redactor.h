@@ -31,8 +31,8 @@ private:
     QStringList m_forms; // longest first, so a form containing another is replaced whole
 };
 
-// Removes the parts of a URL that commonly carry credentials (user info and
-// the query), for messages that name an endpoint.
+// Removes the parts of a URL that commonly carry credentials (user info, the
+// path, the query), for messages that name an endpoint: "https://host/…".
 QString describeEndpoint(const QUrl &url);
 
 } // namespace homing

@@ -98,10 +98,11 @@ HttpRequest CustomUrlProvider::buildRequest(const RecordTarget &target, const QS
         if (request.header("Content-Type").isEmpty())
             request.setHeader("Content-Type", contentType.toUtf8());
     }
-    // Anything beyond a bare URL may carry a credential the user typed in;
-    // treat it as such, so that it never goes over plain HTTP by accident.
-    request.carriesCredential = usesSecret() || !m_template.headers.isEmpty() || request.url.hasQuery()
-        || !request.url.userInfo().isEmpty();
+    // A webhook URL commonly holds its token in the path, a body may too, and
+    // nothing tells them apart from plain words: every custom request counts
+    // as carrying a credential, so plain HTTP goes only to loopback or where
+    // the account allows it.
+    request.carriesCredential = true;
     return request;
 }
 

@@ -23,6 +23,30 @@ class CustomTestCase(HomingTestCase):
         self.write_config(self.make_config(self.echo_service.sources(2), [account], [record]))
 
 
+class PlainHttpTests(CustomTestCase):
+    """A webhook URL often holds its token in the path: a custom request never
+    goes over plain HTTP to another host unless the account allows it."""
+
+    def test_token_in_the_path_is_not_sent_over_plain_http(self):
+        # No {secret} anywhere: the token is written into the URL itself.
+        self.configure(None, url="http://hooks.example.net/T0KEN-in-the-path/update?ip={ip}")
+        result = self.update(expect=EXIT_FAILURE)
+        record = self.record_status(NAME)
+        self.assertEqual((record["state"], record["last_result"]), ("blocked", "config_error"), record)
+        self.assertIn("plain HTTP", record["last_error"])
+        self.assertNotIn("T0KEN", result.out + result.err + record["last_error"])
+
+    def test_a_secret_with_a_line_break_is_not_sent_as_a_header(self):
+        hook = self.start(fakes.WebhookServer)
+        self.env[self.SECRET_ENV] = CANARY + "\r\nX-Injected: 1"
+        self.configure(hook, url=hook.url("/update"), headers={"X-Api-Key": "{secret}"})
+        self.update(expect=EXIT_FAILURE)
+        self.assertEqual(hook.received(), [])
+        record = self.record_status(NAME)
+        self.assertEqual((record["state"], record["last_result"]), ("blocked", "config_error"), record)
+        self.assertIn("line break", record["last_error"])
+
+
 class PlaceholderTests(CustomTestCase):
     def test_placeholders_in_url_headers_and_json_body(self):
         self.env[self.SECRET_ENV] = AWKWARD
@@ -76,7 +100,9 @@ class PlaceholderTests(CustomTestCase):
         hook = self.start(fakes.WebhookServer)
         self.configure(hook, url=hook.url("/update/{secret}/{ip}"))
         result = self.update("--verbose", expect=EXIT_OK)  # the harness scans output and files
-        self.assertIn("/update/", result.err, "verbose output should show the request")
+        # The request is named by its host alone: paths often hold tokens.
+        self.assertIn("GET " + hook.base_url + "/\u2026", result.err, "verbose output should show the request")
+        self.assertNotIn("/update/", result.err)
         segments = hook.received()[0].path.split("/")
         self.assertEqual([urllib.parse.unquote(s) for s in segments], ["", "update", AWKWARD, ADDRESS_A])
 

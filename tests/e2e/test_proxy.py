@@ -128,7 +128,7 @@ class ProxyTests(HomingTestCase):
         self.proxy.hosts["echo.test"] = plain_echo.port
         sources = [source.replace("127.0.0.1", "echo.test") for source in plain_echo.sources(2)]
         hook = self.start(fakes.WebhookServer, tls=None)
-        account = {"id": "hook", "provider": "custom", "proxy": "none",
+        account = {"id": "hook", "provider": "custom", "proxy": "none", "allow_insecure_http": True,
                    "settings": {"url": hook.url("/hook").replace("127.0.0.1", "hook.test")}}
         self.proxy.hosts["hook.test"] = hook.port
         config = self.make_config(sources, [account], [self.record("hook", "office.example.net")])
@@ -256,7 +256,7 @@ class DirectDetectionTests(HomingTestCase):
         # request, while detection stays direct.
         hook = self.start(fakes.WebhookServer, tls=None)
         self.proxy.hosts["hook.test"] = hook.port
-        account = {"id": "hook", "provider": "custom",
+        account = {"id": "hook", "provider": "custom", "allow_insecure_http": True,
                    "settings": {"url": hook.url("/hook").replace("127.0.0.1", "hook.test")}}
         self.write(accounts=[account], records=[self.record("hook", "office.example.net")])
         self.update(expect=EXIT_OK)

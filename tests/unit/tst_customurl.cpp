@@ -1,6 +1,7 @@
 #include "BuiltinProviders.h"
 #include "CustomUrlProvider.h"
 #include "FakeHttpClient.h"
+#include "net/RequestPolicy.h"
 #include "provider/ProviderRegistry.h"
 
 #include <QJsonDocument>
@@ -69,11 +70,30 @@ private Q_SLOTS:
         QCOMPARE(request.body, QByteArray("ip=2a00%3A1450%3A%3A1&key=a%20b%26c"));
     }
 
-    void bareUrlCarriesNoCredential()
+    // Webhook URLs hold their token in the path as often as in the query:
+    // nothing a custom request carries goes over plain HTTP to another host
+    // unless the account allows it.
+    void everyRequestCountsAsCarryingACredential_data()
     {
-        auto provider = make({{"url", "http://192.168.1.1/update"}});
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowInsecure");
+        QTest::addColumn<bool>("sent");
+        QTest::newRow("token in the path") << "http://hooks.example.net/T0KEN/update" << false << false;
+        QTest::newRow("bare url on the lan") << "http://192.168.1.1/update" << false << false;
+        QTest::newRow("allowed by the account") << "http://hooks.example.net/T0KEN/update" << true << true;
+        QTest::newRow("loopback") << "http://127.0.0.1:8080/T0KEN/update" << false << true;
+        QTest::newRow("https") << "https://hooks.example.net/T0KEN/update" << false << true;
+    }
+
+    void everyRequestCountsAsCarryingACredential()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowInsecure);
+        QFETCH(bool, sent);
+        auto provider = make({{"url", url}});
         const HttpRequest request = static_cast<CustomUrlProvider *>(provider.get())->buildRequest(target(), QString());
-        QVERIFY(!request.carriesCredential);
+        QVERIFY(request.carriesCredential);
+        QCOMPARE(refusalReason(request, allowInsecure).isEmpty(), sent);
     }
 
     void replies_data()

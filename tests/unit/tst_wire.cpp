@@ -99,6 +99,46 @@ private Q_SLOTS:
         QCOMPARE(refusalReason(r, allowInsecure).isEmpty(), allowed);
     }
 
+    // A line break in a header value would add headers of its own; NUL would cut it short.
+    void headersWithLineBreaksAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("plain") << QByteArray("X-Token") << QByteArray("abc") << true;
+        QTest::newRow("CRLF in value") << QByteArray("X-Token") << QByteArray("abc\r\nX-Evil: 1") << false;
+        QTest::newRow("LF in value") << QByteArray("X-Token") << QByteArray("abc\nX-Evil: 1") << false;
+        QTest::newRow("CR in value") << QByteArray("X-Token") << QByteArray("abc\r") << false;
+        QTest::newRow("NUL in value") << QByteArray("X-Token") << QByteArray("ab\0c", 4) << false;
+        QTest::newRow("LF in name") << QByteArray("X-Evil: 1\nX-Token") << QByteArray("abc") << false;
+    }
+
+    void headersWithLineBreaksAreRefused()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, value);
+        QFETCH(bool, allowed);
+        for (const bool secure : {true, false}) {
+            HttpRequest r;
+            r.url = QUrl(secure ? "https://api.test/x" : "http://127.0.0.1/x");
+            r.carriesCredential = true;
+            r.setHeader(name, value);
+            const QString reason = refusalReason(r, true);
+            QCOMPARE(reason.isEmpty(), allowed);
+            QVERIFY(!reason.contains("abc")); // the value is never repeated
+        }
+        // And nothing goes out.
+        if (!allowed) {
+            FakeHttpClient http;
+            HttpRequest r;
+            r.url = QUrl("https://api.test/x");
+            r.setHeader(name, value);
+            const UpdateResult result = run(http, std::make_unique<ScriptedJob>(QList<HttpRequest>{r}, UpdateResult::make(ResultKind::Ok)));
+            QCOMPARE(result.kind, ResultKind::ConfigError);
+            QCOMPARE(http.sent().size(), 0);
+        }
+    }
+
     void loopbackThroughAProxyIsNotLocal()
     {
         HttpRequest r;
@@ -148,7 +188,10 @@ private Q_SLOTS:
     void describeEndpointDropsCredentials()
     {
         QCOMPARE(describeEndpoint(QUrl("https://user:pw@www.duckdns.org/update?token=x&domains=y")),
-                 QStringLiteral("https://www.duckdns.org/update"));
+                 QStringLiteral("https://www.duckdns.org/\u2026"));
+        QCOMPARE(describeEndpoint(QUrl("http://hooks.example.net:8080/T0KEN/update")),
+                 QStringLiteral("http://hooks.example.net:8080/\u2026"));
+        QCOMPARE(describeEndpoint(QUrl("https://api.example.net")), QStringLiteral("https://api.example.net"));
     }
 
     void transportErrors_data()
