@@ -2,6 +2,7 @@
 
 #include "storage/AtomicFile.h"
 #include "BuiltinProviders.h"
+#include "common/PlainText.h"
 #include "config/ConfigLoader.h"
 #include "daemon/ControlChannel.h"
 #include "storage/HistoryStore.h"
@@ -114,8 +115,11 @@ bool CliApplication::checkOptions(const QStringList &allowed)
 
 void CliApplication::printLines(const QStringList &lines)
 {
+    // Lines may quote what a provider or a file said: never a terminal escape.
+    // Room for a record's name, its state and a bounded detail.
+    constexpr qsizetype kMaximumLineLength = 2000;
     for (const auto &line : lines)
-        m_out << line << Qt::endl;
+        m_out << plainText(line, kMaximumLineLength) << Qt::endl;
 }
 
 void CliApplication::printJson(const QJsonValue &value)
@@ -471,16 +475,16 @@ int CliApplication::history()
     }
     if (entries.isEmpty())
         m_out << Text::tr("No history yet.") << Qt::endl;
+    QStringList lines;
     for (const auto &entry : entries) {
         const QString what = entry.record.isEmpty()
             ? (entry.type == QLatin1String("AAAA") ? Text::tr("IPv6 address") : Text::tr("IPv4 address"))
             : QStringLiteral("%1 %2").arg(entry.record, entry.type);
         const QString change = entry.oldValue.isEmpty() ? entry.newValue
                                                         : QStringLiteral("%1 -> %2").arg(entry.oldValue, entry.newValue);
-        m_out << QStringLiteral("%1  %2  %3  %4  %5")
-                     .arg(toIsoUtc(entry.time), what, change, entry.result, entry.detail)
-              << Qt::endl;
+        lines.append(QStringLiteral("%1  %2  %3  %4  %5").arg(toIsoUtc(entry.time), what, change, entry.result, entry.detail));
     }
+    printLines(lines);
     return kExitOk;
 }
 

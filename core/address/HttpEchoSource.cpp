@@ -2,6 +2,7 @@
 
 #include "address/AddressExtractor.h"
 #include "common/Logging.h"
+#include "common/PlainText.h"
 
 #include <QCoreApplication>
 
@@ -46,6 +47,7 @@ void HttpEchoSource::query(AddressFamily family, QObject *context, Callback done
             answer.error = reply.error == TransportError::Timeout ? Text::tr("no answer in time")
                 : reply.error == TransportError::Tls             ? Text::tr("certificate not trusted: %1").arg(reply.errorText)
                                                                  : reply.errorText;
+            answer.error = plainText(answer.error, kMaximumDetailLength);
         } else if (reply.status != 200) {
             answer.error = Text::tr("HTTP status %1").arg(reply.status);
         } else {

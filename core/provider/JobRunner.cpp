@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Logging.h"
+#include "common/PlainText.h"
 #include "secrets/Redactor.h"
 #include "net/RequestPolicy.h"
 
@@ -26,7 +27,11 @@ struct RunningJob : std::enable_shared_from_this<RunningJob> {
     int steps = 0;
 
     // A result that stands for every record of the job.
-    void done(const UpdateResult &result) { callback(QList<UpdateResult>(recordCount, result)); }
+    void done(UpdateResult result)
+    {
+        result.detail = plainText(result.detail, kMaximumDetailLength);
+        callback(QList<UpdateResult>(recordCount, result));
+    }
 
     void advance(const ProviderStep &step, const HttpReply *lastReply)
     {
@@ -40,6 +45,7 @@ struct RunningJob : std::enable_shared_from_this<RunningJob> {
             }
             // Retry-After comes with 429 and 503 alike; honour it for any transient failure.
             for (UpdateResult &result : results) {
+                result.detail = plainText(result.detail, kMaximumDetailLength);
                 const bool transient = !isSuccess(result.kind) && !isFatal(result.kind);
                 if (transient && !result.retryAfterSeconds && lastReply)
                     result.retryAfterSeconds = lastReply->retryAfterSeconds(clock->now());
@@ -70,8 +76,17 @@ struct RunningJob : std::enable_shared_from_this<RunningJob> {
         });
     }
 
-    void received(const HttpReply &reply)
+    void received(HttpReply reply)
     {
+        // The job sees the answer with every known secret already taken out,
+        // before anything reshapes it (collapses whitespace, cuts it short)
+        // into a spelling the redactor would no longer recognise.
+        if (context.redactor) {
+            reply.body = context.redactor->redact(reply.body);
+            reply.errorText = context.redactor->redact(reply.errorText);
+            for (auto &header : reply.headers)
+                header.second = context.redactor->redact(header.second);
+        }
         if (reply.error != TransportError::None) {
             qCDebug(lcNetwork).noquote() << "no answer:" << reply.errorText;
             done(resultForTransportError(reply));

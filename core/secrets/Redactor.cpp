@@ -2,17 +2,100 @@
 
 #include "storage/JsonText.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <algorithm>
 
 namespace homing {
 
+namespace {
+
+// Readings of a text under the escapings a service may apply when it quotes
+// a request back: each returns the text unchanged when it has nothing to decode.
+QString percentDecoded(const QString &text)
+{
+    return text.contains(QLatin1Char('%')) ? QUrl::fromPercentEncoding(text.toUtf8()) : text;
+}
+
+QString formDecoded(const QString &text)
+{
+    if (!text.contains(QLatin1Char('+')))
+        return text;
+    QString spaced = text;
+    spaced.replace(QLatin1Char('+'), QLatin1Char(' '));
+    return QUrl::fromPercentEncoding(spaced.toUtf8());
+}
+
+// JSON string escapes: \/ \" \\ \n \t \r \b \f and \uXXXX (surrogate pairs too).
+QString jsonDecoded(const QString &text)
+{
+    if (!text.contains(QLatin1Char('\\')))
+        return text;
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c != QLatin1Char('\\') || i + 1 >= text.size()) {
+            result.append(c);
+            continue;
+        }
+        const QChar next = text.at(i + 1);
+        bool ok = false;
+        const ushort code = next == QLatin1Char('u') && i + 5 < text.size() ? text.mid(i + 2, 4).toUShort(&ok, 16) : 0;
+        if (ok) {
+            result.append(QChar(code));
+            i += 5;
+            continue;
+        }
+        switch (next.unicode()) {
+        case '/': case '"': case '\\': result.append(next); break;
+        case 'n': result.append(QLatin1Char('\n')); break;
+        case 't': result.append(QLatin1Char('\t')); break;
+        case 'r': result.append(QLatin1Char('\r')); break;
+        case 'b': result.append(QLatin1Char('\b')); break;
+        case 'f': result.append(QLatin1Char('\f')); break;
+        default: result.append(c); result.append(next); break;
+        }
+        ++i;
+    }
+    return result;
+}
+
+// HTML character references: &amp; &lt; &gt; &quot; &apos; &#NN; &#xNN;.
+QString htmlDecoded(const QString &text)
+{
+    if (!text.contains(QLatin1Char('&')))
+        return text;
+    static const QRegularExpression reference(QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos);"));
+    QString result;
+    qsizetype last = 0;
+    for (auto it = reference.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        result.append(QStringView(text).mid(last, match.capturedStart() - last));
+        const QString name = match.captured(1);
+        char32_t code = 0;
+        if (name == QLatin1String("amp")) code = '&';
+        else if (name == QLatin1String("lt")) code = '<';
+        else if (name == QLatin1String("gt")) code = '>';
+        else if (name == QLatin1String("quot")) code = '"';
+        else if (name == QLatin1String("apos")) code = '\'';
+        else if (name.at(1) == QLatin1Char('x') || name.at(1) == QLatin1Char('X')) code = name.mid(2).toUInt(nullptr, 16);
+        else code = name.mid(1).toUInt();
+        result.append(code > 0 && code <= 0x10ffff ? QString::fromUcs4(&code, 1) : match.captured(0));
+        last = match.capturedEnd();
+    }
+    result.append(QStringView(text).mid(last));
+    return result;
+}
+
+} // namespace
+
 void Redactor::addSecret(const QString &secret)
 {
-    // Very short values would redact ordinary words; secrets are never that short
-    // in practice, and such a secret is still kept out of files by design.
-    if (secret.size() < 4)
+    // Any length: a short secret is still a secret (its marker may then
+    // replace ordinary letters too, which is the lesser harm).
+    if (secret.isEmpty())
         return;
     QWriteLocker lock(&m_lock);
     if (!m_secrets.contains(secret))
@@ -26,11 +109,13 @@ void Redactor::addSecret(const QString &secret)
     QString plusForm = QString::fromLatin1(QUrl::toPercentEncoding(secret, " "));
     plusForm.replace(QLatin1Char(' '), QLatin1Char('+'));
     addForm(plusForm);
+    // As it appears in a message whose whitespace was collapsed.
+    addForm(secret.simplified());
 }
 
 void Redactor::addForm(const QString &form)
 {
-    if (m_forms.contains(form))
+    if (form.isEmpty() || m_forms.contains(form))
         return;
     const auto position = std::find_if(m_forms.begin(), m_forms.end(),
                                        [&](const QString &other) { return other.size() < form.size(); });
@@ -50,18 +135,32 @@ QString Redactor::redact(QString text) const
     if (m_forms.isEmpty() || text.isEmpty())
         return text;
     text = replaceForms(text);
-    // URL libraries differ in what they escape ("@", "/", "+" for space...):
-    // also look at the decoded reading, and use it if it still holds a secret.
-    if (text.contains(QLatin1Char('%')) || text.contains(QLatin1Char('+'))) {
-        QString spaced = text;
-        spaced.replace(QLatin1Char('+'), QLatin1Char(' '));
-        for (const QString &candidate : {text, spaced}) {
-            const QString decoded = QUrl::fromPercentEncoding(candidate.toUtf8());
-            const bool leaks = std::any_of(m_secrets.cbegin(), m_secrets.cend(),
-                                           [&](const QString &secret) { return decoded.contains(secret); });
-            if (leaks)
-                return replaceForms(decoded);
+    // Libraries differ in what they escape ("@", "/", "+" for space, "\\/",
+    // "\\u0041", "&#47;"...), and escapings nest (JSON inside a URL): also
+    // look at the decoded readings of the text, two deep, and use one that
+    // still holds a secret.
+    const auto holdsSecret = [this](const QString &reading) {
+        return std::any_of(m_forms.cbegin(), m_forms.cend(), [&](const QString &form) { return reading.contains(form); });
+    };
+    using Decoder = QString (*)(const QString &);
+    const Decoder decoders[] = {&percentDecoded, &formDecoded, &jsonDecoded, &htmlDecoded};
+    for (int found = 0; found < 3; ++found) {
+        QStringList readings;
+        for (const Decoder decode : decoders) {
+            const QString reading = decode(text);
+            if (reading == text)
+                continue;
+            readings.append(reading);
+            for (const Decoder again : decoders) {
+                const QString deeper = again(reading);
+                if (deeper != reading)
+                    readings.append(deeper);
+            }
         }
+        const auto leaking = std::find_if(readings.cbegin(), readings.cend(), holdsSecret);
+        if (leaking == readings.cend())
+            break;
+        text = replaceForms(*leaking);
     }
     return text;
 }

@@ -1,6 +1,7 @@
 """The custom webhook provider: placeholders, escaping, success_pattern, errors."""
 
 import json
+import os
 import unittest
 import urllib.parse
 
@@ -180,6 +181,22 @@ class CustomResultTests(CustomTestCase):
         self.update(expect=EXIT_FAILURE)
         record = self.record_status(NAME)
         self.assertEqual((record["state"], record["last_result"]), ("failing", "server_error"), record)
+
+    def test_a_huge_answer_with_terminal_escapes_is_stored_bounded_and_plain(self):
+        body = "\x1b]0;owned\x07\x1b[2J" + "A" * (900 * 1024) + "\r\nX"
+        hook = self.start(fakes.WebhookServer, reply=Response.text(body, status=400))
+        self.configure(hook, url=hook.url("/u?ip={ip}"))
+        result = self.update(expect=EXIT_FAILURE)
+        record = self.record_status(NAME)
+        [entry] = [e for e in self.history() if e["record"] == NAME]
+        for text in (record["last_error"], entry["detail"]):
+            self.assertLess(len(text), 1000, text[:200])
+            self.assertNotIn("\x1b", text)
+            self.assertNotIn("\x07", text)
+        printed = self.cli("history").out + self.cli("status").out + result.out + result.err
+        self.assertNotIn("\x1b", printed)
+        with open(os.path.join(self.data_dir, "history.jsonl")) as f:
+            self.assertLess(len(f.read()), 4000)
 
     def test_unknown_placeholder_is_a_config_error(self):
         hook = self.start(fakes.WebhookServer)

@@ -1,5 +1,7 @@
 #include "FakeHttpClient.h"
+#include "common/PlainText.h"
 #include "provider/JobRunner.h"
+#include "provider/ProviderSupport.h"
 #include "MockClock.h"
 #include "secrets/Redactor.h"
 #include "net/RequestPolicy.h"
@@ -181,8 +183,64 @@ private Q_SLOTS:
         quoting.addSecret("a\"b\\c<d>");
         QCOMPARE(quoting.redact(QStringLiteral("body {\"key\": \"a\\\"b\\\\c<d>\"}")), QStringLiteral("body {\"key\": \"[redacted]\"}"));
         QCOMPARE(quoting.redact(QStringLiteral("<p>a&quot;b\\c&lt;d&gt;</p>")), QStringLiteral("<p>[redacted]</p>"));
-        redactor.addSecret("ab"); // too short to redact safely; ignored
-        QCOMPARE(redactor.redact(QStringLiteral("abc")), QStringLiteral("abc"));
+    }
+
+    // Every spelling of a secret a service may quote back, and secrets of any length.
+    void redactorCoversSpellings_data()
+    {
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("leak"); // must not survive
+        QTest::newRow("json \\/") << "tok/en/2024" << R"({"error": "bad token tok\/en\/2024"})" << "en\\/2024";
+        QTest::newRow("json \\u escapes") << "tok-en" << R"({"t": "\u0074\u006f\u006b-en"})" << "-en";
+        QTest::newRow("json \\u upper") << "T0KEN<1>" << R"({"t": "T0KEN\u003C1\u003E"})" << "T0KEN";
+        QTest::newRow("html numeric") << "tok/en" << "<p>tok&#47;en</p>" << "tok";
+        QTest::newRow("html hex") << "tok/en" << "<p>tok&#x2F;en</p>" << "tok";
+        QTest::newRow("whitespace collapsed") << "pass  word\n2" << "said: pass word 2 ok" << "pass word";
+        QTest::newRow("json then percent") << "a/b c" << "x=a%5C%2Fb%20c" << "b c";
+        QTest::newRow("three characters") << "x9z" << "token x9z refused" << "x9z";
+        QTest::newRow("one character") << "q" << "q" << "q";
+    }
+
+    void redactorCoversSpellings()
+    {
+        QFETCH(QString, secret);
+        QFETCH(QString, text);
+        QFETCH(QString, leak);
+        Redactor redactor;
+        redactor.addSecret(secret);
+        const QString redacted = redactor.redact(text);
+        QVERIFY2(!redacted.contains(leak), qPrintable(redacted));
+        QVERIFY2(redacted.contains("[redacted]"), qPrintable(redacted));
+    }
+
+    // The answer is redacted before a provider reshapes it (collapses
+    // whitespace, cuts it at 200 characters), and what is kept is bounded
+    // and free of control characters.
+    void providerTextIsRedactedBeforeItIsReshaped()
+    {
+        const QString secret = QStringLiteral("Zq8-secret-value-0123456789");
+        const QByteArray body = QByteArray(190, 'x') + " " + secret.toUtf8() + "\x1b[2J\r\n" + QByteArray(5000, 'y');
+        FakeHttpClient http;
+        http.on("https://api.test", 400, body);
+        Redactor redactor;
+        redactor.addSecret(secret);
+        test::MockClock clock;
+        JobRunner runner(http, clock);
+        HttpRequest request;
+        request.url = QUrl("https://api.test/x");
+        QList<UpdateResult> results;
+        auto job = std::make_unique<providers::SingleRequestJob>(request, [](const HttpReply &reply) {
+            return UpdateResult::make(ResultKind::BadResponse, "said: " + providers::oneLine(reply.body) + " " + reply.body);
+        });
+        runner.run(std::move(job), 1, JobContext{{}, false, &redactor}, nullptr,
+                   [&](const QList<UpdateResult> &r) { results = r; });
+        QTRY_COMPARE(results.size(), qsizetype(1));
+        const QString detail = results.first().detail;
+        QVERIFY2(!detail.contains(secret.left(6)), qPrintable(detail));
+        QVERIFY(!detail.contains(QChar(0x1b)));
+        QVERIFY(!detail.contains(QLatin1Char('\n')));
+        QVERIFY(detail.size() <= kMaximumDetailLength + 1);
     }
 
     void describeEndpointDropsCredentials()

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace homing {
+
+// Text that came from outside (a provider's answer, a server's error) made
+// safe to store and to print: control characters (terminal escapes, line
+// breaks, NUL) and the invisible characters that reorder text on screen
+// become spaces, and the text is cut at `maximum` characters with an
+// ellipsis, so one answer cannot fill a history entry or a terminal.
+QString plainText(const QString &text, qsizetype maximum);
+
+// The bound for one stored detail of a provider's answer.
+inline constexpr qsizetype kMaximumDetailLength = 300;
+
+} // namespace homing
