@@ -247,6 +247,25 @@
     </message>
 </context>
 <context>
+    <name>homing::FilePrivacy</name>
+    <message>
+        <source>the directory %1 cannot be read</source>
+        <translation>无法读取目录 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 不是目录</translation>
+    </message>
+    <message>
+        <source>the directory %1 belongs to another user, who could change Homing&apos;s files in it; use a directory of your own (--data-dir)</source>
+        <translation>目录 %1 属于另一个用户，该用户可以更改其中 Homing 的文件；请使用你自己的目录（--data-dir）</translation>
+    </message>
+    <message>
+        <source>other users can write to the directory %1 and could plant files in it; make it private with chmod 700 %1, or use another directory</source>
+        <translation>其他用户可以写入目录 %1，并可能在其中放置文件；请用 chmod 700 %1 将其设为私有，或使用其他目录</translation>
+    </message>
+</context>
+<context>
     <name>homing::HttpEchoSource</name>
     <message>
         <source>&quot;%1&quot; is not a valid URL</source>

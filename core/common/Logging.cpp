@@ -1,5 +1,6 @@
 #include "common/Logging.h"
 
+#include "platform/FilePrivacy.h"
 #include "secrets/Redactor.h"
 
 #include <QDateTime>
@@ -112,9 +113,8 @@ void LogSink::write(QtMsgType type, const QMessageLogContext &context, const QSt
     if (!d->options.filePath.isEmpty()) {
         if (!d->file.isOpen()) {
             d->file.setFileName(d->options.filePath);
-            if (!d->file.open(QIODevice::Append | QIODevice::Text))
+            if (!openPrivately(d->file, QIODevice::Append | QIODevice::Text))
                 return;
-            d->file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
         const QByteArray line = QStringLiteral("%1 %2 %3: %4\n")
                                     .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),

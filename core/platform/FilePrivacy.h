@@ -12,8 +12,15 @@ bool isReadableByOwnerOnly(const QString &path);
 // Restricts a file Homing wrote (state, history, log) to its owner.
 void restrictToOwner(const QString &path);
 
-// Opens `file`; a file that does not exist yet is created readable and
-// writable by its owner only, with no moment in which others could open it.
+// Opens `file` for writing without following a symbolic link (a planted
+// link would make Homing write to, and restrict, a file of its choosing). A
+// file that does not exist yet is created readable and writable by its owner
+// only, with no moment in which others could open it.
 bool openPrivately(QFile &file, QIODevice::OpenMode mode);
+
+// Why the directory at `path` cannot hold Homing's private files, or an
+// empty string: it must belong to this user and be writable by nobody else,
+// or another user could plant or replace files in it. Never changes it.
+QString privateDirectoryProblem(const QString &path);
 
 } // namespace homing

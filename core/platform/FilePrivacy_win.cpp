@@ -31,4 +31,12 @@ bool openPrivately(QFile &file, QIODevice::OpenMode mode)
     return file.open(mode);
 }
 
+QString privateDirectoryProblem(const QString &path)
+{
+    // Directories under the user's profile inherit an ACL that keeps them to
+    // the user; Homing's default data directory lives there.
+    Q_UNUSED(path);
+    return {};
+}
+
 } // namespace homing

@@ -10,6 +10,10 @@ namespace homing {
 
 QString writeFileAtomically(const QString &path, const QByteArray &data)
 {
+    // A link planted in place of the file would make the replacement land on,
+    // and the permissions change apply to, a file of someone else's choosing.
+    if (QFileInfo(path).isSymLink())
+        return QStringLiteral("%1 is a symbolic link; Homing does not write through links in its data directory").arg(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
@@ -30,6 +34,10 @@ QString ensurePrivateDirectory(const QString &path)
     QDir dir(path);
     if (!dir.exists() && !QDir().mkpath(path))
         return QStringLiteral("cannot create the directory %1").arg(path);
+    // An existing directory that others could write to is refused, not fixed:
+    // files may already have been planted in it.
+    if (const QString problem = privateDirectoryProblem(path); !problem.isEmpty())
+        return problem;
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return {};
 }

@@ -188,7 +188,8 @@ QString StateStore::compact()
 {
     if (m_unreadable) {
         // What it holds is unknown: keep it, and keep the journal.
-        return commit();
+        commit();
+        return QStringLiteral("%1 could not be read, so it is not overwritten").arg(m_path);
     }
     QJsonObject root;
     root.insert(QStringLiteral("version"), 1);
@@ -204,7 +205,8 @@ QString StateStore::compact()
     if (!error.isEmpty()) {
         qCWarning(lcState).noquote() << "cannot write" << m_path << ":" << error;
         // Keep the journal: it still holds what state.json lacks.
-        return commit();
+        commit();
+        return error;
     }
     // state.json holds everything now. A crash before the journal is removed
     // only replays changes that are already in it.

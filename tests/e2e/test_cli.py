@@ -1,11 +1,12 @@
 """history, providers, --version, --help and usage errors."""
 
+import os
 import re
 import unittest
 
 from homing_e2e import fakes
-from homing_e2e.harness import (ADDRESS_A, ADDRESS_B, ADDRESS_C, CANARY, EXIT_OK, EXIT_USAGE, HomingTestCase,
-                                setUpModule)  # noqa: F401
+from homing_e2e.harness import (ADDRESS_A, ADDRESS_B, ADDRESS_C, CANARY, EXIT_FAILURE, EXIT_OK, EXIT_USAGE,  # noqa: F401
+                                HomingTestCase, setUpModule)
 
 DD_NAME = "home.example.org"
 HISTORY_KEYS = {"time", "record", "type", "old", "new", "result", "detail", "account"}
@@ -107,6 +108,36 @@ class ProvidersTests(HomingTestCase):
         self.assert_exit(result, EXIT_OK)
         self.assertIn("cloudflare - Cloudflare", result.out)
         self.assertRegex(result.out, r"token \(secrets, required\)")
+
+
+class DataDirectoryTests(HomingTestCase):
+    """Homing's files live in a directory only its user can change."""
+
+    def write_simple_config(self):
+        echo = self.echo(ADDRESS_A)
+        dd = self.start(fakes.Dyndns2Server, username="homer", password=CANARY, hosts={DD_NAME: None})
+        self.write_config(self.make_config(echo.sources(2), [self.dyndns2_account(dd)], [self.record("dd", DD_NAME)]))
+        return dd
+
+    def test_a_directory_others_can_write_to_is_refused(self):
+        dd = self.write_simple_config()
+        os.chmod(self.data_dir, 0o777)
+        result = self.update(expect=EXIT_FAILURE)
+        self.assertIn("chmod 700 " + self.data_dir, result.err)
+        self.assertEqual(dd.count(), 0)
+        self.assertEqual(os.listdir(self.data_dir), [])
+
+    def test_a_planted_link_is_not_written_through(self):
+        self.write_simple_config()
+        victim = os.path.join(self.root, "victim.txt")
+        with open(victim, "w") as f:
+            f.write("precious\n")
+        os.chmod(victim, 0o644)
+        os.symlink(victim, os.path.join(self.data_dir, "history.jsonl"))
+        self.update(expect=EXIT_OK)
+        with open(victim) as f:
+            self.assertEqual(f.read(), "precious\n")
+        self.assertEqual(os.stat(victim).st_mode & 0o777, 0o644)
 
 
 class CommandLineTests(HomingTestCase):

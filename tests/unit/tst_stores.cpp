@@ -354,6 +354,84 @@ private Q_SLOTS:
         QCOMPARE(readable.record("a/two/A").confirmedValue, QStringLiteral("81.2.69.2"));
     }
 
+    // A link planted in place of a data file never redirects a write, nor
+    // the permission change that follows it, to another file.
+    void plantedLinksAreNeverFollowed()
+    {
+        QTemporaryDir dir;
+        const QString victim = dir.filePath("victim.txt");
+        QFile target(victim);
+        QVERIFY(target.open(QIODevice::WriteOnly));
+        target.write("precious\n");
+        target.close();
+        QVERIFY(QFile::setPermissions(victim, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+        const auto untouched = [&] {
+            QFile check(victim);
+            return check.open(QIODevice::ReadOnly) && check.readAll() == "precious\n"
+                && (QFileInfo(victim).permissions() & QFileDevice::ReadOther);
+        };
+
+        QVERIFY(QFile::link(victim, dir.filePath("history.jsonl")));
+        HistoryStore history(dir.filePath("history.jsonl"), 100);
+        HistoryEntry entry;
+        entry.record = "r";
+        entry.result = "ok";
+        QVERIFY(!history.append(entry).isEmpty());
+        QVERIFY(untouched());
+
+        QVERIFY(QFile::link(victim, dir.filePath("state.json")));
+        StateStore state(dir.filePath("state.json"));
+        state.setRecord("a/one/A", stateWithValue("81.2.69.1"));
+        QVERIFY(!state.compact().isEmpty());
+        QVERIFY(untouched());
+
+        // (the failed compaction kept its changes in the journal)
+        QVERIFY(QFile::remove(dir.filePath("state.json.journal")));
+        QVERIFY(QFile::link(victim, dir.filePath("state.json.journal")));
+        StateStore journaled(dir.filePath("state.json"));
+        journaled.setRecord("a/one/A", stateWithValue("81.2.69.1"));
+        QVERIFY(!journaled.commit().isEmpty());
+        QVERIFY(untouched());
+
+        QVERIFY(!writeFileAtomically(dir.filePath("state.json"), "{}").isEmpty());
+        QVERIFY(untouched());
+    }
+
+    // A data directory that another user owns, or that others can write to,
+    // is refused rather than used or quietly repaired.
+    void dataDirectoryMustBeTrusted()
+    {
+        QTemporaryDir parent;
+        const QString fresh = parent.filePath("new/homing");
+        QVERIFY(ensurePrivateDirectory(fresh).isEmpty());
+        QCOMPARE(QFileInfo(fresh).permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                                                   | QFileDevice::WriteOther | QFileDevice::ExeOther),
+                 QFileDevice::Permissions());
+
+        const QString shared = parent.filePath("shared");
+        QVERIFY(QDir().mkpath(shared));
+        QVERIFY(QFile::setPermissions(shared, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                  | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther));
+        const QString problem = ensurePrivateDirectory(shared);
+        QVERIFY2(problem.contains("chmod 700"), qPrintable(problem));
+        QVERIFY(QFileInfo(shared).permissions() & QFileDevice::WriteOther); // refused, not changed
+
+        const QString readable = parent.filePath("readable");
+        QVERIFY(QDir().mkpath(readable));
+        QVERIFY(QFile::setPermissions(readable, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                    | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        QVERIFY(ensurePrivateDirectory(readable).isEmpty()); // nobody else could write: made private
+        QVERIFY(!(QFileInfo(readable).permissions() & QFileDevice::ReadOther));
+
+        if (geteuid() == 0) {
+            const QString foreign = parent.filePath("foreign");
+            QVERIFY(QDir().mkpath(foreign));
+            QCOMPARE(::chown(QFile::encodeName(foreign).constData(), 65534, 65534), 0);
+            const QString owned = ensurePrivateDirectory(foreign);
+            QVERIFY2(owned.contains("another user"), qPrintable(owned));
+        }
+    }
+
     void historyJsonShape()
     {
         HistoryEntry entry;
