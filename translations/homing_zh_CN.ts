@@ -264,6 +264,26 @@
         <source>other users can write to the directory %1 and could plant files in it; make it private with chmod 700 %1, or use another directory</source>
         <translation>其他用户可以写入目录 %1，并可能在其中放置文件；请用 chmod 700 %1 将其设为私有，或使用其他目录</translation>
     </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user, who could change what Homing trusts in it; it must belong to you or to root</source>
+        <translation>%1 属于另一个用户，该用户可以更改其中 Homing 所信任的内容；它必须属于你或 root</translation>
+    </message>
+    <message>
+        <source>other users can change %1; make it writable by its owner only (chmod go-w %1)</source>
+        <translation>其他用户可以更改 %1；请设为仅其所有者可写（chmod go-w %1）</translation>
+    </message>
+    <message>
+        <source>the secret file %1 can be read by other users; Homing refuses to use it until only its owner can (chmod 600 %1)</source>
+        <translation>凭据文件 %1 可被其他用户读取；在改为仅其所有者可读之前，Homing 拒绝使用它（chmod 600 %1）</translation>
+    </message>
 </context>
 <context>
     <name>homing::HttpEchoSource</name>
@@ -713,14 +733,6 @@
     <message>
         <source>the secret file %1 does not exist</source>
         <translation>凭据文件 %1 不存在</translation>
-    </message>
-    <message>
-        <source>the secret file %1 can be read by other users; Homing refuses to use it until only its owner can (chmod 600 %1)</source>
-        <translation>凭据文件 %1 可被其他用户读取；在改为仅其所有者可读之前，Homing 拒绝使用它（chmod 600 %1）</translation>
-    </message>
-    <message>
-        <source>the secret file %1 cannot be read: %2</source>
-        <translation>无法读取凭据文件 %1：%2</translation>
     </message>
     <message>
         <source>the secret file %1 is empty</source>

@@ -1,6 +1,7 @@
 #include "config/ConfigLoader.h"
 
 #include "address/IpSourceFactory.h"
+#include "platform/FilePrivacy.h"
 #include "provider/ProviderRegistry.h"
 
 #include <QCoreApplication>
@@ -194,7 +195,12 @@ public:
             error(path, Text::tr("the file %1 does not exist or cannot be read").arg(file));
             return;
         }
-        if (QSslCertificate::fromPath(file, QSsl::Pem).isEmpty())
+        const TrustedFileContent content = readTrustedFile(file, TrustedFileUse::Certificates, kMaximumCaFileBytes);
+        if (!content.problem.isEmpty()) {
+            error(path, content.problem);
+            return;
+        }
+        if (QSslCertificate::fromData(content.data, QSsl::Pem).isEmpty())
             error(path, Text::tr("the file %1 holds no PEM certificate").arg(file));
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QFile>
 #include <QString>
 
@@ -17,6 +18,23 @@ void restrictToOwner(const QString &path);
 // file that does not exist yet is created readable and writable by its owner
 // only, with no moment in which others could open it.
 bool openPrivately(QFile &file, QIODevice::OpenMode mode);
+
+// What a file the user points Homing at is trusted for. Both must be a
+// regular file of this user (or root) that nobody else can change; a secret
+// must also be unreadable by others.
+enum class TrustedFileUse { Certificates, Secret };
+
+// A bundle of certificates larger than this is not a ca_file.
+inline constexpr qint64 kMaximumCaFileBytes = 4 * 1024 * 1024;
+
+struct TrustedFileContent {
+    QByteArray data;
+    QString problem; // plain words, empty when the file was read
+};
+
+// Opens `path` and checks the opened file itself, not its name (which could
+// be swapped in between), then reads at most `maximumBytes` of it.
+TrustedFileContent readTrustedFile(const QString &path, TrustedFileUse use, qint64 maximumBytes);
 
 // Why the directory at `path` cannot hold Homing's private files, or an
 // empty string: it must belong to this user and be writable by nobody else,

@@ -1,5 +1,6 @@
 #include "platform/FilePrivacy.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -8,6 +9,14 @@
 Q_CORE_EXPORT extern int qt_ntfs_permission_lookup;
 
 namespace homing {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(homing::FilePrivacy)
+};
+
+} // namespace
 
 bool isReadableByOwnerOnly(const QString &path)
 {
@@ -29,6 +38,22 @@ bool openPrivately(QFile &file, QIODevice::OpenMode mode)
     // The profile's inherited ACL already keeps the file to its user (see
     // restrictToOwner); Qt would otherwise map Unix bits to a new ACL.
     return file.open(mode);
+}
+
+TrustedFileContent readTrustedFile(const QString &path, TrustedFileUse use, qint64 maximumBytes)
+{
+    // Qt's view of NTFS permissions knows the owner, the primary group and
+    // Everyone only; that is what is checked here.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {{}, Text::tr("%1 cannot be opened: %2").arg(path, file.errorString())};
+    }
+    if (use == TrustedFileUse::Secret && !isReadableByOwnerOnly(path)) {
+        return {{}, Text::tr("the secret file %1 can be read by other users; Homing refuses to use it "
+                                                "until only its owner can (chmod 600 %1)")
+                        .arg(path)};
+    }
+    return {file.read(maximumBytes), {}};
 }
 
 QString privateDirectoryProblem(const QString &path)

@@ -43,17 +43,12 @@ QString SecretResolver::readLocal(const SecretReference &reference, QString &val
         return {};
     }
     if (reference.kind == SecretReference::Kind::File) {
-        const QFileInfo info(reference.target);
-        if (!info.isFile())
+        if (!QFileInfo(reference.target).isFile())
             return Text::tr("the secret file %1 does not exist").arg(reference.target);
-        if (!isReadableByOwnerOnly(reference.target))
-            return Text::tr("the secret file %1 can be read by other users; Homing refuses to use it until "
-                      "only its owner can (chmod 600 %1)")
-                .arg(reference.target);
-        QFile file(reference.target);
-        if (!file.open(QIODevice::ReadOnly))
-            return Text::tr("the secret file %1 cannot be read: %2").arg(reference.target, file.errorString());
-        value = withoutTrailingNewline(QString::fromUtf8(file.read(64 * 1024)));
+        const TrustedFileContent content = readTrustedFile(reference.target, TrustedFileUse::Secret, 64 * 1024);
+        if (!content.problem.isEmpty())
+            return content.problem;
+        value = withoutTrailingNewline(QString::fromUtf8(content.data));
         if (value.isEmpty())
             return Text::tr("the secret file %1 is empty").arg(reference.target);
         return {};

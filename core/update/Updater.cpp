@@ -3,6 +3,7 @@
 #include "address/AddressClassifier.h"
 #include "update/Backoff.h"
 #include "common/Clock.h"
+#include "platform/FilePrivacy.h"
 #include "secrets/Fingerprint.h"
 #include "storage/HistoryStore.h"
 #include "address/IpSourceFactory.h"
@@ -32,8 +33,14 @@ TransportOptions transportOptions(const Config &config, const QByteArray &userAg
     TransportOptions options;
     options.userAgent = userAgent;
     options.timeoutMs = config.requestTimeoutSeconds * 1000;
-    if (!caFile.isEmpty())
-        options.extraCaCertificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
+    if (!caFile.isEmpty()) {
+        // Checked again as it is read: the file may have changed since the configuration was loaded.
+        const TrustedFileContent content = readTrustedFile(caFile, TrustedFileUse::Certificates, kMaximumCaFileBytes);
+        if (content.problem.isEmpty())
+            options.extraCaCertificates = QSslCertificate::fromData(content.data, QSsl::Pem);
+        else
+            qCWarning(lcNetwork).noquote() << content.problem; // without it, verification fails safe
+    }
     if (proxy == QLatin1String("none")) {
         options.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
     } else if (!proxy.isEmpty()) {

@@ -4,6 +4,7 @@ secret references (env:NAME, file:PATH)."""
 import hashlib
 import json
 import os
+import shutil
 import unittest
 
 from homing_e2e import fakes
@@ -171,6 +172,28 @@ class SecretTests(ConfigTestCase):
         os.chmod(path, 0o600)
         self.update(expect=EXIT_OK)
         self.assertEqual(self.dd.count(), 1)
+
+    def test_secret_file_others_can_change_is_refused(self):
+        path = self.write_secret_file("password", mode=0o620)
+        config = self.good_config()
+        config["accounts"][0]["secrets"]["password"] = "file:" + path
+        self.write_config(config)
+        result = self.update(expect=EXIT_FAILURE)
+        self.assertIn("chmod go-w %s" % path, result.out)
+        self.assertEqual(self.dd.count(), 0)
+
+    def test_a_ca_file_others_can_change_is_refused(self):
+        # Anyone who can write to it could make Homing trust their own CA.
+        ca_copy = os.path.join(self.root, "shared-ca.pem")
+        shutil.copy(self.ca_file, ca_copy)
+        os.chmod(ca_copy, 0o666)
+        config = self.good_config()
+        config["ip"]["ca_file"] = ca_copy
+        self.write_config(config)
+        self.assert_config_error("error: ip.ca_file: other users can change %s" % ca_copy,
+                                 commands=(("update",), ("check-config",)))
+        os.chmod(ca_copy, 0o644)
+        self.update(expect=EXIT_OK)
 
     def test_secret_file_with_mode_600_works(self):
         path = self.write_secret_file("password", mode=0o600)  # written with a trailing newline

@@ -1,9 +1,13 @@
 #include "secrets/Fingerprint.h"
 #include "MemorySecretStore.h"
+#include "platform/FilePrivacy.h"
 #include "secrets/SecretResolver.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace homing;
 
@@ -103,6 +107,59 @@ private Q_SLOTS:
         result = resolve(resolver, account("file:" + dir.filePath("missing")));
         QVERIFY(!result.ok);
         QVERIFY(result.error.contains("does not exist"));
+    }
+
+    // A secret file or a ca_file that someone else can change is not trusted:
+    // writable by group or others, or owned by another user.
+    void trustedFilesMustBeUnchangeableByOthers_data()
+    {
+        QTest::addColumn<int>("use");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<bool>("foreignOwner");
+        QTest::addColumn<QString>("problem"); // empty: trusted
+        const int secret = int(TrustedFileUse::Secret);
+        const int certificates = int(TrustedFileUse::Certificates);
+        QTest::newRow("secret 600") << secret << 0600 << false << "";
+        QTest::newRow("secret 620") << secret << 0620 << false << "chmod go-w";
+        QTest::newRow("secret 602") << secret << 0602 << false << "chmod go-w";
+        QTest::newRow("secret 640") << secret << 0640 << false << "chmod 600";
+        QTest::newRow("secret of another user") << secret << 0600 << true << "another user";
+        QTest::newRow("ca 644") << certificates << 0644 << false << "";
+        QTest::newRow("ca 666") << certificates << 0666 << false << "chmod go-w";
+        QTest::newRow("ca 664") << certificates << 0664 << false << "chmod go-w";
+        QTest::newRow("ca of another user") << certificates << 0644 << true << "another user";
+    }
+
+    void trustedFilesMustBeUnchangeableByOthers()
+    {
+        QFETCH(int, use);
+        QFETCH(int, mode);
+        QFETCH(bool, foreignOwner);
+        QFETCH(QString, problem);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("trusted");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("content\n");
+        file.close();
+        QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode_t(mode)), 0);
+        if (foreignOwner) {
+            if (geteuid() != 0)
+                QSKIP("only root can give a file to another user");
+            QCOMPARE(::chown(QFile::encodeName(path).constData(), 65534, 65534), 0);
+        }
+        const TrustedFileContent content = readTrustedFile(path, TrustedFileUse(use), 1024);
+        if (problem.isEmpty()) {
+            QVERIFY2(content.problem.isEmpty(), qPrintable(content.problem));
+            QCOMPARE(content.data, QByteArray("content\n"));
+        } else {
+            QVERIFY2(content.problem.contains(problem), qPrintable(content.problem));
+            QVERIFY(content.data.isEmpty());
+        }
+        // Through a link of the user's own, the file itself is what is checked.
+        const QString link = dir.filePath("link");
+        QVERIFY(QFile::link(path, link));
+        QCOMPARE(readTrustedFile(link, TrustedFileUse(use), 1024).problem.isEmpty(), problem.isEmpty());
     }
 
     void keychain()
