@@ -1,8 +1,8 @@
 #pragma once
 
-#include "config/Config.h"
 #include "address/IpSourceFactory.h"
 #include "common/Logging.h"
+#include "config/Config.h"
 #include "daemon/Runtime.h"
 #include "provider/ProviderRegistry.h"
 #include "secrets/Redactor.h"

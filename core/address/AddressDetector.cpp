@@ -1,8 +1,8 @@
 #include "address/AddressDetector.h"
 
 #include "common/Clock.h"
-#include "storage/JsonText.h"
 #include "common/Logging.h"
+#include "storage/JsonText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

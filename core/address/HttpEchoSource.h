@@ -1,7 +1,7 @@
 #pragma once
 
-#include "net/HttpClient.h"
 #include "address/IpSource.h"
+#include "net/HttpClient.h"
 
 #include <QUrl>
 

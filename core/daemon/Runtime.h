@@ -2,11 +2,11 @@
 
 #include "common/Clock.h"
 #include "config/Config.h"
-#include "storage/HistoryStore.h"
-#include "secrets/KeychainSecretStore.h"
 #include "net/QtHttpClient.h"
+#include "secrets/KeychainSecretStore.h"
 #include "secrets/Redactor.h"
 #include "secrets/SecretResolver.h"
+#include "storage/HistoryStore.h"
 #include "storage/StateStore.h"
 #include "update/Updater.h"
 

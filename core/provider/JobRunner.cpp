@@ -3,8 +3,8 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "common/PlainText.h"
-#include "secrets/Redactor.h"
 #include "net/RequestPolicy.h"
+#include "secrets/Redactor.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "address/AddressDetector.h"
+#include "result/UpdateResult.h"
 #include "update/RecordState.h"
 #include "update/UpdatePlanner.h"
-#include "result/UpdateResult.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "secrets/SecretResolver.h"
 
-#include "secrets/SecretStore.h"
 #include "platform/FilePrivacy.h"
+#include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QFile>

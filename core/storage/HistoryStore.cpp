@@ -1,9 +1,9 @@
 #include "storage/HistoryStore.h"
 
-#include "storage/AtomicFile.h"
-#include "storage/JsonText.h"
 #include "common/Logging.h"
 #include "platform/FilePrivacy.h"
+#include "storage/AtomicFile.h"
+#include "storage/JsonText.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,9 +1,9 @@
 #include "storage/StateStore.h"
 
-#include "storage/AtomicFile.h"
 #include "common/Logging.h"
 #include "platform/FileDurability.h"
 #include "platform/FilePrivacy.h"
+#include "storage/AtomicFile.h"
 
 #include <QFile>
 #include <QJsonDocument>

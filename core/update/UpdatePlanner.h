@@ -2,9 +2,9 @@
 
 #include "address/AddressDetector.h"
 #include "config/Config.h"
+#include "result/UpdateResult.h"
 #include "storage/HistoryStore.h"
 #include "update/RecordState.h"
-#include "result/UpdateResult.h"
 
 #include <QDateTime>
 #include <optional>

@@ -1,18 +1,18 @@
 #include "update/Updater.h"
 
 #include "address/AddressClassifier.h"
-#include "update/Backoff.h"
-#include "common/Clock.h"
-#include "platform/FilePrivacy.h"
-#include "secrets/Fingerprint.h"
-#include "storage/HistoryStore.h"
 #include "address/IpSourceFactory.h"
-#include "provider/JobRunner.h"
+#include "common/Clock.h"
 #include "common/Logging.h"
+#include "platform/FilePrivacy.h"
+#include "provider/JobRunner.h"
 #include "provider/ProviderRegistry.h"
+#include "secrets/Fingerprint.h"
 #include "secrets/Redactor.h"
 #include "secrets/SecretResolver.h"
+#include "storage/HistoryStore.h"
 #include "storage/StateStore.h"
+#include "update/Backoff.h"
 
 #include <QCoreApplication>
 #include <QHash>

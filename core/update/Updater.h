@@ -3,8 +3,8 @@
 #include "address/AddressDetector.h"
 #include "config/Config.h"
 #include "net/HttpClient.h"
-#include "report/PassSummary.h"
 #include "provider/Provider.h"
+#include "report/PassSummary.h"
 
 #include <QObject>
 

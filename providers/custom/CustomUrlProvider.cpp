@@ -1,8 +1,8 @@
 #include "CustomUrlProvider.h"
 
-#include "storage/JsonText.h"
 #include "provider/ProviderRegistry.h"
 #include "provider/ProviderSupport.h"
+#include "storage/JsonText.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

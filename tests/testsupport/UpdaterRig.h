@@ -1,11 +1,11 @@
 #pragma once
 
+#include "address/IpSourceFactory.h"
 #include "BuiltinProviders.h"
+#include "config/ConfigLoader.h"
 #include "FakeHttpClient.h"
 #include "MemorySecretStore.h"
 #include "MockClock.h"
-#include "address/IpSourceFactory.h"
-#include "config/ConfigLoader.h"
 #include "provider/ProviderRegistry.h"
 #include "secrets/Redactor.h"
 #include "secrets/SecretResolver.h"

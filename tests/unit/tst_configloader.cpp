@@ -1,6 +1,6 @@
+#include "address/IpSourceFactory.h"
 #include "BuiltinProviders.h"
 #include "config/ConfigLoader.h"
-#include "address/IpSourceFactory.h"
 #include "provider/ProviderRegistry.h"
 
 #include <QJsonDocument>

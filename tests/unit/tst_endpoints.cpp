@@ -1,11 +1,11 @@
 // `endpoint` means one thing for every provider: a base URL (scheme, host,
 // optional port and path prefix) under which the provider appends its own
 // documented path.
+#include "address/IpSourceFactory.h"
 #include "BuiltinProviders.h"
+#include "config/ConfigLoader.h"
 #include "FakeHttpClient.h"
 #include "JobDriver.h"
-#include "config/ConfigLoader.h"
-#include "address/IpSourceFactory.h"
 #include "provider/ProviderRegistry.h"
 
 #include <QtTest>

@@ -1,6 +1,6 @@
-#include "secrets/Fingerprint.h"
 #include "MemorySecretStore.h"
 #include "platform/FilePrivacy.h"
+#include "secrets/Fingerprint.h"
 #include "secrets/SecretResolver.h"
 
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
+#include "platform/ControlSocketName.h"
 #include "storage/AtomicFile.h"
 #include "storage/HistoryStore.h"
 #include "storage/StateStore.h"
-#include "platform/ControlSocketName.h"
 
 #include <QDir>
 #include <unistd.h>

@@ -1,9 +1,9 @@
 #include "address/AddressClassifier.h"
 #include "BuiltinProviders.h"
 #include "provider/ProviderRegistry.h"
-#include "update/RecordState.h"
 #include "result/ResultKind.h"
 #include "Translations.h"
+#include "update/RecordState.h"
 
 #include <QDir>
 #include <QRegularExpression>

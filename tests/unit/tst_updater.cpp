@@ -1,5 +1,5 @@
-#include "UpdaterRig.h"
 #include "update/UpdateScheduler.h"
+#include "UpdaterRig.h"
 
 #include <QUrlQuery>
 #include <QtTest>

@@ -1,10 +1,10 @@
-#include "FakeHttpClient.h"
 #include "common/PlainText.h"
+#include "FakeHttpClient.h"
+#include "MockClock.h"
+#include "net/RequestPolicy.h"
 #include "provider/JobRunner.h"
 #include "provider/ProviderSupport.h"
-#include "MockClock.h"
 #include "secrets/Redactor.h"
-#include "net/RequestPolicy.h"
 
 #include <QtTest>
 
