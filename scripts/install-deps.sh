@@ -8,7 +8,7 @@ set -euo pipefail
 build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qtkeychain-qt6-dev libsecret-1-0
+    qtkeychain-qt6-dev libsecret-1-0 libssl-dev
 )
 test_packages=(
     python3 openssl iproute2 util-linux procps strace
