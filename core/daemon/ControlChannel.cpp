@@ -1,6 +1,7 @@
 #include "daemon/ControlChannel.h"
 
 #include "common/Logging.h"
+#include "platform/PeerCredentials.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -35,6 +36,12 @@ ControlServer::~ControlServer() = default;
 
 bool ControlServer::listen(QString *error)
 {
+    if (m_name.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("there is no private directory for the control socket (set XDG_RUNTIME_DIR, "
+                                    "or use a shorter data directory path)");
+        return false;
+    }
     QLocalServer::removeServer(m_name);
     if (m_server->listen(m_name))
         return true;
@@ -46,6 +53,13 @@ bool ControlServer::listen(QString *error)
 void ControlServer::accept()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        if (!peerIsSameUser(socket->socketDescriptor())) {
+            // Only this user commands this process.
+            qCWarning(lcDaemon) << "refused a control connection from another user";
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] { readFrom(socket); });
         readFrom(socket);
@@ -82,11 +96,24 @@ ControlClient::ControlClient(QString name)
 
 std::optional<QJsonObject> ControlClient::request(const QJsonObject &request, int timeoutMs, QString *error) const
 {
+    if (m_name.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("there is no private directory for the control socket");
+        return std::nullopt;
+    }
     QLocalSocket socket;
     socket.connectToServer(m_name);
     if (!socket.waitForConnected(2000)) {
         if (error)
             *error = socket.errorString();
+        return std::nullopt;
+    }
+    if (!peerIsSameUser(socket.socketDescriptor())) {
+        // Its answers could say anything, terminal escapes included.
+        qCWarning(lcDaemon).noquote() << "the process listening at" << m_name
+                                      << "belongs to another user; Homing does not talk to it";
+        if (error)
+            *error = QStringLiteral("the process at the control socket belongs to another user");
         return std::nullopt;
     }
     socket.write(encode(request));
