@@ -14,6 +14,7 @@ test_packages=(
     python3 openssl iproute2 util-linux procps strace
     dbus dbus-daemon dbus-tests gnome-keyring libsecret-tools
     g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev
+    clang libclang-rt-dev llvm  # fuzz targets and the sanitizer build (scripts/fuzz.sh); llvm-symbolizer
 )
 
 packages=("${build_packages[@]}")
