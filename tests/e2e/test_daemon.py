@@ -25,14 +25,7 @@ class DaemonTestCase(HomingTestCase):
 
     def start_and_wait_in_sync(self):
         daemon = self.start_daemon()
-
-        def in_sync():
-            if not daemon.alive():
-                self.fail("the daemon exited early with %s: %s" % (daemon.process.returncode, daemon.output()))
-            result = self.cli("status", "--json")
-            return result.code == EXIT_OK and result.json()["records"][0]["state"] == "in_sync"
-
-        self.wait_until(in_sync, timeout=20, message="the daemon's first pass")
+        self.wait_until_daemon_in_sync(daemon)
         self.assertEqual(self.dd.count(), 1)
         return daemon
 

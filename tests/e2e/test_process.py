@@ -93,14 +93,7 @@ class CoreDumpTests(HomingTestCase):
         # must then use that same library, not load a second one.
         self.write_daemon_config()
         daemon = self.start_daemon()
-
-        def in_sync():
-            if not daemon.alive():
-                self.fail("the daemon exited early with %s: %s" % (daemon.process.returncode, daemon.output()))
-            result = self.cli("status", "--json")
-            return result.code == EXIT_OK and result.json()["records"][0]["state"] == "in_sync"
-
-        self.wait_until(in_sync, timeout=20, message="the daemon's first pass over https")
+        self.wait_until_daemon_in_sync(daemon, message="the daemon's first pass over https")
         with open("/proc/%d/maps" % daemon.pid) as f:
             libraries = {line.split()[-1] for line in f if "libcrypto" in line or "libssl" in line}
         crypto = {os.path.realpath(path) for path in libraries if "libcrypto" in os.path.basename(path)}

@@ -444,6 +444,16 @@ class HomingTestCase(unittest.TestCase):
             out, err = daemon.output()
             self.assert_no_canary(out, err, what="homing-cli run (pid %d)" % daemon.pid)
 
+    def wait_until_daemon_in_sync(self, daemon, timeout=20, message="the daemon's first pass"):
+        """Waits until the daemon reports its first record in sync; fails at once if it exits."""
+        def in_sync():
+            if not daemon.alive():
+                self.fail("the daemon exited early with %s: %s" % (daemon.process.returncode, daemon.output()))
+            result = self.cli("status", "--json")
+            return result.code == EXIT_OK and result.json()["records"][0]["state"] == "in_sync"
+
+        self.wait_until(in_sync, timeout=timeout, message=message)
+
     def wait_until(self, predicate, timeout=20, interval=0.2, message="condition"):
         deadline = time.monotonic() + timeout
         while True:
