@@ -53,7 +53,7 @@ bool ControlServer::listen(QString *error)
 void ControlServer::accept()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
-        if (!peerIsSameUser(socket->socketDescriptor())) {
+        if (!peerIsSameUser(socket->socketDescriptor(), PeerRole::Client)) {
             // Only this user commands this process.
             qCWarning(lcDaemon) << "refused a control connection from another user";
             socket->abort();
@@ -108,7 +108,7 @@ std::optional<QJsonObject> ControlClient::request(const QJsonObject &request, in
             *error = socket.errorString();
         return std::nullopt;
     }
-    if (!peerIsSameUser(socket.socketDescriptor())) {
+    if (!peerIsSameUser(socket.socketDescriptor(), PeerRole::Server)) {
         // Its answers could say anything, terminal escapes included.
         qCWarning(lcDaemon).noquote() << "the process listening at" << m_name
                                       << "belongs to another user; Homing does not talk to it";

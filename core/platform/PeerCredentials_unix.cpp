@@ -6,8 +6,9 @@
 
 namespace homing {
 
-bool peerIsSameUser(qintptr socketDescriptor)
+bool peerIsSameUser(qintptr socketDescriptor, PeerRole peer)
 {
+    Q_UNUSED(peer); // the kernel records the credentials of either end
     if (socketDescriptor < 0)
         return false;
 #if defined(Q_OS_LINUX)
