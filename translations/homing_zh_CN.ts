@@ -247,6 +247,21 @@
     </message>
 </context>
 <context>
+    <name>homing::ControlChannel</name>
+    <message>
+        <source>there is no private directory for the control socket (set XDG_RUNTIME_DIR, or use a shorter data directory path)</source>
+        <translation>没有可放置控制套接字的私有目录（请设置 XDG_RUNTIME_DIR，或使用更短的数据目录路径）</translation>
+    </message>
+    <message>
+        <source>there is no private directory for the control socket</source>
+        <translation>没有可放置控制套接字的私有目录</translation>
+    </message>
+    <message>
+        <source>the process at the control socket belongs to another user</source>
+        <translation>控制套接字另一端的进程属于另一个用户</translation>
+    </message>
+</context>
+<context>
     <name>homing::FilePrivacy</name>
     <message>
         <source>the directory %1 cannot be read</source>

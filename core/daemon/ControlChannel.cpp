@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "platform/PeerCredentials.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLocalServer>
@@ -12,6 +13,10 @@
 namespace homing {
 
 namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(homing::ControlChannel)
+};
 
 constexpr qint64 kMaximumLine = 1024 * 1024;
 
@@ -38,8 +43,8 @@ bool ControlServer::listen(QString *error)
 {
     if (m_name.isEmpty()) {
         if (error)
-            *error = QStringLiteral("there is no private directory for the control socket (set XDG_RUNTIME_DIR, "
-                                    "or use a shorter data directory path)");
+            *error = Text::tr("there is no private directory for the control socket (set XDG_RUNTIME_DIR, "
+                              "or use a shorter data directory path)");
         return false;
     }
     QLocalServer::removeServer(m_name);
@@ -98,7 +103,7 @@ std::optional<QJsonObject> ControlClient::request(const QJsonObject &request, in
 {
     if (m_name.isEmpty()) {
         if (error)
-            *error = QStringLiteral("there is no private directory for the control socket");
+            *error = Text::tr("there is no private directory for the control socket");
         return std::nullopt;
     }
     QLocalSocket socket;
@@ -113,7 +118,7 @@ std::optional<QJsonObject> ControlClient::request(const QJsonObject &request, in
         qCWarning(lcDaemon).noquote() << "the process listening at" << m_name
                                       << "belongs to another user; Homing does not talk to it";
         if (error)
-            *error = QStringLiteral("the process at the control socket belongs to another user");
+            *error = Text::tr("the process at the control socket belongs to another user");
         return std::nullopt;
     }
     socket.write(encode(request));
