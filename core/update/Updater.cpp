@@ -224,8 +224,8 @@ private:
     {
         AccountWork &work = m_work[workIndex];
         const AccountConfig &account = *work.account;
-        const auto provider = m_providers.find(account.id);
-        const Provider *updater = provider == m_providers.end() ? nullptr : provider->second.get();
+        const auto found = m_providers.find(account.id);
+        const Provider *provider = found == m_providers.end() ? nullptr : found->second.get();
         QList<Planned> sends;
         for (Planned &item : planned) {
             const RecordConfig &record = m_records.at(item.index);
@@ -236,15 +236,15 @@ private:
                 finishRecord(item.index, item.input.state, item.plan, std::nullopt);
             else if (!secrets.ok)
                 secretsUnavailable(item.index, item.input.state, item.plan, secrets);
-            else if (!updater)
+            else if (!provider)
                 accountUnusable(item, account, secrets);
             else
                 sends.append(item);
         }
         m_deps.state.commit();
-        if (updater) {
-            work.parallelLimit = std::max(1, updater->parallelLimit());
-            work.jobs = groupIntoJobs(sends, std::max(1, updater->batchLimit()));
+        if (provider) {
+            work.parallelLimit = std::max(1, provider->parallelLimit());
+            work.jobs = groupIntoJobs(sends, std::max(1, provider->batchLimit()));
             m_secrets.insert(account.id, secrets);
         }
         pump(workIndex);
