@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QSslCertificate>
 
+#include <cmath>
 #include <limits>
 #include <map>
 
@@ -109,8 +110,9 @@ public:
     {
         if (value.isUndefined())
             return std::nullopt;
-        const double number = value.toDouble(-1e18);
-        if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
+        const double number = value.toDouble();
+        // Checked without a cast: converting a double out of an integer's range is undefined.
+        if (!value.isDouble() || !std::isfinite(number) || std::trunc(number) != number) {
             error(path, Text::tr("must be a whole number, not %1").arg(jsonTypeName(value)));
             return std::nullopt;
         }

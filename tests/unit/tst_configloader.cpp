@@ -100,6 +100,10 @@ private Q_SLOTS:
         QTest::newRow("not an object") << QByteArray("[1,2]") << QString() << "object";
         QTest::newRow("newer version") << QByteArray(R"({"version": 9})") << "version" << "newer";
         QTest::newRow("interval not a number") << QByteArray(R"({"version":1,"check_interval":"5m"})") << "check_interval" << "whole number";
+        // Found by fuzz_configloader: a whole number far out of an integer's range was cast (undefined behaviour).
+        QTest::newRow("timeout far out of range") << QByteArray(R"({"version":1,"request_timeout":8.88889e+23})") << "request_timeout" << "between";
+        QTest::newRow("timeout far below range") << QByteArray(R"({"version":1,"request_timeout":-1e300})") << "request_timeout" << "between";
+        QTest::newRow("timeout not whole") << QByteArray(R"({"version":1,"request_timeout":2.5})") << "request_timeout" << "whole number";
         QTest::newRow("unknown provider") << minimal(R"({"id":"x","provider":"nosuch"})", "") << "accounts[0].provider" << "unknown provider";
         QTest::newRow("duplicate account") << minimal(kCloudflare + "," + kCloudflare, "") << "accounts[1].id" << "already";
         QTest::newRow("bad account id") << minimal(R"({"id":"a b","provider":"duckdns","secrets":{"token":"keychain"}})", "") << "accounts[0].id" << "letters";
