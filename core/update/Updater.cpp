@@ -128,6 +128,8 @@ private:
         int inFlight = 0;
         int parallelLimit = 1;
         bool finished = false;
+        // Built once per pass: it reads and checks the account's ca_file.
+        TransportOptions transport;
     };
 
     void detected(const DetectionResult &result)
@@ -243,6 +245,8 @@ private:
         }
         m_deps.state.commit();
         if (provider) {
+            if (!sends.isEmpty())
+                work.transport = transportOptions(m_config, m_deps.userAgent, account.caFile, account.proxy);
             work.parallelLimit = std::max(1, provider->parallelLimit());
             work.jobs = groupIntoJobs(sends, std::max(1, provider->batchLimit()));
             m_secrets.insert(account.id, secrets);
@@ -365,8 +369,7 @@ private:
         const Provider &provider = *m_providers.at(account.id);
         auto providerJob = targets.size() == 1 ? provider.createUpdateJob(targets.first(), secrets.values)
                                                : provider.createBatchUpdateJob(targets, secrets.values);
-        const JobContext context{transportOptions(m_config, m_deps.userAgent, account.caFile, account.proxy),
-                                 account.allowInsecureHttp, &m_deps.redactor};
+        const JobContext context{work.transport, account.allowInsecureHttp, &m_deps.redactor};
         JobRunner runner(m_deps.http, m_deps.clock);
         runner.run(std::move(providerJob), targets.size(), context, m_updater,
                    [self = shared_from_this(), workIndex, jobIndex](const QList<UpdateResult> &results) {
