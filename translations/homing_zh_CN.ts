@@ -299,6 +299,34 @@
         <source>the secret file %1 can be read by other users; Homing refuses to use it until only its owner can (chmod 600 %1)</source>
         <translation>凭据文件 %1 可被其他用户读取；在改为仅其所有者可读之前，Homing 拒绝使用它（chmod 600 %1）</translation>
     </message>
+    <message>
+        <source>%1 belongs to another user, who could change what Homing trusts in it; it must belong to you or to the Administrators</source>
+        <translation>%1 属于另一个用户，他可以更改 Homing 信任的内容；它必须属于你或 Administrators 组</translation>
+    </message>
+    <message>
+        <source>other users can change %1; in its Properties, Security, remove every entry that lets another user modify it</source>
+        <translation>其他用户可以更改 %1；请在其“属性 → 安全”中删除所有允许其他用户修改它的条目</translation>
+    </message>
+    <message>
+        <source>the secret file %1 can be read by other users; Homing refuses to use it until only you can (its Properties, Security)</source>
+        <translation>其他用户可以读取凭据文件 %1；在只有你能读取它之前，Homing 拒绝使用它（在其“属性 → 安全”中设置）</translation>
+    </message>
+    <message>
+        <source>the permissions of %1 cannot be read</source>
+        <translation>无法读取 %1 的权限</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>other users can write to the directory %1 and could plant files in it; use a directory under your user profile (--data-dir)</source>
+        <translation>其他用户可以写入目录 %1，并可能在其中放置文件；请使用你的用户配置文件下的目录（--data-dir）</translation>
+    </message>
+    <message>
+        <source>the permissions of the directory %1 cannot be read</source>
+        <translation>无法读取目录 %1 的权限</translation>
+    </message>
 </context>
 <context>
     <name>homing::HttpEchoSource</name>

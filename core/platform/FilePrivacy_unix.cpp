@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -17,12 +16,6 @@ struct Text {
 };
 
 } // namespace
-
-bool isReadableByOwnerOnly(const QString &path)
-{
-    const QFileDevice::Permissions permissions = QFileInfo(path).permissions();
-    return !(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther));
-}
 
 void restrictToOwner(const QString &path)
 {

@@ -1,12 +1,15 @@
 #include "platform/FilePrivacy.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
-// Qt 6.4 reads NTFS ACLs into QFileInfo::permissions() only while this
-// counter is non-zero (Qt 6.6 wraps it in QNtfsPermissionCheckGuard).
-Q_CORE_EXPORT extern int qt_ntfs_permission_lookup;
+#include <windows.h>
+
+#include <aclapi.h>
+
+#include <algorithm>
+#include <vector>
 
 namespace homing {
 
@@ -16,15 +19,90 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(homing::FilePrivacy)
 };
 
-} // namespace
-
-bool isReadableByOwnerOnly(const QString &path)
+// The SID of the user this process runs as, in a buffer that owns it.
+std::vector<BYTE> currentUser()
 {
-    ++qt_ntfs_permission_lookup;
-    const QFileDevice::Permissions permissions = QFileInfo(path).permissions();
-    --qt_ntfs_permission_lookup;
-    return !(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    HANDLE token = nullptr;
+    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
+        return {};
+    DWORD size = 0;
+    GetTokenInformation(token, TokenUser, nullptr, 0, &size);
+    std::vector<BYTE> buffer(size);
+    const bool read = size > 0 && GetTokenInformation(token, TokenUser, buffer.data(), size, &size);
+    CloseHandle(token);
+    return read ? buffer : std::vector<BYTE>{};
 }
+
+// Principals that may hold a file Homing trusts: the user, and those who
+// could change anything on the machine anyway (the Windows "root").
+bool isTrustedPrincipal(PSID sid, PSID user)
+{
+    return EqualSid(sid, user) || IsWellKnownSid(sid, WinLocalSystemSid) || IsWellKnownSid(sid, WinBuiltinAdministratorsSid);
+}
+
+// Rights that let someone change what a file holds, or replace it, or hand
+// themselves those rights; and rights that let someone read it. For a
+// directory FILE_WRITE_DATA and FILE_APPEND_DATA are "add a file" and "add a
+// subdirectory".
+constexpr ACCESS_MASK kChangeRights = FILE_WRITE_DATA | FILE_APPEND_DATA | FILE_DELETE_CHILD | DELETE | WRITE_DAC
+    | WRITE_OWNER | GENERIC_WRITE | GENERIC_ALL;
+constexpr ACCESS_MASK kReadRights = FILE_READ_DATA | GENERIC_READ | GENERIC_ALL;
+
+enum class Access { Owned, OthersMayChange, OthersMayRead, ForeignOwner, Unknown };
+
+// Who else may change (or, with `checkReading`, read) the opened object,
+// from its owner and its DACL. Deny entries are not credited: a grant to
+// someone else counts even if a deny entry might shadow it, which can only
+// make Homing stricter than needed.
+Access accessOf(HANDLE handle, bool checkReading)
+{
+    const std::vector<BYTE> user = currentUser();
+    if (user.empty())
+        return Access::Unknown;
+    const PSID userSid = reinterpret_cast<const TOKEN_USER *>(user.data())->User.Sid;
+    PSID owner = nullptr;
+    PACL dacl = nullptr;
+    PSECURITY_DESCRIPTOR descriptor = nullptr;
+    if (GetSecurityInfo(handle, SE_FILE_OBJECT, OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION, &owner,
+                        nullptr, &dacl, nullptr, &descriptor)
+        != ERROR_SUCCESS) {
+        return Access::Unknown;
+    }
+    Access access = Access::Owned;
+    if (!owner || !isTrustedPrincipal(owner, userSid)) {
+        access = Access::ForeignOwner;
+    } else if (!dacl) {
+        access = Access::OthersMayChange; // a NULL DACL grants everyone everything
+    } else {
+        for (DWORD index = 0; index < dacl->AceCount && access == Access::Owned; ++index) {
+            void *entry = nullptr;
+            if (!GetAce(dacl, index, &entry)) {
+                access = Access::Unknown;
+                break;
+            }
+            const auto *header = static_cast<const ACE_HEADER *>(entry);
+            if (header->AceType != ACCESS_ALLOWED_ACE_TYPE || (header->AceFlags & INHERIT_ONLY_ACE))
+                continue;
+            const auto *allowed = static_cast<const ACCESS_ALLOWED_ACE *>(entry);
+            const PSID grantee = const_cast<DWORD *>(&allowed->SidStart);
+            if (isTrustedPrincipal(grantee, userSid))
+                continue;
+            if (allowed->Mask & kChangeRights)
+                access = Access::OthersMayChange;
+            else if (checkReading && (allowed->Mask & kReadRights))
+                access = Access::OthersMayRead;
+        }
+    }
+    LocalFree(descriptor);
+    return access;
+}
+
+std::wstring nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path).toStdWString();
+}
+
+} // namespace
 
 void restrictToOwner(const QString &path)
 {
@@ -42,26 +120,95 @@ bool openPrivately(QFile &file, QIODevice::OpenMode mode)
 
 TrustedFileContent readTrustedFile(const QString &path, TrustedFileUse use, qint64 maximumBytes)
 {
-    // Qt's view of NTFS permissions knows the owner, the primary group and
-    // Everyone only; that is what is checked here.
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {{}, Text::tr("%1 cannot be opened: %2").arg(path, file.errorString())};
+    // The checks and the read go through one handle, so the file checked is
+    // the file read even if its name is pointed elsewhere in between.
+    const HANDLE handle = CreateFileW(nativePath(path).c_str(), GENERIC_READ | READ_CONTROL, FILE_SHARE_READ, nullptr,
+                                      OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (handle == INVALID_HANDLE_VALUE)
+        return {{}, Text::tr("%1 cannot be opened: %2").arg(path, qt_error_string(int(GetLastError())))};
+    TrustedFileContent content;
+    BY_HANDLE_FILE_INFORMATION information {};
+    if (GetFileType(handle) != FILE_TYPE_DISK || !GetFileInformationByHandle(handle, &information)
+        || (information.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY)) {
+        content.problem = Text::tr("%1 is not a regular file").arg(path);
+    } else {
+        switch (accessOf(handle, use == TrustedFileUse::Secret)) {
+        case Access::Owned:
+            break;
+        case Access::ForeignOwner:
+            content.problem = Text::tr("%1 belongs to another user, who could change what Homing trusts in it; it must "
+                                       "belong to you or to the Administrators")
+                                  .arg(path);
+            break;
+        case Access::OthersMayChange:
+            content.problem = Text::tr("other users can change %1; in its Properties, Security, remove every entry "
+                                       "that lets another user modify it")
+                                  .arg(path);
+            break;
+        case Access::OthersMayRead:
+            content.problem = Text::tr("the secret file %1 can be read by other users; Homing refuses to use it until "
+                                       "only you can (its Properties, Security)")
+                                  .arg(path);
+            break;
+        case Access::Unknown:
+            content.problem = Text::tr("the permissions of %1 cannot be read").arg(path);
+            break;
+        }
     }
-    if (use == TrustedFileUse::Secret && !isReadableByOwnerOnly(path)) {
-        return {{}, Text::tr("the secret file %1 can be read by other users; Homing refuses to use it "
-                                                "until only its owner can (chmod 600 %1)")
-                        .arg(path)};
+    if (content.problem.isEmpty()) {
+        std::vector<char> buffer(64 * 1024);
+        while (content.data.size() < maximumBytes) {
+            DWORD read = 0;
+            const DWORD wanted = DWORD(std::min<qint64>(qint64(buffer.size()), maximumBytes - content.data.size()));
+            if (!ReadFile(handle, buffer.data(), wanted, &read, nullptr)) {
+                content = {{}, Text::tr("%1 cannot be read: %2").arg(path, qt_error_string(int(GetLastError())))};
+                break;
+            }
+            if (read == 0)
+                break;
+            content.data.append(buffer.data(), qsizetype(read));
+        }
     }
-    return {file.read(maximumBytes), {}};
+    CloseHandle(handle);
+    return content;
 }
 
 QString privateDirectoryProblem(const QString &path)
 {
-    // Directories under the user's profile inherit an ACL that keeps them to
-    // the user; Homing's default data directory lives there.
-    Q_UNUSED(path);
-    return {};
+    // FILE_FLAG_BACKUP_SEMANTICS opens a directory; READ_CONTROL reads its
+    // owner and DACL. Directories under the user's profile pass: their
+    // inherited ACL grants only the user, SYSTEM and the Administrators.
+    const HANDLE handle = CreateFileW(nativePath(path).c_str(), READ_CONTROL | FILE_READ_ATTRIBUTES,
+                                      FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
+                                      FILE_FLAG_BACKUP_SEMANTICS, nullptr);
+    if (handle == INVALID_HANDLE_VALUE)
+        return Text::tr("the directory %1 cannot be read").arg(path);
+    QString problem;
+    BY_HANDLE_FILE_INFORMATION information {};
+    if (!GetFileInformationByHandle(handle, &information) || !(information.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY)) {
+        problem = Text::tr("%1 is not a directory").arg(path);
+    } else {
+        switch (accessOf(handle, false)) {
+        case Access::Owned:
+        case Access::OthersMayRead:
+            break;
+        case Access::ForeignOwner:
+            problem = Text::tr("the directory %1 belongs to another user, who could change Homing's files in it; use a "
+                               "directory of your own (--data-dir)")
+                          .arg(path);
+            break;
+        case Access::OthersMayChange:
+            problem = Text::tr("other users can write to the directory %1 and could plant files in it; use a directory "
+                               "under your user profile (--data-dir)")
+                          .arg(path);
+            break;
+        case Access::Unknown:
+            problem = Text::tr("the permissions of the directory %1 cannot be read").arg(path);
+            break;
+        }
+    }
+    CloseHandle(handle);
+    return problem;
 }
 
 } // namespace homing
