@@ -262,6 +262,17 @@
     </message>
 </context>
 <context>
+    <name>homing::Daemon</name>
+    <message>
+        <source>the configuration has errors; keeping the previous one</source>
+        <translation>配置有错误；继续使用之前的配置</translation>
+    </message>
+    <message>
+        <source>configuration reloaded</source>
+        <translation>配置已重新加载</translation>
+    </message>
+</context>
+<context>
     <name>homing::FilePrivacy</name>
     <message>
         <source>the directory %1 cannot be read</source>
@@ -816,6 +827,14 @@
         <source>next attempt: %1</source>
         <translation>下次尝试：%1</translation>
     </message>
+    <message>
+        <source>Paused: no update runs by itself until Homing is resumed.</source>
+        <translation>已暂停：在恢复 Homing 之前，不会自动运行任何更新。</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
 </context>
 <context>
     <name>homing::UpdatePlanner</name>
@@ -986,14 +1005,6 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>stopping</source>
         <translation>正在停止</translation>
-    </message>
-    <message>
-        <source>the configuration has errors; keeping the previous one</source>
-        <translation>配置有错误；继续使用之前的配置</translation>
-    </message>
-    <message>
-        <source>configuration reloaded</source>
-        <translation>配置已重新加载</translation>
     </message>
     <message numerus="yes">
         <source>Homing %1 watching %n record(s); data in %2</source>

@@ -7,6 +7,7 @@
 #include "config/ConfigLoader.h"
 #include "config/Paths.h"
 #include "daemon/ControlChannel.h"
+#include "daemon/Daemon.h"
 #include "daemon/InstanceLock.h"
 #include "daemon/Runtime.h"
 #include "notify/Notifier.h"
@@ -264,65 +265,36 @@ int CliApplication::runDaemon()
         return kExitFailure;
     }
     const auto sink = logToDataDir(QtInfoMsg);
-    const auto runtimeOwner = openRuntime(std::move(*config));
-    Runtime &runtime = *runtimeOwner;
-    Updater &updater = runtime.updater();
-    Notifier notifier(&updater);
-    QObject::connect(&notifier, &Notifier::notify, &m_application, [](const Notification &notification) {
+    const auto runtime = openRuntime(std::move(*config));
+    // A reload (SIGHUP, or "reload" from the tray app after an edit) reads
+    // the file again and prints its problems like check-config does.
+    Daemon daemon(*runtime, lock.socketName(), control::Role::Daemon, [this] {
+        ConfigLoadResult result = ConfigLoader(m_providers, m_sources).loadFile(configFilePath(m_configDir));
+        for (const auto &issue : std::as_const(result.issues))
+            qCWarning(lcConfig).noquote() << issue.toString();
+        return result;
+    });
+    QObject::connect(&daemon, &Daemon::notify, &m_application, [](const Notification &notification) {
         qCInfo(lcDaemon).noquote() << notification.title + QStringLiteral(": ") + notification.body;
     });
-    UpdateScheduler scheduler(updater, runtime.clock());
-
-    ControlServer server(lock.socketName(), [&](const QJsonObject &request, const ControlServer::Reply &reply) {
-        const QString command = request.value(QStringLiteral("command")).toString();
-        if (command == QLatin1String("ping")) {
-            reply({{QStringLiteral("ok"), true}, {QStringLiteral("pid"), m_application.applicationPid()},
-                   {QStringLiteral("version"), QLatin1String(HOMING_VERSION)}});
-        } else if (command == QLatin1String("status")) {
-            reply({{QStringLiteral("ok"), true}, {QStringLiteral("status"), buildStatus(updater.config(), runtime.state())}});
-        } else if (command == QLatin1String("update")) {
-            PassOptions options;
-            options.force = request.value(QStringLiteral("force")).toBool();
-            options.recordName = request.value(QStringLiteral("record")).toString();
-            scheduler.requestPass(options, [reply](const PassSummary &summary) {
-                QJsonObject answer = summary.toJson();
-                answer.insert(QStringLiteral("ok"), true);
-                reply(answer);
-            });
-        } else {
-            reply({{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("unknown command")}});
-        }
-    });
-    QString listenError;
-    if (!server.listen(&listenError))
-        qCWarning(lcDaemon).noquote() << Text::tr("cannot listen for commands (%1); homing-cli update and status will not "
-                                            "reach this process")
-                                             .arg(listenError);
 
     ProcessSignals signals;
     QObject::connect(&signals, &ProcessSignals::terminationRequested, &m_application, [this] {
         qCInfo(lcDaemon).noquote() << Text::tr("stopping");
         m_application.quit();
     });
-    QObject::connect(&signals, &ProcessSignals::reloadRequested, &m_application, [&] {
-        auto reloaded = loadConfig(true);
-        if (!reloaded) {
-            qCWarning(lcConfig).noquote() << Text::tr("the configuration has errors; keeping the previous one");
-            return;
-        }
-        updater.setConfig(std::move(*reloaded));
-        qCInfo(lcConfig).noquote() << Text::tr("configuration reloaded");
-        scheduler.requestPass({});
-    });
+    QObject::connect(&signals, &ProcessSignals::reloadRequested, &daemon, [&daemon] { daemon.reload(); });
 
-    qCInfo(lcDaemon).noquote() << Text::tr("Homing %1 watching %n record(s); data in %2", "", int(updater.config().records.size()))
+    qCInfo(lcDaemon).noquote() << Text::tr("Homing %1 watching %n record(s); data in %2", "", int(daemon.config().records.size()))
                                       .arg(QLatin1String(HOMING_VERSION), m_dataDir);
-    scheduler.start();
+    QString listenError;
+    daemon.start(&listenError);
+    if (!listenError.isEmpty())
+        qCWarning(lcDaemon).noquote() << Text::tr("cannot listen for commands (%1); homing-cli update and status will not "
+                                            "reach this process")
+                                             .arg(listenError);
     m_application.exec();
-    scheduler.stop();
-    // A clean stop leaves state.json whole; records still in flight keep the
-    // uncertain mark they got before sending.
-    runtime.state().compact();
+    daemon.stop();
     return kExitOk;
 }
 

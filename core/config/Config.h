@@ -44,6 +44,7 @@ struct RecordConfig {
     QString account;
     RecordSpec spec; // name, type, ttl, settings
     bool allowPrivate = false;
+    bool paused = false; // the user paused it: nothing is sent for it
 
     // Identifies the record in state and history: "account/name/type".
     QString key() const;
@@ -59,6 +60,7 @@ struct Config {
     int checkIntervalSeconds = kDefaultCheckInterval;
     int requestTimeoutSeconds = 20;
     int historyLimit = 2000;
+    bool paused = false; // the user paused Homing: no pass runs by itself
     IpConfig ip;
     QList<AccountConfig> accounts;
     QList<RecordConfig> records;

@@ -410,8 +410,8 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
     Config config;
     v.checkKnownKeys(root, QString(),
                      {QStringLiteral("version"), QStringLiteral("check_interval"), QStringLiteral("request_timeout"),
-                      QStringLiteral("history_limit"), QStringLiteral("ip"), QStringLiteral("accounts"),
-                      QStringLiteral("records")});
+                      QStringLiteral("history_limit"), QStringLiteral("paused"), QStringLiteral("ip"),
+                      QStringLiteral("accounts"), QStringLiteral("records")});
 
     if (const auto interval = v.integer(root.value(QStringLiteral("check_interval")), QStringLiteral("check_interval"),
                                         1, 7 * 24 * 3600)) {
@@ -429,6 +429,7 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
     // Kept in memory and rewritten in bulk: 100,000 entries is about 20 MB.
     if (const auto limit = v.integer(root.value(QStringLiteral("history_limit")), QStringLiteral("history_limit"), 10, 100000))
         config.historyLimit = *limit;
+    config.paused = v.boolean(root.value(QStringLiteral("paused")), QStringLiteral("paused"), false);
 
     // ip
     const QJsonObject ip = v.object(root.value(QStringLiteral("ip")), QStringLiteral("ip"), false).value_or(QJsonObject{});
@@ -569,7 +570,8 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
             continue;
         v.checkKnownKeys(*object, path,
                          {QStringLiteral("account"), QStringLiteral("name"), QStringLiteral("type"),
-                          QStringLiteral("ttl"), QStringLiteral("settings"), QStringLiteral("allow_private")});
+                          QStringLiteral("ttl"), QStringLiteral("settings"), QStringLiteral("allow_private"),
+                          QStringLiteral("paused")});
         RecordConfig record;
         const QString accountPath = join(path, QStringLiteral("account"));
         const auto accountId = v.string(object->value(QStringLiteral("account")), accountPath, true);
@@ -594,6 +596,7 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
                               .value_or(0);
         record.allowPrivate = v.boolean(object->value(QStringLiteral("allow_private")),
                                         join(path, QStringLiteral("allow_private")), false);
+        record.paused = v.boolean(object->value(QStringLiteral("paused")), join(path, QStringLiteral("paused")), false);
         const auto settings = v.object(object->value(QStringLiteral("settings")), join(path, QStringLiteral("settings")), false)
                                   .value_or(QJsonObject{});
         const ProviderDescriptor *descriptor = account ? m_providers.find(account->provider) : nullptr;

@@ -66,6 +66,7 @@ void ControlServer::accept()
             continue;
         }
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_subscribers.erase(socket); });
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] { readFrom(socket); });
         readFrom(socket);
     }
@@ -77,7 +78,10 @@ void ControlServer::readFrom(QLocalSocket *socket)
         const QByteArray line = socket->readLine();
         const QJsonDocument document = QJsonDocument::fromJson(line);
         QPointer<QLocalSocket> guard(socket);
-        auto reply = [guard](const QJsonObject &response) {
+        const QJsonValue id = document.object().value(QStringLiteral("id"));
+        auto reply = [guard, id](QJsonObject response) {
+            if (!id.isUndefined())
+                response.insert(QStringLiteral("id"), id);
             if (guard) {
                 guard->write(encode(response));
                 guard->flush();
@@ -87,11 +91,30 @@ void ControlServer::readFrom(QLocalSocket *socket)
             reply(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("not a JSON object")}});
             continue;
         }
-        qCDebug(lcDaemon) << "control request" << document.object().value(QStringLiteral("command")).toString();
+        const QString command = document.object().value(QStringLiteral("command")).toString();
+        qCDebug(lcDaemon) << "control request" << command;
+        if (command == QLatin1String("subscribe")) {
+            m_subscribers.insert(socket);
+            reply({{QStringLiteral("ok"), true}});
+            continue;
+        }
         m_handler(document.object(), reply);
     }
     if (socket->bytesAvailable() > kMaximumLine)
         socket->abort();
+}
+
+void ControlServer::broadcast(const QJsonObject &event)
+{
+    const QByteArray line = encode(event);
+    for (QLocalSocket *socket : m_subscribers) {
+        // A window that stopped reading is dropped rather than buffered for.
+        if (socket->bytesToWrite() > kMaximumLine) {
+            socket->abort();
+            continue;
+        }
+        socket->write(line);
+    }
 }
 
 ControlClient::ControlClient(QString name)
@@ -143,6 +166,112 @@ std::optional<QJsonObject> ControlClient::request(const QJsonObject &request, in
         return std::nullopt;
     }
     return document.object();
+}
+
+ControlConnection::ControlConnection(QString name, QObject *parent)
+    : QObject(parent)
+    , m_name(std::move(name))
+{
+}
+
+ControlConnection::~ControlConnection()
+{
+    close();
+}
+
+bool ControlConnection::open(int timeoutMs, QString *error)
+{
+    close();
+    if (m_name.isEmpty()) {
+        if (error)
+            *error = Text::tr("there is no private directory for the control socket");
+        return false;
+    }
+    m_socket = new QLocalSocket(this);
+    m_socket->connectToServer(m_name);
+    if (!m_socket->waitForConnected(timeoutMs)) {
+        if (error)
+            *error = m_socket->errorString();
+        close();
+        return false;
+    }
+    if (!peerIsSameUser(m_socket->socketDescriptor(), PeerRole::Server)) {
+        qCWarning(lcDaemon).noquote() << "the process listening at" << m_name
+                                      << "belongs to another user; Homing does not talk to it";
+        if (error)
+            *error = Text::tr("the process at the control socket belongs to another user");
+        close();
+        return false;
+    }
+    connect(m_socket, &QLocalSocket::readyRead, this, &ControlConnection::readLines);
+    connect(m_socket, &QLocalSocket::disconnected, this, [this] {
+        // Queued: the socket is still inside its own signal.
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_socket && m_socket->state() != QLocalSocket::ConnectedState) {
+                close();
+                Q_EMIT closed();
+            }
+        }, Qt::QueuedConnection);
+    });
+    return true;
+}
+
+bool ControlConnection::isOpen() const
+{
+    return m_socket && m_socket->state() == QLocalSocket::ConnectedState;
+}
+
+void ControlConnection::close()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    // Whoever waits learns that no answer comes.
+    auto pending = std::move(m_pending);
+    m_pending.clear();
+    for (auto &[id, answer] : pending) {
+        if (answer)
+            answer(std::nullopt);
+    }
+}
+
+void ControlConnection::request(QJsonObject request, Answer answer)
+{
+    if (!isOpen()) {
+        if (answer)
+            answer(std::nullopt);
+        return;
+    }
+    const qint64 id = m_nextId++;
+    request.insert(QStringLiteral("id"), id);
+    m_pending.emplace(id, std::move(answer));
+    m_socket->write(encode(request));
+}
+
+void ControlConnection::readLines()
+{
+    while (m_socket && m_socket->canReadLine()) {
+        const QJsonDocument document = QJsonDocument::fromJson(m_socket->readLine());
+        if (!document.isObject())
+            continue;
+        const QJsonObject object = document.object();
+        if (object.contains(QStringLiteral("event"))) {
+            Q_EMIT event(object);
+            continue;
+        }
+        const auto found = m_pending.find(object.value(QStringLiteral("id")).toInteger(-1));
+        if (found == m_pending.end())
+            continue;
+        Answer answer = std::move(found->second);
+        m_pending.erase(found);
+        if (answer)
+            answer(object);
+    }
+    if (m_socket && m_socket->bytesAvailable() > kMaximumLine)
+        close();
 }
 
 } // namespace homing

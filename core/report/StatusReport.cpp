@@ -39,16 +39,19 @@ QJsonObject buildStatus(const Config &config, const StateStore &state)
         const RecordState recordState = state.record(record.key());
         const AccountConfig *account = config.account(record.account);
         records.append(QJsonObject{
+            {QStringLiteral("key"), record.key()},
             {QStringLiteral("name"), record.spec.name},
             {QStringLiteral("type"), record.spec.type},
             {QStringLiteral("account"), record.account},
             {QStringLiteral("provider"), account ? account->provider : QString()},
             {QStringLiteral("state"), recordConditionKey(recordState.condition)},
+            {QStringLiteral("paused"), record.paused},
             {QStringLiteral("value"), stringOrNull(recordState.confirmedValue)},
             {QStringLiteral("last_success"), isoUtcOrNull(recordState.lastSuccess)},
             {QStringLiteral("last_attempt"), isoUtcOrNull(recordState.lastAttempt)},
             {QStringLiteral("last_result"), recordState.lastResult ? QJsonValue(resultKindKey(*recordState.lastResult)) : QJsonValue()},
             {QStringLiteral("last_error"), stringOrNull(recordState.lastError())},
+            {QStringLiteral("last_detail"), stringOrNull(recordState.lastDetail)},
             {QStringLiteral("advice"), recordState.condition == RecordCondition::InSync || !recordState.lastResult
                                            ? QJsonValue()
                                            : stringOrNull(resultKindAdvice(*recordState.lastResult))},
@@ -59,6 +62,7 @@ QJsonObject buildStatus(const Config &config, const StateStore &state)
         {QStringLiteral("ipv4"), familyStatus(config, state, AddressFamily::IPv4)},
         {QStringLiteral("ipv6"), familyStatus(config, state, AddressFamily::IPv6)},
         {QStringLiteral("records"), records},
+        {QStringLiteral("paused"), config.paused},
     };
 }
 
@@ -79,6 +83,8 @@ QStringList describeStatus(const QJsonObject &status)
             lines.append(Text::tr("%1: no address accepted at %2: %3")
                              .arg(label, checked, family.value(QStringLiteral("error")).toString()));
     }
+    if (status.value(QStringLiteral("paused")).toBool())
+        lines.append(Text::tr("Paused: no update runs by itself until Homing is resumed."));
     const QJsonArray records = status.value(QStringLiteral("records")).toArray();
     if (records.isEmpty())
         lines.append(Text::tr("No records are configured."));
@@ -87,7 +93,9 @@ QStringList describeStatus(const QJsonObject &status)
         QString line = QStringLiteral("%1 %2 [%3] %4").arg(record.value(QStringLiteral("name")).toString(),
                                                            record.value(QStringLiteral("type")).toString(),
                                                            record.value(QStringLiteral("account")).toString(),
-                                                           record.value(QStringLiteral("state")).toString());
+                                                           record.value(QStringLiteral("paused")).toBool()
+                                                               ? Text::tr("paused")
+                                                               : record.value(QStringLiteral("state")).toString());
         if (record.value(QStringLiteral("value")).isString())
             line += QStringLiteral(" ") + record.value(QStringLiteral("value")).toString();
         if (record.value(QStringLiteral("last_error")).isString())

@@ -103,6 +103,15 @@ QString HistoryStore::rewrite()
 
 QString HistoryStore::append(const HistoryEntry &entry)
 {
+    const QString error = store(entry);
+    // The entry is in memory even when the file could not take it.
+    if (m_observer)
+        m_observer(entry);
+    return error;
+}
+
+QString HistoryStore::store(const HistoryEntry &entry)
+{
     loadOnce();
     m_entries.append(entry);
     trimToLimit();

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace homing {
@@ -43,8 +44,12 @@ public:
     // Newest last; at most `limit` entries (all when limit <= 0).
     QList<HistoryEntry> entries(int limit = 0) const;
     void setLimit(int limit) { m_limit = limit; }
+    // Called with each entry appended, after it is saved (the daemon sends
+    // it on to attached windows).
+    void setAppendObserver(std::function<void(const HistoryEntry &)> observer) { m_observer = std::move(observer); }
 
 private:
+    QString store(const HistoryEntry &entry);
     void loadOnce() const;
     QString rewrite();
     void trimToLimit() const;
@@ -57,6 +62,7 @@ private:
     mutable bool m_unterminated = false; // the file's last line has no newline (a crash cut it short)
     mutable QList<HistoryEntry> m_entries;
     std::unique_ptr<QFile> m_appender; // open for appending between appends
+    std::function<void(const HistoryEntry &)> m_observer;
 };
 
 } // namespace homing

@@ -14,12 +14,22 @@ UpdateScheduler::UpdateScheduler(Updater &updater, const Clock &clock, QObject *
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::VeryCoarseTimer); // second precision is plenty; fewer wake-ups
-    connect(&m_timer, &QTimer::timeout, this, [this] { requestPass({}); });
+    connect(&m_timer, &QTimer::timeout, this, &UpdateScheduler::requestAutomaticPass);
 }
 
 void UpdateScheduler::start()
 {
     m_started = true;
+    requestAutomaticPass();
+}
+
+void UpdateScheduler::requestAutomaticPass()
+{
+    // Paused: nothing runs by itself; the user's own requests still do.
+    if (m_updater.config().paused) {
+        m_timer.stop();
+        return;
+    }
     requestPass({});
 }
 
@@ -61,7 +71,7 @@ void UpdateScheduler::passDone(const PassSummary &)
 
 void UpdateScheduler::arm()
 {
-    if (!m_started)
+    if (!m_started || m_updater.config().paused)
         return;
     // check_interval may be up to a week; QTimer takes up to about 24 days.
     const qint64 delayMs = std::clamp<qint64>(m_clock.now().msecsTo(m_updater.nextPassDue()), 1000, qint64(8) * 24 * 3600 * 1000);

@@ -26,6 +26,9 @@ public:
     void start();
     void stop();
     void requestPass(const PassOptions &options, Updater::Callback done = {});
+    // A pass the schedule asks for (at start, on the timer, after a reload):
+    // none while the configuration says Homing is paused.
+    void requestAutomaticPass();
 
 private:
     void runNext();

@@ -81,10 +81,14 @@ public:
         , m_options(options)
         , m_done(std::move(done))
     {
+        // A paused record is left out of the pass altogether: not planned,
+        // not sent, its state as it was.
         const QString wanted = normaliseHostName(options.recordName);
         for (const auto &record : std::as_const(m_config.records)) {
-            if (options.recordName.isEmpty() || record.spec.name == wanted)
+            if (!record.paused && (options.recordName.isEmpty() || record.spec.name == wanted)
+                && (options.recordKey.isEmpty() || record.key() == options.recordKey)) {
                 m_records.append(record);
+            }
         }
         m_outcomes.resize(m_records.size());
         for (const auto &account : std::as_const(m_config.accounts))
@@ -571,6 +575,7 @@ void Updater::runPass(const PassOptions &options, Callback done)
     Q_ASSERT(!m_running);
     m_running = true;
     m_lastPassStart = m_deps.clock.now();
+    Q_EMIT passStarted();
     auto pass = std::make_shared<Pass>(this, options, std::move(done));
     pass->start();
 }

@@ -40,6 +40,7 @@ struct UpdaterDependencies {
 struct PassOptions {
     bool force = false;     // ignore in-sync, backoff and the blocked latch
     QString recordName;     // only records with this name (empty: all)
+    QString recordKey;      // only the record with this key, "account/name/type" (empty: all)
 };
 
 // Detects the addresses and brings each record to them: plans, sends through
@@ -69,6 +70,7 @@ public:
     QDateTime nextPassDue() const;
 
 Q_SIGNALS:
+    void passStarted();
     // A detection accepted an address different from the last accepted one.
     void addressChanged(homing::AddressFamily family, const QString &oldAddress, const QString &newAddress);
     // A record's state changed (after planning or after the provider answered).

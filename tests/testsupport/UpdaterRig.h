@@ -67,7 +67,7 @@ struct UpdaterRig {
     // Starts a pass; `done` is set and `summary` filled when it finishes.
     void startPass(bool &done, PassSummary &summary, bool force = false)
     {
-        updater->runPass(PassOptions{force, {}}, [&done, &summary](const PassSummary &result) {
+        updater->runPass(PassOptions{force, {}, {}}, [&done, &summary](const PassSummary &result) {
             summary = result;
             done = true;
         });

@@ -341,7 +341,7 @@ private Q_SLOTS:
         UpdateScheduler scheduler(*f.updater, f.clock);
         int finished = 0;
         scheduler.requestPass({}, [&](const PassSummary &) { ++finished; });
-        scheduler.requestPass(PassOptions{true, {}}, [&](const PassSummary &) { ++finished; });
+        scheduler.requestPass(PassOptions{true, {}, {}}, [&](const PassSummary &) { ++finished; });
         QTRY_COMPARE(finished, 2);
         QCOMPARE(f.updates(), 2); // the second was forced
     }

@@ -1,0 +1,177 @@
+#include "daemon/Daemon.h"
+
+#include "common/HomingVersion.h"
+#include "common/Logging.h"
+#include "daemon/ControlChannel.h"
+#include "daemon/Runtime.h"
+#include "report/StatusReport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace homing {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(homing::Daemon)
+};
+
+// More history than a window shows at once is not sent in one answer.
+constexpr int kMaximumHistoryAnswer = 100000;
+
+} // namespace
+
+QJsonArray issuesToJson(const QList<ConfigIssue> &issues)
+{
+    QJsonArray array;
+    for (const auto &issue : issues) {
+        array.append(QJsonObject{{QStringLiteral("path"), issue.path},
+                                 {QStringLiteral("message"), issue.message},
+                                 {QStringLiteral("severity"), issue.isError() ? QStringLiteral("error")
+                                                                              : QStringLiteral("warning")}});
+    }
+    return array;
+}
+
+Daemon::Daemon(Runtime &runtime, QString socketName, control::Role role, ConfigReader readConfig, QObject *parent)
+    : QObject(parent)
+    , m_runtime(runtime)
+    , m_role(role)
+    , m_readConfig(std::move(readConfig))
+    , m_notifier(&runtime.updater())
+    , m_scheduler(runtime.updater(), runtime.clock())
+    , m_server(std::make_unique<ControlServer>(
+          std::move(socketName), [this](const QJsonObject &request, const ControlServer::Reply &reply) {
+              handle(request, reply);
+          }))
+{
+    Updater &updater = runtime.updater();
+    connect(&m_notifier, &Notifier::notify, this, &Daemon::notify);
+    connect(&updater, &Updater::passStarted, this, [this] {
+        m_server->broadcast(control::simpleEvent(QStringLiteral("pass_started")));
+        Q_EMIT passStarted();
+    });
+    connect(&updater, &Updater::passFinished, this, [this](const PassSummary &summary) {
+        m_server->broadcast(control::simpleEvent(QStringLiteral("pass_finished")));
+        Q_EMIT passFinished(summary);
+    });
+    connect(&updater, &Updater::recordChanged, this, [this](const RecordOutcome &outcome) {
+        m_server->broadcast(control::recordEvent(outcome));
+        Q_EMIT recordChanged(outcome);
+    });
+    connect(&updater, &Updater::addressChanged, this,
+            [this](AddressFamily family, const QString &oldAddress, const QString &newAddress) {
+        m_server->broadcast(control::addressEvent(family, oldAddress, newAddress));
+        Q_EMIT addressChanged(family, oldAddress, newAddress);
+    });
+    runtime.history().setAppendObserver([this](const HistoryEntry &entry) {
+        m_server->broadcast(control::historyEvent(entry));
+        Q_EMIT historyAppended(entry);
+    });
+}
+
+Daemon::~Daemon()
+{
+    m_runtime.history().setAppendObserver({});
+}
+
+void Daemon::start(QString *listenError)
+{
+    QString error;
+    if (!m_server->listen(&error) && listenError)
+        *listenError = error;
+    m_scheduler.start();
+}
+
+void Daemon::stop()
+{
+    m_scheduler.stop();
+    // A clean stop leaves state.json whole; records still in flight keep the
+    // uncertain mark they got before sending.
+    m_runtime.state().compact();
+}
+
+void Daemon::requestPass(const PassOptions &options, Updater::Callback done)
+{
+    m_scheduler.requestPass(options, std::move(done));
+}
+
+ConfigLoadResult Daemon::reload()
+{
+    ConfigLoadResult result = m_readConfig();
+    if (!result.config) {
+        qCWarning(lcConfig).noquote() << Text::tr("the configuration has errors; keeping the previous one");
+        return result;
+    }
+    m_runtime.updater().setConfig(*result.config);
+    qCInfo(lcConfig).noquote() << Text::tr("configuration reloaded");
+    m_server->broadcast(control::simpleEvent(QStringLiteral("config")));
+    Q_EMIT configReloaded();
+    m_scheduler.requestAutomaticPass();
+    return result;
+}
+
+QJsonObject Daemon::status() const
+{
+    QJsonObject status = buildStatus(m_runtime.updater().config(), m_runtime.state());
+    status.insert(QStringLiteral("running"), m_runtime.updater().isRunning());
+    return status;
+}
+
+QList<HistoryEntry> Daemon::history(int limit) const
+{
+    return m_runtime.history().entries(limit);
+}
+
+bool Daemon::isPassRunning() const
+{
+    return m_runtime.updater().isRunning();
+}
+
+const Config &Daemon::config() const
+{
+    return m_runtime.updater().config();
+}
+
+void Daemon::handle(const QJsonObject &request, const std::function<void(const QJsonObject &)> &reply)
+{
+    const QString command = request.value(QStringLiteral("command")).toString();
+    const QJsonValue ok = true;
+    if (command == QLatin1String("ping")) {
+        reply({{QStringLiteral("ok"), ok},
+               {QStringLiteral("pid"), QCoreApplication::applicationPid()},
+               {QStringLiteral("version"), QLatin1String(HOMING_VERSION)},
+               {QStringLiteral("protocol"), control::kProtocolVersion},
+               {QStringLiteral("role"), control::roleKey(m_role)}});
+    } else if (command == QLatin1String("status")) {
+        reply({{QStringLiteral("ok"), ok}, {QStringLiteral("status"), status()}});
+    } else if (command == QLatin1String("update")) {
+        PassOptions options;
+        options.force = request.value(QStringLiteral("force")).toBool();
+        options.recordName = request.value(QStringLiteral("record")).toString();
+        options.recordKey = request.value(QStringLiteral("key")).toString();
+        m_scheduler.requestPass(options, [reply](const PassSummary &summary) {
+            QJsonObject answer = summary.toJson();
+            answer.insert(QStringLiteral("ok"), true);
+            reply(answer);
+        });
+    } else if (command == QLatin1String("history")) {
+        const int limit = std::clamp(request.value(QStringLiteral("limit")).toInt(kMaximumHistoryAnswer), 1,
+                                     kMaximumHistoryAnswer);
+        QJsonArray entries;
+        for (const auto &entry : history(limit))
+            entries.append(entry.toJson());
+        reply({{QStringLiteral("ok"), ok}, {QStringLiteral("entries"), entries}});
+    } else if (command == QLatin1String("reload")) {
+        const ConfigLoadResult result = reload();
+        reply({{QStringLiteral("ok"), result.config.has_value()}, {QStringLiteral("issues"), issuesToJson(result.issues)}});
+    } else if (command == QLatin1String("show") && m_role == control::Role::App) {
+        Q_EMIT showRequested();
+        reply({{QStringLiteral("ok"), ok}});
+    } else {
+        reply({{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("unknown command")}});
+    }
+}
+
+} // namespace homing

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "config/ConfigLoader.h"
+#include "daemon/ControlProtocol.h"
+#include "notify/Notifier.h"
+#include "update/UpdateScheduler.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace homing {
+
+class ControlServer;
+class Runtime;
+
+// The updater at work for one data directory, in whichever process holds
+// its InstanceLock (`homing-cli run`, or the tray app when no daemon runs):
+// passes on a schedule and on request, the notifications worth giving, and
+// the control socket through which homing-cli and attached windows command
+// it and follow it.
+class Daemon : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Reads config.json again, for "reload" and SIGHUP.
+    using ConfigReader = std::function<ConfigLoadResult()>;
+
+    Daemon(Runtime &runtime, QString socketName, control::Role role, ConfigReader readConfig,
+           QObject *parent = nullptr);
+    ~Daemon() override;
+
+    // Listens on the control socket and starts the schedule. A socket that
+    // cannot be opened is reported in `listenError`; the updater runs anyway.
+    void start(QString *listenError);
+    // Stops the schedule and leaves state.json whole.
+    void stop();
+
+    void requestPass(const PassOptions &options, Updater::Callback done = {});
+    // Applies config.json as it is now; keeps the running configuration and
+    // returns the problems when it has errors.
+    ConfigLoadResult reload();
+
+    QJsonObject status() const;
+    QList<HistoryEntry> history(int limit) const;
+    bool isPassRunning() const;
+    const Config &config() const;
+
+Q_SIGNALS:
+    void notify(const homing::Notification &notification);
+    void passStarted();
+    void passFinished(const homing::PassSummary &summary);
+    void recordChanged(const homing::RecordOutcome &outcome);
+    void addressChanged(homing::AddressFamily family, const QString &oldAddress, const QString &newAddress);
+    void historyAppended(const homing::HistoryEntry &entry);
+    void configReloaded();
+    // Another `homing` was started: the tray app brings its window forward.
+    void showRequested();
+
+private:
+    void handle(const QJsonObject &request, const std::function<void(const QJsonObject &)> &reply);
+
+    Runtime &m_runtime;
+    control::Role m_role;
+    ConfigReader m_readConfig;
+    Notifier m_notifier;
+    UpdateScheduler m_scheduler;
+    std::unique_ptr<ControlServer> m_server;
+};
+
+// Issues as JSON for a "reload" reply: [{"path", "message", "severity"}].
+QJsonArray issuesToJson(const QList<ConfigIssue> &issues);
+
+} // namespace homing
+
+Q_DECLARE_METATYPE(homing::HistoryEntry)
