@@ -31,9 +31,14 @@ QString writeFileAtomically(const QString &path, const QByteArray &data)
 
 QString ensurePrivateDirectory(const QString &path)
 {
-    QDir dir(path);
-    if (!dir.exists() && !QDir().mkpath(path))
+    // The directory itself is created private whatever the umask (a desktop
+    // session's 002 would otherwise make it group-writable, and refused).
+    const QFileInfo info(path);
+    if (!info.exists()
+        && (!QDir().mkpath(info.absolutePath())
+            || !QDir().mkdir(info.absoluteFilePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))) {
         return QStringLiteral("cannot create the directory %1").arg(path);
+    }
     // An existing directory that others could write to is refused, not fixed:
     // files may already have been planted in it.
     if (const QString problem = privateDirectoryProblem(path); !problem.isEmpty())

@@ -4,9 +4,11 @@
 #include "storage/StateStore.h"
 
 #include <QDir>
-#include <unistd.h>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace homing;
 
@@ -429,6 +431,22 @@ private Q_SLOTS:
             QCOMPARE(::chown(QFile::encodeName(foreign).constData(), 65534, 65534), 0);
             const QString owned = ensurePrivateDirectory(foreign);
             QVERIFY2(owned.contains("another user"), qPrintable(owned));
+        }
+    }
+
+    // A desktop session's umask of 002 (or 000) must not make the directory
+    // Homing creates group-writable, and so refused by Homing itself.
+    void dataDirectoryCreatedPrivateWhateverTheUmask()
+    {
+        QTemporaryDir parent;
+        for (const mode_t mask : {mode_t(002), mode_t(000)}) {
+            const mode_t previous = ::umask(mask);
+            const QString fresh = parent.filePath(QStringLiteral("umask%1/homing").arg(mask));
+            const QString problem = ensurePrivateDirectory(fresh);
+            ::umask(previous);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            QCOMPARE(QFileInfo(fresh).permissions() & (QFileDevice::WriteGroup | QFileDevice::WriteOther | QFileDevice::ReadOther),
+                     QFileDevice::Permissions());
         }
     }
 
