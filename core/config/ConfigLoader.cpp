@@ -344,13 +344,13 @@ ConfigLoader::ConfigLoader(const ProviderRegistry &providers, const IpSourceFact
 
 ConfigLoadResult ConfigLoader::loadFile(const QString &path) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const TrustedFileContent content = readTrustedFile(path, TrustedFileUse::Configuration, kMaximumConfigFileBytes);
+    if (!content.problem.isEmpty()) {
         ConfigLoadResult result;
-        result.issues.append(ConfigIssue::error(QString(), Text::tr("cannot read %1: %2").arg(path, file.errorString())));
+        result.issues.append(ConfigIssue::error(QString(), content.problem));
         return result;
     }
-    return parse(file.readAll());
+    return parse(content.data);
 }
 
 bool ConfigLoader::migrate(QJsonObject &document, QList<ConfigIssue> &issues)

@@ -15,13 +15,16 @@ void restrictToOwner(const QString &path);
 // only, with no moment in which others could open it.
 bool openPrivately(QFile &file, QIODevice::OpenMode mode);
 
-// What a file the user points Homing at is trusted for. Both must be a
-// regular file of this user (or root) that nobody else can change; a secret
-// must also be unreadable by others.
-enum class TrustedFileUse { Certificates, Secret };
+// What a file the user points Homing at is trusted for. Each must be a
+// regular file of this user (or root) that nobody else can change or
+// replace; a secret must also be unreadable by others.
+// config.json is one too: whoever can change it can send the secrets elsewhere.
+enum class TrustedFileUse { Configuration, Certificates, Secret };
 
 // A bundle of certificates larger than this is not a ca_file.
 inline constexpr qint64 kMaximumCaFileBytes = 4 * 1024 * 1024;
+// Nor is a configuration (5,000 records take about 1 MB).
+inline constexpr qint64 kMaximumConfigFileBytes = 32 * 1024 * 1024;
 
 struct TrustedFileContent {
     QByteArray data;

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -39,12 +42,16 @@ bool openPrivately(QFile &file, QIODevice::OpenMode mode)
 
 TrustedFileContent readTrustedFile(const QString &path, TrustedFileUse use, qint64 maximumBytes)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {{}, Text::tr("%1 cannot be opened: %2").arg(path, file.errorString())};
+    // O_NONBLOCK: a FIFO put in the file's place must not hang the open.
+    const int descriptor = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (descriptor < 0)
+        return {{}, Text::tr("%1 cannot be opened: %2").arg(path, qt_error_string(errno))};
+    QFile file;
+    file.open(descriptor, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
     struct stat info {};
-    if (::fstat(file.handle(), &info) != 0 || !S_ISREG(info.st_mode))
+    if (::fstat(descriptor, &info) != 0 || !S_ISREG(info.st_mode))
         return {{}, Text::tr("%1 is not a regular file").arg(path)};
+    ::fcntl(descriptor, F_SETFL, ::fcntl(descriptor, F_GETFL) & ~O_NONBLOCK);
     if (info.st_uid != ::geteuid() && info.st_uid != 0) {
         return {{}, Text::tr("%1 belongs to another user, who could change what Homing trusts in it; it must belong to you "
                        "or to root")
@@ -52,6 +59,23 @@ TrustedFileContent readTrustedFile(const QString &path, TrustedFileUse use, qint
     }
     if (info.st_mode & (S_IWGRP | S_IWOTH))
         return {{}, Text::tr("other users can change %1; make it writable by its owner only (chmod go-w %1)").arg(path)};
+    // Whoever may write to the directory may put another file in its place
+    // (unless the sticky bit keeps others from replacing the owner's files):
+    // the directory of the name, and of the file a link leads to.
+    QStringList directories{QFileInfo(path).absolutePath()};
+    if (const QString target = QFileInfo(path).canonicalFilePath(); !target.isEmpty())
+        directories.append(QFileInfo(target).absolutePath());
+    for (const QString &directory : std::as_const(directories)) {
+        struct stat directoryInfo {};
+        if (::stat(QFile::encodeName(directory).constData(), &directoryInfo) != 0)
+            return {{}, Text::tr("the directory %1 cannot be read").arg(directory)};
+        if ((directoryInfo.st_uid != ::geteuid() && directoryInfo.st_uid != 0)
+            || ((directoryInfo.st_mode & (S_IWGRP | S_IWOTH)) && !(directoryInfo.st_mode & S_ISVTX))) {
+            return {{}, Text::tr("other users can replace %1, because they can write to its directory %2; keep it in a "
+                                 "directory only you can change")
+                            .arg(path, directory)};
+        }
+    }
     if (use == TrustedFileUse::Secret && (info.st_mode & (S_IRGRP | S_IROTH))) {
         return {{}, Text::tr("the secret file %1 can be read by other users; Homing refuses to use it until only its owner "
                        "can (chmod 600 %1)")

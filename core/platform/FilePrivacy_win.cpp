@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <windows.h>
 
@@ -53,8 +54,10 @@ enum class Access { Owned, OthersMayChange, OthersMayRead, ForeignOwner, Unknown
 // Who else may change (or, with `checkReading`, read) the opened object,
 // from its owner and its DACL. Deny entries are not credited: a grant to
 // someone else counts even if a deny entry might shadow it, which can only
-// make Homing stricter than needed.
-Access accessOf(HANDLE handle, bool checkReading)
+// make Homing stricter than needed. With `inheritedByFiles`, a directory's
+// entries that only files created in it inherit count too: Homing's files
+// take their rights from the data directory.
+Access accessOf(HANDLE handle, bool checkReading, bool inheritedByFiles = false)
 {
     const std::vector<BYTE> user = currentUser();
     if (user.empty())
@@ -81,7 +84,9 @@ Access accessOf(HANDLE handle, bool checkReading)
                 break;
             }
             const auto *header = static_cast<const ACE_HEADER *>(entry);
-            if (header->AceType != ACCESS_ALLOWED_ACE_TYPE || (header->AceFlags & INHERIT_ONLY_ACE))
+            if (header->AceType != ACCESS_ALLOWED_ACE_TYPE)
+                continue;
+            if ((header->AceFlags & INHERIT_ONLY_ACE) && !(inheritedByFiles && (header->AceFlags & OBJECT_INHERIT_ACE)))
                 continue;
             const auto *allowed = static_cast<const ACCESS_ALLOWED_ACE *>(entry);
             const PSID grantee = const_cast<DWORD *>(&allowed->SidStart);
@@ -156,6 +161,21 @@ TrustedFileContent readTrustedFile(const QString &path, TrustedFileUse use, qint
         }
     }
     if (content.problem.isEmpty()) {
+        // Whoever may add or delete files in the directory may replace this one.
+        const QString directory = QFileInfo(path).absolutePath();
+        const HANDLE parent = CreateFileW(nativePath(directory).c_str(), READ_CONTROL,
+                                          FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
+                                          FILE_FLAG_BACKUP_SEMANTICS, nullptr);
+        const Access directoryAccess = parent == INVALID_HANDLE_VALUE ? Access::Unknown : accessOf(parent, false);
+        if (parent != INVALID_HANDLE_VALUE)
+            CloseHandle(parent);
+        if (directoryAccess != Access::Owned) {
+            content.problem = Text::tr("other users can replace %1, because they can write to its directory %2; keep it "
+                                       "in a directory only you can change")
+                                  .arg(path, directory);
+        }
+    }
+    if (content.problem.isEmpty()) {
         std::vector<char> buffer(64 * 1024);
         while (content.data.size() < maximumBytes) {
             DWORD read = 0;
@@ -188,9 +208,13 @@ QString privateDirectoryProblem(const QString &path)
     if (!GetFileInformationByHandle(handle, &information) || !(information.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY)) {
         problem = Text::tr("%1 is not a directory").arg(path);
     } else {
-        switch (accessOf(handle, false)) {
+        switch (accessOf(handle, true, true)) {
         case Access::Owned:
+            break;
         case Access::OthersMayRead:
+            problem = Text::tr("other users could read the files Homing keeps in the directory %1; use a directory "
+                               "under your user profile (--data-dir)")
+                          .arg(path);
             break;
         case Access::ForeignOwner:
             problem = Text::tr("the directory %1 belongs to another user, who could change Homing's files in it; use a "

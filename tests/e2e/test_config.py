@@ -106,6 +106,20 @@ class ConfigErrorTests(ConfigTestCase):
         self.assert_config_error("records[0].settings.token")
         self.assertEqual(cf.count(), 0)
 
+    def test_configuration_others_can_change_is_refused(self):
+        # Whoever can change config.json can point an account at their own
+        # server and receive its secrets: such a file is not read at all.
+        self.write_config(self.good_config())
+        os.chmod(self.config_path, 0o666)
+        self.assert_config_error("config.json; make it writable by its owner only")
+        os.chmod(self.config_path, 0o644)
+        os.chmod(os.path.dirname(self.config_path), 0o777)
+        try:
+            self.assert_config_error("other users can replace", "because they can write to its directory")
+        finally:
+            os.chmod(os.path.dirname(self.config_path), 0o700)
+        self.assert_exit(self.cli("check-config"), EXIT_OK)
+
     def test_no_configuration_file(self):
         result = self.cli("update")
         self.assert_exit(result, EXIT_USAGE)

@@ -3,6 +3,7 @@
 #include "secrets/Fingerprint.h"
 #include "secrets/SecretResolver.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -160,6 +161,61 @@ private Q_SLOTS:
         const QString link = dir.filePath("link");
         QVERIFY(QFile::link(path, link));
         QCOMPARE(readTrustedFile(link, TrustedFileUse(use), 1024).problem.isEmpty(), problem.isEmpty());
+    }
+
+    // Nor is one in a directory where others could put another file in its
+    // place: group- or world-writable without the sticky bit, or another
+    // user's. (The sticky bit of /tmp keeps others from replacing it.)
+    void trustedFilesMustNotBeReplaceable_data()
+    {
+        QTest::addColumn<int>("use");
+        QTest::addColumn<int>("directoryMode");
+        QTest::addColumn<bool>("trusted");
+        for (const auto use : {TrustedFileUse::Configuration, TrustedFileUse::Certificates, TrustedFileUse::Secret}) {
+            const QByteArray name = QByteArray::number(int(use));
+            QTest::newRow(name + " in 700") << int(use) << 0700 << true;
+            QTest::newRow(name + " in 755") << int(use) << 0755 << true;
+            QTest::newRow(name + " in 770") << int(use) << 0770 << false;
+            QTest::newRow(name + " in 777") << int(use) << 0777 << false;
+            QTest::newRow(name + " in 1777") << int(use) << 01777 << true;
+        }
+    }
+
+    void trustedFilesMustNotBeReplaceable()
+    {
+        QFETCH(int, use);
+        QFETCH(int, directoryMode);
+        QFETCH(bool, trusted);
+        QTemporaryDir parent;
+        const QString directory = parent.filePath("files");
+        QVERIFY(QDir().mkdir(directory));
+        const QString path = directory + "/trusted";
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("content\n");
+        file.close();
+        QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0600), 0);
+        QCOMPARE(::chmod(QFile::encodeName(directory).constData(), mode_t(directoryMode)), 0);
+        const TrustedFileContent content = readTrustedFile(path, TrustedFileUse(use), 1024);
+        QCOMPARE(content.problem.isEmpty(), trusted);
+        if (!trusted)
+            QVERIFY2(content.problem.contains("can replace"), qPrintable(content.problem));
+
+        // Through a link in a private directory, the target's directory counts.
+        const QString link = parent.filePath("link");
+        QVERIFY(QFile::link(path, link));
+        QCOMPARE(readTrustedFile(link, TrustedFileUse(use), 1024).problem.isEmpty(), trusted);
+    }
+
+    // A FIFO put where a ca_file was must not hang the pass that reads it
+    // (a blocking open would wait here for a writer that never comes).
+    void fifoIsRefusedWithoutWaiting()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("ca.pem");
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        const TrustedFileContent content = readTrustedFile(path, TrustedFileUse::Certificates, 1024);
+        QVERIFY2(content.problem.contains("not a regular file"), qPrintable(content.problem));
     }
 
     void keychain()
