@@ -11,6 +11,13 @@ bool isUnsafe(char32_t c)
     // C0 and C1 controls and DEL: escape sequences, line breaks, NUL.
     if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
         return true;
+    // Line and paragraph separators: line breaks by another name.
+    if (c == 0x2028 || c == 0x2029)
+        return true;
+    // Invisible characters that make two texts look alike (zero-width space,
+    // joiners, word joiner, byte order mark).
+    if ((c >= 0x200b && c <= 0x200d) || c == 0x2060 || c == 0xfeff)
+        return true;
     // Marks and overrides that change the order in which text is shown.
     return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
@@ -37,6 +44,19 @@ QString plainText(const QString &text, qsizetype maximum)
             result.append(isUnsafe(c.unicode()) ? QChar(QLatin1Char(' ')) : c);
         }
         ++characters;
+    }
+    return result;
+}
+
+QString terminalSafeJson(const QString &json)
+{
+    QString result;
+    result.reserve(json.size());
+    for (const QChar c : json) {
+        if (isUnsafe(c.unicode()) && c != QLatin1Char('\n'))
+            result.append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+        else
+            result.append(c);
     }
     return result;
 }

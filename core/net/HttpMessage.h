@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -19,6 +20,10 @@ struct HttpRequest {
     // True when the request carries a credential (in a header, the URL or the
     // body): it then must go over verified HTTPS and never follows redirects.
     bool carriesCredential = false;
+    // Values in the request that are not secrets Homing keeps but must be
+    // hidden like them wherever they come back (a token written into a
+    // webhook URL or a header of the configuration).
+    QStringList sensitiveValues;
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(const QByteArray &name) const;

@@ -70,6 +70,10 @@ struct RunningJob : std::enable_shared_from_this<RunningJob> {
             if (authorization.size() == 2)
                 context.redactor->addSecret(QString::fromLatin1(authorization.at(1)));
         }
+        if (context.redactor) {
+            for (const QString &value : std::as_const(step.request.sensitiveValues))
+                context.redactor->addSecret(value);
+        }
         qCDebug(lcNetwork).noquote() << step.request.method << describeEndpoint(step.request.url);
         http->send(step.request, context.transport, owner, [self = shared_from_this()](const HttpReply &reply) {
             self->received(reply);

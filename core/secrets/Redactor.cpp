@@ -2,6 +2,7 @@
 
 #include "storage/JsonText.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -62,12 +63,42 @@ QString jsonDecoded(const QString &text)
     return result;
 }
 
-// HTML character references: &amp; &lt; &gt; &quot; &apos; &#NN; &#xNN;.
+// The text with every space, line break and no-break space taken out: a
+// secret a service wrapped over two lines, or spaced differently.
+QString withoutWhitespace(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            result.append(c);
+    }
+    return result.size() == text.size() ? text : result;
+}
+
+char32_t namedReference(const QString &name)
+{
+    static const QHash<QString, char32_t> names{
+        {QStringLiteral("sol"), '/'},    {QStringLiteral("plus"), '+'},   {QStringLiteral("equals"), '='},
+        {QStringLiteral("quest"), '?'},  {QStringLiteral("num"), '#'},    {QStringLiteral("percnt"), '%'},
+        {QStringLiteral("colon"), ':'},  {QStringLiteral("semi"), ';'},   {QStringLiteral("commat"), '@'},
+        {QStringLiteral("excl"), '!'},   {QStringLiteral("dollar"), '$'}, {QStringLiteral("lpar"), '('},
+        {QStringLiteral("rpar"), ')'},   {QStringLiteral("ast"), '*'},    {QStringLiteral("comma"), ','},
+        {QStringLiteral("period"), '.'}, {QStringLiteral("lowbar"), '_'}, {QStringLiteral("hyphen"), '-'},
+        {QStringLiteral("bsol"), '\\'}, {QStringLiteral("nbsp"), 0xa0},
+    };
+    return names.value(name, 0);
+}
+
+// HTML character references: numeric ones (the ";" may be missing), and the
+// named ones for the characters that URL and JSON escaping also touch.
 QString htmlDecoded(const QString &text)
 {
     if (!text.contains(QLatin1Char('&')))
         return text;
-    static const QRegularExpression reference(QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos);"));
+    static const QRegularExpression reference(QStringLiteral(
+        "&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|sol|plus|equals|quest|num|percnt|colon|semi|commat"
+        "|excl|dollar|lpar|rpar|ast|comma|period|lowbar|hyphen|bsol|nbsp);?"));
     QString result;
     qsizetype last = 0;
     for (auto it = reference.globalMatch(text); it.hasNext();) {
@@ -80,6 +111,7 @@ QString htmlDecoded(const QString &text)
         else if (name == QLatin1String("gt")) code = '>';
         else if (name == QLatin1String("quot")) code = '"';
         else if (name == QLatin1String("apos")) code = '\'';
+        else if (name.at(0) != QLatin1Char('#')) code = namedReference(name);
         else if (name.at(1) == QLatin1Char('x') || name.at(1) == QLatin1Char('X')) code = name.mid(2).toUInt(nullptr, 16);
         else code = name.mid(1).toUInt();
         result.append(code > 0 && code <= 0x10ffff ? QString::fromUcs4(&code, 1) : match.captured(0));
@@ -103,14 +135,18 @@ void Redactor::addSecret(const QString &secret)
     addForm(secret);
     addForm(QString::fromLatin1(QUrl::toPercentEncoding(secret)));
     addForm(QString::fromLatin1(secret.toUtf8().toBase64()));
+    addForm(QString::fromLatin1(secret.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    addForm(QString::fromLatin1(secret.toUtf8().toHex())); // matched in any case, so upper-case hex too
     // As it appears when a service quotes a JSON or HTML body back.
     addForm(jsonEscaped(secret));
     addForm(secret.toHtmlEscaped());
     QString plusForm = QString::fromLatin1(QUrl::toPercentEncoding(secret, " "));
     plusForm.replace(QLatin1Char(' '), QLatin1Char('+'));
     addForm(plusForm);
-    // As it appears in a message whose whitespace was collapsed.
+    // As it appears in a message whose whitespace was collapsed, or in the
+    // reading of a text without any whitespace (a secret broken over lines).
     addForm(secret.simplified());
+    addForm(withoutWhitespace(secret));
 }
 
 void Redactor::addForm(const QString &form)
@@ -124,8 +160,9 @@ void Redactor::addForm(const QString &form)
 
 QString Redactor::replaceForms(QString text) const
 {
+    // In any case: services upper-case what they quote often enough.
     for (const auto &form : m_forms)
-        text.replace(form, kMarker.toString(), Qt::CaseSensitive);
+        text.replace(form, kMarker.toString(), Qt::CaseInsensitive);
     return text;
 }
 
@@ -140,10 +177,11 @@ QString Redactor::redact(QString text) const
     // look at the decoded readings of the text, two deep, and use one that
     // still holds a secret.
     const auto holdsSecret = [this](const QString &reading) {
-        return std::any_of(m_forms.cbegin(), m_forms.cend(), [&](const QString &form) { return reading.contains(form); });
+        return std::any_of(m_forms.cbegin(), m_forms.cend(),
+                           [&](const QString &form) { return reading.contains(form, Qt::CaseInsensitive); });
     };
     using Decoder = QString (*)(const QString &);
-    const Decoder decoders[] = {&percentDecoded, &formDecoded, &jsonDecoded, &htmlDecoded};
+    const Decoder decoders[] = {&percentDecoded, &formDecoded, &jsonDecoded, &htmlDecoded, &withoutWhitespace};
     for (int found = 0; found < 3; ++found) {
         QStringList readings;
         for (const Decoder decode : decoders) {

@@ -4,6 +4,7 @@
 #include "address/IpSourceFactory.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
+#include "common/PlainText.h"
 #include "platform/FilePrivacy.h"
 #include "provider/JobRunner.h"
 #include "provider/ProviderRegistry.h"
@@ -305,7 +306,9 @@ private:
     void secretsUnavailable(qsizetype index, const RecordState &before, RecordPlan plan, const SecretResolution &secrets)
     {
         const RecordConfig &record = m_records.at(index);
-        const UpdateResult failure = UpdateResult::make(ResultKind::SecretUnavailable, secrets.error);
+        // The keychain's own words, bounded and plain like a provider's.
+        const UpdateResult failure = UpdateResult::make(ResultKind::SecretUnavailable,
+                                                        plainText(secrets.error, kMaximumDetailLength));
         if (before.condition == RecordCondition::Blocked) {
             // A forced attempt that could not even start leaves the block, and its reason, as they were.
             plan.decision = PlanDecision::Blocked;

@@ -9,6 +9,8 @@
 #include <QJsonValue>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace homing {
 namespace providers {
 
@@ -44,11 +46,50 @@ QString substitute(QString text, const QHash<QString, QString> &values, Escaping
     return text;
 }
 
+// A word that could be a token rather than a word of a path ("api",
+// "update", "v2"): long, or of letters and digits mixed. Kept short words
+// out because every occurrence of a redacted value is hidden, in any text.
+bool looksLikeToken(const QString &word)
+{
+    if (word.contains(QLatin1Char('{')))
+        return false; // a placeholder: its value is known (or not secret) at run time
+    if (word.size() >= 16)
+        return true;
+    const bool letters = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); });
+    const bool digits = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); });
+    return word.size() >= 8 && letters && digits;
+}
+
 } // namespace
 
 CustomUrlProvider::CustomUrlProvider(Template requestTemplate)
     : m_template(std::move(requestTemplate))
+    , m_literalTokens(literalTokens(m_template))
 {
+}
+
+QStringList CustomUrlProvider::literalTokens(const Template &requestTemplate)
+{
+    QStringList words;
+    const QUrl url(requestTemplate.url, QUrl::TolerantMode);
+    words.append(url.password(QUrl::FullyDecoded));
+    words.append(url.path(QUrl::FullyDecoded).split(QLatin1Char('/')));
+    for (const QString &pair : url.query(QUrl::FullyDecoded).split(QLatin1Char('&')))
+        words.append(pair.section(QLatin1Char('='), 1));
+    static const QStringList plainHeaders{QStringLiteral("content-type"), QStringLiteral("accept"),
+                                          QStringLiteral("user-agent")};
+    for (const auto &[name, value] : requestTemplate.headers) {
+        if (plainHeaders.contains(name.toLower()))
+            continue;
+        // "Bearer abc…", "Token abc…", or the key alone.
+        words.append(value.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    }
+    QStringList tokens;
+    for (const QString &word : std::as_const(words)) {
+        if (looksLikeToken(word) && !tokens.contains(word))
+            tokens.append(word);
+    }
+    return tokens;
 }
 
 QStringList CustomUrlProvider::unknownPlaceholders(const QString &text)
@@ -103,6 +144,7 @@ HttpRequest CustomUrlProvider::buildRequest(const RecordTarget &target, const QS
     // as carrying a credential, so plain HTTP goes only to loopback or where
     // the account allows it.
     request.carriesCredential = true;
+    request.sensitiveValues = m_literalTokens;
     return request;
 }
 

@@ -36,9 +36,13 @@ public:
     // Placeholders used in `text` that Homing does not know (for validation).
     static QStringList unknownPlaceholders(const QString &text);
     bool usesSecret() const;
+    // Parts of the template that look like a token written in literally (a
+    // webhook's path, an API key header): redacted like secrets.
+    static QStringList literalTokens(const Template &requestTemplate);
 
 private:
     Template m_template;
+    QStringList m_literalTokens;
 };
 
 } // namespace homing::providers

@@ -62,7 +62,9 @@ HttpRequest DuckDnsProvider::buildRequest(const QList<RecordTarget> &targets, co
     const bool isIpv6 = address.protocol() == QAbstractSocket::IPv6Protocol;
     query.addQueryItem(isIpv6 ? QStringLiteral("ipv6") : QStringLiteral("ip"), address.toString());
     query.addQueryItem(QStringLiteral("verbose"), QStringLiteral("true"));
-    url.setQuery(query);
+    // QUrlQuery leaves "+" as it is, which a server reads as a space: a
+    // token holding "+" would arrive changed. No other value here has one.
+    url.setQuery(query.query(QUrl::FullyEncoded).replace(QLatin1Char('+'), QLatin1String("%2B")), QUrl::StrictMode);
     HttpRequest request;
     request.url = url;
     request.carriesCredential = true;

@@ -137,6 +137,23 @@ class SecretEchoTests(CustomTestCase):
         self.assertIn("[redacted]", self.record_status(NAME)["last_error"])
 
 
+    def test_token_written_into_the_url_and_a_header_is_hidden(self):
+        # No {secret}: the webhook's token is in its path and an API key in a
+        # header, as users paste them; the service quotes both in its 404.
+        # The harness checks output, state, history and log for the canary.
+        hook = self.start(fakes.WebhookServer, reply=Response.text("Cannot GET", status=404), echo_request=True)
+        self.configure(hook, url=hook.url("/hooks/" + CANARY + "/update?ip={ip}&key=" + CANARY[::-1]),
+                       headers={"X-Api-Key": "k3y-" + CANARY})
+        self.allow_canary_in(self.config_path)
+        self.update(expect=EXIT_FAILURE)
+        error = self.record_status(NAME)["last_error"]
+        self.assertIn("[redacted]", error)
+        self.assertIn("/hooks/", error, "plain words of the path stay readable")
+        for hidden in (CANARY[::-1], "k3y-"):
+            self.assertNotIn(hidden, error)
+        self.assertEqual(len(hook.received()), 1)
+
+
 class CustomResultTests(CustomTestCase):
     def test_success_pattern_match(self):
         hook = self.start(fakes.WebhookServer, reply=Response.text("status: OK, updated"))

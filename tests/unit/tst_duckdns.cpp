@@ -40,6 +40,9 @@ private Q_SLOTS:
         const HttpRequest v6 = provider.buildRequest({RecordTarget{RecordSpec{"myhome.duckdns.org", "AAAA", 0, {}}, QHostAddress("2a00:1450::1")}}, "t");
         QCOMPARE(QUrlQuery(v6.url).queryItemValue("ipv6"), QStringLiteral("2a00:1450::1"));
         QVERIFY(!QUrlQuery(v6.url).hasQueryItem("ip"));
+        // A "+" in the token must not reach the server as a space.
+        const HttpRequest plus = provider.buildRequest({RecordTarget{RecordSpec{"myhome.duckdns.org", "A", 0, {}}, QHostAddress("81.2.69.160")}}, "a+b c");
+        QVERIFY2(plus.url.toEncoded().contains("token=a%2Bb%20c&"), plus.url.toEncoded().constData());
     }
 
     void replies_data()

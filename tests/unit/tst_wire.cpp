@@ -200,6 +200,14 @@ private Q_SLOTS:
         QTest::newRow("json then percent") << "a/b c" << "x=a%5C%2Fb%20c" << "b c";
         QTest::newRow("three characters") << "x9z" << "token x9z refused" << "x9z";
         QTest::newRow("one character") << "q" << "q" << "q";
+        QTest::newRow("broken over two lines") << "Zq8secretValue01" << "token Zq8secret\r\n Value01 refused" << "Zq8secret";
+        QTest::newRow("no-break space for a space") << "pass word7" << QString(u8"said pass\u00a0word7") << "word7";
+        QTest::newRow("upper-cased") << "zq8-secret-v1" << "TOKEN ZQ8-SECRET-V1 REFUSED" << "ZQ8-SECRET";
+        QTest::newRow("hex") << "Zq8secret" << "key=5a713873656372657421" << "5a71387365637265";
+        QTest::newRow("hex upper") << "Zq8secret" << "key=5A713873656372657421" << "5A71387365637265";
+        QTest::newRow("base64url") << "?\?>secret>>" << "t=Pz8-c2VjcmV0Pj4" << "Pz8-c2VjcmV0Pj4";
+        QTest::newRow("html named") << "tok/en+1" << "<p>tok&sol;en&plus;1</p>" << "tok";
+        QTest::newRow("html hex without ;") << "tok/zz" << "<p>tok&#x2fzz</p>" << "tok";
     }
 
     void redactorCoversSpellings()
@@ -241,6 +249,39 @@ private Q_SLOTS:
         QVERIFY(!detail.contains(QChar(0x1b)));
         QVERIFY(!detail.contains(QLatin1Char('\n')));
         QVERIFY(detail.size() <= kMaximumDetailLength + 1);
+    }
+
+    // Provider text is shown in terminals and windows: nothing in it may move
+    // the cursor, break lines, reorder text or hide characters.
+    void plainTextKeepsTextPlain_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("escape sequence") << QStringLiteral("a\x1b[2Jb") << QStringLiteral("a [2Jb");
+        QTest::newRow("C1 CSI") << QStringLiteral("a\u009b2Jb") << QStringLiteral("a 2Jb");
+        QTest::newRow("line breaks") << QStringLiteral("a\r\nb") << QStringLiteral("a  b");
+        QTest::newRow("line separator") << QStringLiteral("a\u2028b\u2029c") << QStringLiteral("a b c");
+        QTest::newRow("right-to-left override") << QStringLiteral("a\u202eb") << QStringLiteral("a b");
+        QTest::newRow("zero-width space and joiners") << QStringLiteral("a\u200bb\u200cc\u200dd\u2060e\ufefff")
+                                                      << QStringLiteral("a b c d e f");
+        QTest::newRow("Chinese stays") << QStringLiteral("域名已更新") << QStringLiteral("域名已更新");
+        QTest::newRow("cut with an ellipsis") << QString(400, QLatin1Char('x')) << QString(300, QLatin1Char('x')) + QChar(0x2026);
+    }
+
+    void plainTextKeepsTextPlain()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(plainText(input, 300), expected);
+    }
+
+    void terminalSafeJsonKeepsTheData()
+    {
+        const QJsonObject object{{QStringLiteral("detail"), QStringLiteral("a\u009b2J\u202eb\u2028c\u200bd")}};
+        const QString json = terminalSafeJson(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+        for (const QChar c : json)
+            QVERIFY2(c == QLatin1Char('\n') || plainText(QString(c), 10) == QString(c), qPrintable(json));
+        QCOMPARE(QJsonDocument::fromJson(json.toUtf8()).object(), object);
     }
 
     void describeEndpointDropsCredentials()
