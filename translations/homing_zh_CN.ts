@@ -146,10 +146,6 @@
         <translation>&quot;%1&quot; 不是完全限定的主机名（应类似 home.example.com）</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>is missing; assuming %1</source>
         <translation>缺少此项；按 %1 处理</translation>
     </message>
@@ -337,6 +333,14 @@
     <message>
         <source>the permissions of the directory %1 cannot be read</source>
         <translation>无法读取目录 %1 的权限</translation>
+    </message>
+    <message>
+        <source>other users can replace %1, because they can write to its directory %2; keep it in a directory only you can change</source>
+        <translation>其他用户可以替换 %1，因为他们可以写入其所在目录 %2；请把它放在只有你能更改的目录中</translation>
+    </message>
+    <message>
+        <source>other users could read the files Homing keeps in the directory %1; use a directory under your user profile (--data-dir)</source>
+        <translation>其他用户可以读取 Homing 保存在目录 %1 中的文件；请使用你的用户配置文件下的目录（--data-dir）</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1119,14 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>homing-cli: the system keychain could not remove the secret: %1</source>
         <translation>homing-cli：系统密钥环无法删除凭据：%1</translation>
+    </message>
+    <message>
+        <source>%1 is paused (&quot;paused&quot;: true in the configuration); resume it first</source>
+        <translation>%1 已暂停（配置中为 &quot;paused&quot;: true）；请先恢复它</translation>
+    </message>
+    <message>
+        <source>homing-cli: the running Homing refused: %1</source>
+        <translation>homing-cli：正在运行的 Homing 拒绝了请求：%1</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,7 @@ void CliApplication::printLines(const QStringList &lines)
 void CliApplication::printJson(const QJsonValue &value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out << terminalSafeJson(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
     m_out.flush();
 }
 
@@ -310,6 +310,11 @@ int CliApplication::update()
                                        [&](const RecordConfig &record) { return record.spec.name == wanted; });
         if (!known)
             return usageError(Text::tr("no record named \"%1\" in the configuration").arg(recordName));
+        const bool allPaused = std::all_of(config->records.cbegin(), config->records.cend(), [&](const RecordConfig &record) {
+            return record.spec.name != wanted || record.paused;
+        });
+        if (allPaused)
+            return usageError(Text::tr("%1 is paused (\"paused\": true in the configuration); resume it first").arg(recordName));
     }
     if (const QString error = ensurePrivateDirectory(m_dataDir); !error.isEmpty()) {
         m_err << Text::tr("homing-cli: %1").arg(error) << Qt::endl;
@@ -332,6 +337,12 @@ int CliApplication::update()
                 lines.append(line.toString());
             printLines(lines);
             return answer->value(QStringLiteral("exit_code")).toInt(kExitFailure);
+        }
+        if (answer) {
+            // The daemon refused (its configuration differs from the file's, say).
+            m_err << Text::tr("homing-cli: the running Homing refused: %1").arg(plainText(answer->value(QStringLiteral("error")).toString(), 300))
+                  << Qt::endl;
+            return kExitFailure;
         }
         // Another one-shot update holds it and does not listen: wait for it.
         if (!lock.tryAcquire(kOneShotLockWaitMs)) {

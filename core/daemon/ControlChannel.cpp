@@ -82,10 +82,17 @@ void ControlServer::readFrom(QLocalSocket *socket)
         auto reply = [guard, id](QJsonObject response) {
             if (!id.isUndefined())
                 response.insert(QStringLiteral("id"), id);
-            if (guard) {
-                guard->write(encode(response));
-                guard->flush();
+            QLocalSocket *target = guard.data();
+            if (!target)
+                return;
+            // A client that sends requests and never reads their answers is
+            // dropped rather than buffered for.
+            if (target->bytesToWrite() > kMaximumLine) {
+                target->abort();
+                return;
             }
+            target->write(encode(response));
+            target->flush();
         };
         if (!document.isObject()) {
             reply(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("not a JSON object")}});

@@ -58,7 +58,7 @@ QJsonObject addressEvent(AddressFamily family, const QString &oldAddress, const 
 {
     return {{QStringLiteral("event"), QStringLiteral("address")},
             {QStringLiteral("family"), addressFamilyKey(family)},
-            {QStringLiteral("old"), oldAddress},
+            {QStringLiteral("old"), oldAddress.isEmpty() ? QJsonValue() : QJsonValue(oldAddress)},
             {QStringLiteral("new"), newAddress}};
 }
 

@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+#include <cmath>
+
 namespace homing {
 
 namespace {
@@ -134,6 +137,26 @@ const Config &Daemon::config() const
     return m_runtime.updater().config();
 }
 
+// Why an update asked for particular records cannot run: none is configured
+// by that name or key, or every one of them is paused. Empty when it can.
+QString Daemon::selectionProblem(const PassOptions &options) const
+{
+    if (options.recordName.isEmpty() && options.recordKey.isEmpty())
+        return {};
+    const QString name = normaliseHostName(options.recordName);
+    bool found = false;
+    for (const auto &record : config().records) {
+        if ((!options.recordName.isEmpty() && record.spec.name != name)
+            || (!options.recordKey.isEmpty() && record.key() != options.recordKey)) {
+            continue;
+        }
+        if (!record.paused)
+            return {};
+        found = true;
+    }
+    return found ? QStringLiteral("the record is paused; resume it first") : QStringLiteral("no such record");
+}
+
 void Daemon::handle(const QJsonObject &request, const std::function<void(const QJsonObject &)> &reply)
 {
     const QString command = request.value(QStringLiteral("command")).toString();
@@ -151,14 +174,23 @@ void Daemon::handle(const QJsonObject &request, const std::function<void(const Q
         options.force = request.value(QStringLiteral("force")).toBool();
         options.recordName = request.value(QStringLiteral("record")).toString();
         options.recordKey = request.value(QStringLiteral("key")).toString();
+        if (const QString problem = selectionProblem(options); !problem.isEmpty()) {
+            reply({{QStringLiteral("ok"), false}, {QStringLiteral("error"), problem}});
+            return;
+        }
         m_scheduler.requestPass(options, [reply](const PassSummary &summary) {
             QJsonObject answer = summary.toJson();
             answer.insert(QStringLiteral("ok"), true);
             reply(answer);
         });
     } else if (command == QLatin1String("history")) {
-        const int limit = std::clamp(request.value(QStringLiteral("limit")).toInt(kMaximumHistoryAnswer), 1,
-                                     kMaximumHistoryAnswer);
+        const QJsonValue limitValue = request.value(QStringLiteral("limit"));
+        const double wanted = limitValue.isUndefined() ? kMaximumHistoryAnswer : limitValue.toDouble(-1);
+        if (wanted < 1 || wanted != std::floor(wanted)) {
+            reply({{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("limit must be a positive whole number")}});
+            return;
+        }
+        const int limit = int(std::min<double>(wanted, kMaximumHistoryAnswer));
         QJsonArray entries;
         for (const auto &entry : history(limit))
             entries.append(entry.toJson());
@@ -166,7 +198,11 @@ void Daemon::handle(const QJsonObject &request, const std::function<void(const Q
     } else if (command == QLatin1String("reload")) {
         const ConfigLoadResult result = reload();
         reply({{QStringLiteral("ok"), result.config.has_value()}, {QStringLiteral("issues"), issuesToJson(result.issues)}});
-    } else if (command == QLatin1String("show") && m_role == control::Role::App) {
+    } else if (command == QLatin1String("show")) {
+        if (m_role != control::Role::App) {
+            reply({{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("no window: this is homing-cli run")}});
+            return;
+        }
         Q_EMIT showRequested();
         reply({{QStringLiteral("ok"), ok}});
     } else {

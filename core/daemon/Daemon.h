@@ -60,6 +60,7 @@ Q_SIGNALS:
     void showRequested();
 
 private:
+    QString selectionProblem(const PassOptions &options) const;
     void handle(const QJsonObject &request, const std::function<void(const QJsonObject &)> &reply);
 
     Runtime &m_runtime;
