@@ -15,6 +15,11 @@ test_packages=(
     dbus dbus-daemon dbus-tests gnome-keyring libsecret-tools
     g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev
     clang libclang-rt-dev llvm  # fuzz targets and the sanitizer build (scripts/fuzz.sh); llvm-symbolizer
+    # GUI tests (tests/gui): a headless desktop with a tray, notifications and screenshots
+    xvfb x11-utils xdotool imagemagick dbus-bin libnotify-bin dunst trayer xfce4-panel xfconf
+    fonts-dejavu-core fonts-wqy-microhei
+    # resources: icon rendering (scripts/make-icons.sh) and desktop/AppStream file checks
+    librsvg2-bin icoutils desktop-file-utils appstream
 )
 
 packages=("${build_packages[@]}")
