@@ -25,4 +25,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>homing::gui::OverallState</name>
+    <message numerus="yes">
+        <source>%n record(s) blocked: %1</source>
+        <translation>
+            <numerusform>%n record blocked: %1</numerusform>
+            <numerusform>%n records blocked: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) failing: %1</source>
+        <translation>
+            <numerusform>%n record failing: %1</numerusform>
+            <numerusform>%n records failing: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting for the first update</source>
+        <translation>
+            <numerusform>%n record waiting for the first update</numerusform>
+            <numerusform>%n records waiting for the first update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n record(s) point here</source>
+        <translation>
+            <numerusform>All %n record points here</numerusform>
+            <numerusform>All %n records point here</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

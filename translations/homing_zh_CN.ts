@@ -64,6 +64,13 @@
     </message>
 </context>
 <context>
+    <name>homing::ConfigDocument</name>
+    <message>
+        <source>%1 is not a JSON object (%2); fix it by hand first</source>
+        <translation>%1 不是 JSON 对象（%2）；请先手动修正</translation>
+    </message>
+</context>
+<context>
     <name>homing::ConfigLoader</name>
     <message>
         <source>unknown key, ignored (known keys: %1)</source>
@@ -1127,6 +1134,259 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>homing-cli: the running Homing refused: %1</source>
         <translation>homing-cli：正在运行的 Homing 拒绝了请求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>homing::gui::MainWindow</name>
+    <message>
+        <source>Homing</source>
+        <translation>Homing</translation>
+    </message>
+    <message>
+        <source>Current public addresses</source>
+        <translation>当前公网地址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Who updates the records</source>
+        <translation>由谁更新记录</translation>
+    </message>
+    <message>
+        <source>&amp;Update now</source>
+        <translation>立即更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>立即更新</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Add your first record&lt;/h3&gt;&lt;p&gt;Homing watches this network&apos;s address. Add a record to config.json (see the README&apos;s examples), and Homing keeps its name pointing here.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;添加你的第一条记录&lt;/h3&gt;&lt;p&gt;Homing 正在监测本网络的地址。在 config.json 中添加一条记录（参见 README 中的示例），Homing 会让它的域名始终指向这里。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>旧值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Address not checked yet</source>
+        <translation>尚未检查地址</translation>
+    </message>
+    <message>
+        <source>Following the Homing service that runs on this computer (homing-cli run).</source>
+        <translation>正在跟随本机运行的 Homing 服务（homing-cli run）。</translation>
+    </message>
+    <message>
+        <source>Homing updates the records while this app runs.</source>
+        <translation>本应用运行期间由 Homing 更新记录。</translation>
+    </message>
+    <message>
+        <source>(address %1)</source>
+        <translation>（%1 地址）</translation>
+    </message>
+</context>
+<context>
+    <name>homing::gui::NotificationPresenter</name>
+    <message>
+        <source>Open Homing</source>
+        <translation>打开 Homing</translation>
+    </message>
+</context>
+<context>
+    <name>homing::gui::OverallState</name>
+    <message>
+        <source>no %1 address</source>
+        <translation>没有 %1 地址</translation>
+    </message>
+    <message>
+        <source>%1 not checked yet</source>
+        <translation>%1 尚未检查</translation>
+    </message>
+    <message>
+        <source>Checking the address and updating…</source>
+        <translation>正在检查地址并更新…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) blocked: %1</source>
+        <translation>
+            <numerusform>%n 条记录已阻止：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) failing: %1</source>
+        <translation>
+            <numerusform>%n 条记录失败：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No public address was found</source>
+        <translation>未找到公网地址</translation>
+    </message>
+    <message>
+        <source>Paused: nothing is updated until you resume</source>
+        <translation>已暂停：在你恢复之前不会更新任何内容</translation>
+    </message>
+    <message>
+        <source>No records yet: watching the address</source>
+        <translation>尚无记录：正在监测地址</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting for the first update</source>
+        <translation>
+            <numerusform>%n 条记录等待首次更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n record(s) point here</source>
+        <translation>
+            <numerusform>全部 %n 条记录都指向这里</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>homing::gui::RecordTableModel</name>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>Waiting for update</source>
+        <translation>等待更新</translation>
+    </message>
+    <message>
+        <source>Failing, will retry</source>
+        <translation>失败，将重试</translation>
+    </message>
+    <message>
+        <source>Blocked until you act</source>
+        <translation>已阻止，需要你处理</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Confirmed value</source>
+        <translation>已确认的值</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>上次成功</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>下次尝试</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>上次错误</translation>
+    </message>
+</context>
+<context>
+    <name>homing::gui::TrayApplication</name>
+    <message>
+        <source>Homing</source>
+        <translation>Homing</translation>
+    </message>
+    <message>
+        <source>Another Homing process (pid %1) updates the records of %2, and this app cannot reach it: %3</source>
+        <translation>另一个 Homing 进程（pid %1）正在更新 %2 的记录，而本应用无法与它通信：%3</translation>
+    </message>
+    <message>
+        <source>The Homing service stopped; this app stops following it.</source>
+        <translation>Homing 服务已停止；本应用不再跟随它。</translation>
+    </message>
+    <message>
+        <source>%1 has errors; Homing changed nothing:
+%2</source>
+        <translation>%1 有错误；Homing 未做任何更改：
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Update now</source>
+        <translation>立即更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Homing</source>
+        <translation>打开 Homing(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Address not checked yet</source>
+        <translation>尚未检查地址</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>the configuration has errors; fix them first</source>
+        <translation>配置有错误；请先修正</translation>
+    </message>
+    <message>
+        <source>Homing could not change config.json: %1</source>
+        <translation>Homing 无法修改 config.json：%1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTableView;
+class QTreeWidget;
+
+namespace homing::gui {
+
+class RecordTableModel;
+class UpdaterBackend;
+
+// The window: the addresses and the state in plain words at the top, the
+// records, and the history (newest first).
+class MainWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(UpdaterBackend &backend, QWidget *parent = nullptr);
+
+    void refresh();
+
+private:
+    void fillHistory();
+
+    UpdaterBackend &m_backend;
+    QLabel *m_addresses;
+    QLabel *m_headline;
+    QLabel *m_mode;
+    QStackedWidget *m_records;
+    QTableView *m_table;
+    RecordTableModel *m_model;
+    QTreeWidget *m_history;
+};
+
+} // namespace homing::gui

@@ -1,0 +1,292 @@
+#include "TrayApplication.h"
+
+#include "AttachedBackend.h"
+#include "BuiltinProviders.h"
+#include "LocalBackend.h"
+#include "MainWindow.h"
+#include "NotificationPresenter.h"
+#include "OverallState.h"
+#include "common/Logging.h"
+#include "config/ConfigDocument.h"
+#include "config/ConfigLoader.h"
+#include "config/Paths.h"
+#include "daemon/ControlChannel.h"
+#include "daemon/Daemon.h"
+#include "daemon/InstanceLock.h"
+#include "daemon/Runtime.h"
+#include "storage/AtomicFile.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QIcon>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+namespace homing::gui {
+
+namespace {
+
+// Where a running `homing` listens for a second one ("show your window"):
+// next to the data directory's control socket, so private in the same way.
+QString instanceSocketName(const InstanceLock &lock)
+{
+    return lock.socketName().isEmpty() ? QString() : lock.socketName() + QStringLiteral(".app");
+}
+
+QIcon stateIcon(OverallState state)
+{
+#if defined(Q_OS_MACOS)
+    QIcon icon(QStringLiteral(":/icons/tray/template/%1.svg").arg(iconName(state)));
+    icon.setIsMask(true); // a template image: the menu bar colours it
+    return icon;
+#else
+    return QIcon(QStringLiteral(":/icons/tray/%1.svg").arg(iconName(state)));
+#endif
+}
+
+} // namespace
+
+TrayApplication::TrayApplication(QApplication &application, QString configDir, QString dataDir)
+    : m_application(application)
+    , m_configDir(std::move(configDir))
+    , m_dataDir(std::move(dataDir))
+{
+    registerBuiltinProviders(m_providers);
+}
+
+TrayApplication::~TrayApplication()
+{
+    m_window.reset();
+    if (m_daemon)
+        m_daemon->stop();
+    delete m_backend;
+    m_daemon.reset();
+    m_runtime.reset();
+}
+
+int TrayApplication::start()
+{
+    if (const QString error = ensurePrivateDirectory(m_dataDir); !error.isEmpty()) {
+        QMessageBox::critical(nullptr, tr("Homing"), error);
+        return 1;
+    }
+    m_lock = std::make_unique<InstanceLock>(m_dataDir);
+    if (forwardToRunningApp())
+        return 0;
+    QString error;
+    if (m_lock->tryAcquire()) {
+        if (!startLocal(&error)) {
+            QMessageBox::critical(nullptr, tr("Homing"), error);
+            return 1;
+        }
+    } else if (!attach(&error)) {
+        QMessageBox::critical(nullptr, tr("Homing"),
+                              tr("Another Homing process (pid %1) updates the records of %2, and this app cannot reach "
+                                 "it: %3")
+                                  .arg(m_lock->holderPid())
+                                  .arg(m_dataDir, error));
+        return 1;
+    }
+    listenForOtherInstances();
+    m_window = std::make_unique<MainWindow>(*m_backend);
+    buildTray();
+    m_notifications = new NotificationPresenter(m_tray, this);
+    connect(m_notifications, &NotificationPresenter::activated, this, &TrayApplication::showWindow);
+    connect(m_backend, &UpdaterBackend::notify, m_notifications, &NotificationPresenter::show);
+    connect(m_backend, &UpdaterBackend::statusChanged, this, &TrayApplication::refresh);
+    connect(m_backend, &UpdaterBackend::detached, this, [this] {
+        m_tray->showMessage(tr("Homing"), tr("The Homing service stopped; this app stops following it."),
+                            QSystemTrayIcon::Warning);
+        m_application.quit();
+    });
+    refresh();
+    // Without a tray (some desktops have none) the window is the app.
+    if (!QSystemTrayIcon::isSystemTrayAvailable() || m_backend->status().value(QStringLiteral("records")).toArray().isEmpty())
+        showWindow();
+    return 0;
+}
+
+bool TrayApplication::forwardToRunningApp()
+{
+    // A running app answers "show" on its own socket when it follows a
+    // daemon, and on the data directory's control socket when it updates
+    // itself (where a daemon says no, and this app attaches to it instead).
+    for (const QString &name : {instanceSocketName(*m_lock), m_lock->socketName()}) {
+        if (name.isEmpty())
+            continue;
+        ControlConnection other(name);
+        if (!other.open(500, nullptr))
+            continue;
+        bool shown = false;
+        QEventLoop loop;
+        other.request({{QStringLiteral("command"), QStringLiteral("show")}}, [&](const std::optional<QJsonObject> &reply) {
+            shown = reply && reply->value(QStringLiteral("ok")).toBool();
+            loop.quit();
+        });
+        QTimer::singleShot(2000, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (shown)
+            return true;
+    }
+    return false;
+}
+
+bool TrayApplication::startLocal(QString *error)
+{
+    const QString path = configFilePath(m_configDir);
+    ConfigLoadResult loaded;
+    if (QFile::exists(path))
+        loaded = ConfigLoader(m_providers, m_sources).loadFile(path);
+    else
+        loaded = ConfigLoader(m_providers, m_sources).parse("{}"); // watches the address until set up
+    if (!loaded.config) {
+        QStringList problems;
+        for (const auto &issue : std::as_const(loaded.issues)) {
+            if (issue.isError())
+                problems.append(issue.toString());
+        }
+        *error = tr("%1 has errors; Homing changed nothing:\n%2").arg(path, problems.join(QLatin1Char('\n')));
+        return false;
+    }
+    m_runtime = std::make_unique<Runtime>(m_providers, m_sources, std::move(*loaded.config), m_dataDir, m_redactor);
+    if (const QString warning = m_runtime->loadState(); !warning.isEmpty())
+        qCWarning(lcState).noquote() << warning;
+    m_daemon = std::make_unique<Daemon>(*m_runtime, m_lock->socketName(), control::Role::App, [this, path] {
+        return ConfigLoader(m_providers, m_sources).loadFile(path);
+    });
+    connect(m_daemon.get(), &Daemon::showRequested, this, &TrayApplication::showWindow);
+    m_backend = new LocalBackend(*m_daemon);
+    QString listenError;
+    m_daemon->start(&listenError);
+    if (!listenError.isEmpty())
+        qCWarning(lcDaemon).noquote() << "homing-cli cannot reach this app:" << listenError;
+    return true;
+}
+
+bool TrayApplication::attach(QString *error)
+{
+    auto *connection = new ControlConnection(m_lock->socketName());
+    if (!connection->open(2000, error)) {
+        delete connection;
+        return false;
+    }
+    m_backend = new AttachedBackend(connection);
+    return true;
+}
+
+void TrayApplication::listenForOtherInstances()
+{
+    const QString name = instanceSocketName(*m_lock);
+    if (name.isEmpty())
+        return;
+    // Only while attached does the app need a socket of its own for this;
+    // running the updater, its control socket answers "show" too.
+    if (!m_backend->isAttached())
+        return;
+    m_instanceServer = new QLocalServer(this);
+    m_instanceServer->setSocketOptions(QLocalServer::UserAccessOption);
+    QLocalServer::removeServer(name);
+    if (!m_instanceServer->listen(name))
+        return;
+    connect(m_instanceServer, &QLocalServer::newConnection, this, [this] {
+        while (QLocalSocket *socket = m_instanceServer->nextPendingConnection()) {
+            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+            connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
+                if (!socket->canReadLine())
+                    return;
+                const QJsonObject request = QJsonDocument::fromJson(socket->readLine()).object();
+                socket->write(QJsonDocument(QJsonObject{{QStringLiteral("ok"), true},
+                                                        {QStringLiteral("id"), request.value(QStringLiteral("id"))}})
+                                  .toJson(QJsonDocument::Compact)
+                              + '\n');
+                showWindow();
+            });
+        }
+    });
+}
+
+void TrayApplication::buildTray()
+{
+    m_tray = new QSystemTrayIcon(this);
+    auto *menu = new QMenu();
+    connect(this, &QObject::destroyed, menu, &QObject::deleteLater);
+    auto *addresses = menu->addAction(QString());
+    addresses->setObjectName(QStringLiteral("addresses"));
+    addresses->setEnabled(false);
+    auto *headline = menu->addAction(QString());
+    headline->setObjectName(QStringLiteral("headline"));
+    headline->setEnabled(false);
+    menu->addSeparator();
+    menu->addAction(tr("&Update now"), this, [this] { m_backend->updateNow(); });
+    auto *pause = menu->addAction(tr("&Pause"), this, &TrayApplication::togglePause);
+    pause->setObjectName(QStringLiteral("pause"));
+    menu->addAction(tr("&Open Homing"), this, &TrayApplication::showWindow);
+    menu->addSeparator();
+    menu->addAction(tr("&Quit"), &m_application, &QApplication::quit);
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+#if !defined(Q_OS_MACOS)
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            showWindow();
+#else
+        Q_UNUSED(reason); // menu-bar apps show their menu on a click
+#endif
+    });
+    m_tray->show();
+}
+
+void TrayApplication::refresh()
+{
+    const QJsonObject status = m_backend->status();
+    const OverallSummary summary = summarise(status);
+    m_tray->setIcon(stateIcon(summary.state));
+    m_tray->setToolTip(QStringLiteral("Homing\n%1\n%2").arg(summary.addresses, summary.headline));
+    QMenu *menu = m_tray->contextMenu();
+    for (QAction *action : menu->actions()) {
+        if (action->objectName() == QLatin1String("addresses"))
+            action->setText(summary.addresses.isEmpty() ? tr("Address not checked yet") : summary.addresses);
+        else if (action->objectName() == QLatin1String("headline"))
+            action->setText(summary.headline);
+        else if (action->objectName() == QLatin1String("pause"))
+            action->setText(status.value(QStringLiteral("paused")).toBool() ? tr("&Resume") : tr("&Pause"));
+    }
+}
+
+void TrayApplication::togglePause()
+{
+    // Pausing is a setting of config.json ("paused"), so that it holds for
+    // homing-cli and across restarts; the updater reads it again.
+    QString error;
+    auto document = ConfigDocument::read(configFilePath(m_configDir), &error);
+    if (document) {
+        const bool paused = m_backend->status().value(QStringLiteral("paused")).toBool();
+        if (paused)
+            document->root().remove(QStringLiteral("paused"));
+        else
+            document->root().insert(QStringLiteral("paused"), true);
+        const ConfigLoadResult check = ConfigLoader(m_providers, m_sources).parse(document->toJson());
+        error = !check.config ? tr("the configuration has errors; fix them first") : document->save();
+    }
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window.get(), tr("Homing"), tr("Homing could not change config.json: %1").arg(error));
+        return;
+    }
+    m_backend->reload();
+}
+
+void TrayApplication::showWindow()
+{
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+} // namespace homing::gui

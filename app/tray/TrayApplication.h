@@ -1,0 +1,72 @@
+#pragma once
+
+#include "address/IpSourceFactory.h"
+#include "provider/ProviderRegistry.h"
+#include "secrets/Redactor.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QApplication;
+class QLocalServer;
+class QSystemTrayIcon;
+
+namespace homing {
+class Daemon;
+class InstanceLock;
+class Runtime;
+struct Notification;
+}
+
+namespace homing::gui {
+
+class MainWindow;
+class NotificationPresenter;
+class UpdaterBackend;
+
+// The `homing` tray app: runs the updater of the data directory itself, or
+// attaches to the `homing-cli run` daemon that holds it, and shows its
+// state in the tray, a window and notifications.
+class TrayApplication : public QObject
+{
+    Q_OBJECT
+
+public:
+    TrayApplication(QApplication &application, QString configDir, QString dataDir);
+    ~TrayApplication() override;
+
+    // 0 when running (call exec()), else the exit code: 0 when another
+    // `homing` was asked to show its window, 1 on failure.
+    int start();
+    // True once start() set up the tray (rather than forwarding to another `homing`).
+    bool isRunning() const { return m_backend != nullptr; }
+
+private:
+    bool forwardToRunningApp();
+    bool startLocal(QString *error);
+    bool attach(QString *error);
+    void listenForOtherInstances();
+    void buildTray();
+    void refresh();
+    void togglePause();
+    void showWindow();
+
+    QApplication &m_application;
+    QString m_configDir;
+    QString m_dataDir;
+    ProviderRegistry m_providers;
+    IpSourceFactory m_sources;
+    Redactor m_redactor;
+    std::unique_ptr<InstanceLock> m_lock;
+    std::unique_ptr<Runtime> m_runtime;
+    std::unique_ptr<Daemon> m_daemon;
+    UpdaterBackend *m_backend = nullptr;
+    QLocalServer *m_instanceServer = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+    NotificationPresenter *m_notifications = nullptr;
+};
+
+} // namespace homing::gui
