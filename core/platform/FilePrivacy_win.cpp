@@ -1,4 +1,5 @@
 #include "platform/FilePrivacy.h"
+#include "platform/ProcessUser_win.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,20 +20,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(homing::FilePrivacy)
 };
-
-// The SID of the user this process runs as, in a buffer that owns it.
-std::vector<BYTE> currentUser()
-{
-    HANDLE token = nullptr;
-    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
-        return {};
-    DWORD size = 0;
-    GetTokenInformation(token, TokenUser, nullptr, 0, &size);
-    std::vector<BYTE> buffer(size);
-    const bool read = size > 0 && GetTokenInformation(token, TokenUser, buffer.data(), size, &size);
-    CloseHandle(token);
-    return read ? buffer : std::vector<BYTE>{};
-}
 
 // Principals that may hold a file Homing trusts: the user, and those who
 // could change anything on the machine anyway (the Windows "root").
@@ -59,10 +46,10 @@ enum class Access { Owned, OthersMayChange, OthersMayRead, ForeignOwner, Unknown
 // take their rights from the data directory.
 Access accessOf(HANDLE handle, bool checkReading, bool inheritedByFiles = false)
 {
-    const std::vector<BYTE> user = currentUser();
+    const std::vector<BYTE> user = tokenUser(GetCurrentProcess());
     if (user.empty())
         return Access::Unknown;
-    const PSID userSid = reinterpret_cast<const TOKEN_USER *>(user.data())->User.Sid;
+    const PSID currentUser = userSid(user);
     PSID owner = nullptr;
     PACL dacl = nullptr;
     PSECURITY_DESCRIPTOR descriptor = nullptr;
@@ -72,7 +59,7 @@ Access accessOf(HANDLE handle, bool checkReading, bool inheritedByFiles = false)
         return Access::Unknown;
     }
     Access access = Access::Owned;
-    if (!owner || !isTrustedPrincipal(owner, userSid)) {
+    if (!owner || !isTrustedPrincipal(owner, currentUser)) {
         access = Access::ForeignOwner;
     } else if (!dacl) {
         access = Access::OthersMayChange; // a NULL DACL grants everyone everything
@@ -90,7 +77,7 @@ Access accessOf(HANDLE handle, bool checkReading, bool inheritedByFiles = false)
                 continue;
             const auto *allowed = static_cast<const ACCESS_ALLOWED_ACE *>(entry);
             const PSID grantee = const_cast<DWORD *>(&allowed->SidStart);
-            if (isTrustedPrincipal(grantee, userSid))
+            if (isTrustedPrincipal(grantee, currentUser))
                 continue;
             if (allowed->Mask & kChangeRights)
                 access = Access::OthersMayChange;

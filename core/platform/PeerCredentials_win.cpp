@@ -1,29 +1,11 @@
 #include "platform/PeerCredentials.h"
+#include "platform/ProcessUser_win.h"
 
 #include <windows.h>
 
 #include <vector>
 
 namespace homing {
-
-namespace {
-
-// The TOKEN_USER of a process's access token, or nothing when it cannot be
-// read (another user's process usually cannot even be opened).
-std::vector<BYTE> tokenUser(HANDLE process)
-{
-    HANDLE token = nullptr;
-    if (!OpenProcessToken(process, TOKEN_QUERY, &token))
-        return {};
-    DWORD size = 0;
-    GetTokenInformation(token, TokenUser, nullptr, 0, &size);
-    std::vector<BYTE> buffer(size);
-    const bool read = size > 0 && GetTokenInformation(token, TokenUser, buffer.data(), size, &size);
-    CloseHandle(token);
-    return read ? buffer : std::vector<BYTE>{};
-}
-
-} // namespace
 
 bool peerIsSameUser(qintptr socketDescriptor, PeerRole peer)
 {
@@ -42,9 +24,7 @@ bool peerIsSameUser(qintptr socketDescriptor, PeerRole peer)
     const std::vector<BYTE> ours = tokenUser(GetCurrentProcess());
     if (theirs.empty() || ours.empty())
         return false;
-    return EqualSid(reinterpret_cast<const TOKEN_USER *>(theirs.data())->User.Sid,
-                    reinterpret_cast<const TOKEN_USER *>(ours.data())->User.Sid)
-        != FALSE;
+    return EqualSid(userSid(theirs), userSid(ours)) != FALSE;
 }
 
 } // namespace homing
