@@ -15,7 +15,7 @@ AttachedBackend::AttachedBackend(ControlConnection *connection, QObject *parent)
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(20);
     connect(&m_refresh, &QTimer::timeout, this, &AttachedBackend::refreshStatus);
-    connect(m_connection, &ControlConnection::event, this, &AttachedBackend::handleEvent);
+    connect(m_connection, &ControlConnection::eventReceived, this, &AttachedBackend::handleEvent);
     connect(m_connection, &ControlConnection::closed, this, &UpdaterBackend::detached);
     m_connection->request({{QStringLiteral("command"), QStringLiteral("subscribe")}}, {});
     m_connection->request({{QStringLiteral("command"), QStringLiteral("history")}}, [this](const auto &reply) {

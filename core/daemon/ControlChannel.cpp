@@ -266,7 +266,7 @@ void ControlConnection::readLines()
             continue;
         const QJsonObject object = document.object();
         if (object.contains(QStringLiteral("event"))) {
-            Q_EMIT event(object);
+            Q_EMIT eventReceived(object);
             continue;
         }
         const auto found = m_pending.find(object.value(QStringLiteral("id")).toInteger(-1));

@@ -65,7 +65,7 @@ public:
     void request(QJsonObject request, Answer answer);
 
 Q_SIGNALS:
-    void event(const QJsonObject &event);
+    void eventReceived(const QJsonObject &event);
     void closed();
 
 private:
