@@ -304,17 +304,15 @@ int CliApplication::update()
     if (!config)
         return kExitUsage;
     const QString recordName = m_parser.value(QStringLiteral("record"));
-    if (!recordName.isEmpty()) {
-        const QString wanted = normaliseHostName(recordName);
-        const bool known = std::any_of(config->records.cbegin(), config->records.cend(),
-                                       [&](const RecordConfig &record) { return record.spec.name == wanted; });
-        if (!known)
-            return usageError(Text::tr("no record named \"%1\" in the configuration").arg(recordName));
-        const bool allPaused = std::all_of(config->records.cbegin(), config->records.cend(), [&](const RecordConfig &record) {
-            return record.spec.name != wanted || record.paused;
-        });
-        if (allPaused)
-            return usageError(Text::tr("%1 is paused (\"paused\": true in the configuration); resume it first").arg(recordName));
+    PassOptions selection;
+    selection.recordName = recordName;
+    switch (RecordSelector(selection).problem(*config)) {
+    case RecordSelector::Problem::None:
+        break;
+    case RecordSelector::Problem::NoSuchRecord:
+        return usageError(Text::tr("no record named \"%1\" in the configuration").arg(recordName));
+    case RecordSelector::Problem::AllPaused:
+        return usageError(Text::tr("%1 is paused (\"paused\": true in the configuration); resume it first").arg(recordName));
     }
     if (const QString error = ensurePrivateDirectory(m_dataDir); !error.isEmpty()) {
         m_err << Text::tr("homing-cli: %1").arg(error) << Qt::endl;

@@ -127,34 +127,9 @@ QList<HistoryEntry> Daemon::history(int limit) const
     return m_runtime.history().entries(limit);
 }
 
-bool Daemon::isPassRunning() const
-{
-    return m_runtime.updater().isRunning();
-}
-
 const Config &Daemon::config() const
 {
     return m_runtime.updater().config();
-}
-
-// Why an update asked for particular records cannot run: none is configured
-// by that name or key, or every one of them is paused. Empty when it can.
-QString Daemon::selectionProblem(const PassOptions &options) const
-{
-    if (options.recordName.isEmpty() && options.recordKey.isEmpty())
-        return {};
-    const QString name = normaliseHostName(options.recordName);
-    bool found = false;
-    for (const auto &record : config().records) {
-        if ((!options.recordName.isEmpty() && record.spec.name != name)
-            || (!options.recordKey.isEmpty() && record.key() != options.recordKey)) {
-            continue;
-        }
-        if (!record.paused)
-            return {};
-        found = true;
-    }
-    return found ? QStringLiteral("the record is paused; resume it first") : QStringLiteral("no such record");
 }
 
 void Daemon::handle(const QJsonObject &request, const std::function<void(const QJsonObject &)> &reply)
@@ -174,8 +149,14 @@ void Daemon::handle(const QJsonObject &request, const std::function<void(const Q
         options.force = request.value(QStringLiteral("force")).toBool();
         options.recordName = request.value(QStringLiteral("record")).toString();
         options.recordKey = request.value(QStringLiteral("key")).toString();
-        if (const QString problem = selectionProblem(options); !problem.isEmpty()) {
-            reply({{QStringLiteral("ok"), false}, {QStringLiteral("error"), problem}});
+        switch (RecordSelector(options).problem(config())) {
+        case RecordSelector::Problem::None:
+            break;
+        case RecordSelector::Problem::NoSuchRecord:
+            reply({{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("no such record")}});
+            return;
+        case RecordSelector::Problem::AllPaused:
+            reply({{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("the record is paused; resume it first")}});
             return;
         }
         m_scheduler.requestPass(options, [reply](const PassSummary &summary) {

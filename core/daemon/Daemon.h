@@ -45,7 +45,6 @@ public:
 
     QJsonObject status() const;
     QList<HistoryEntry> history(int limit) const;
-    bool isPassRunning() const;
     const Config &config() const;
 
 Q_SIGNALS:
@@ -60,7 +59,6 @@ Q_SIGNALS:
     void showRequested();
 
 private:
-    QString selectionProblem(const PassOptions &options) const;
     void handle(const QJsonObject &request, const std::function<void(const QJsonObject &)> &reply);
 
     Runtime &m_runtime;

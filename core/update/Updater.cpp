@@ -63,6 +63,30 @@ QSet<QString> recordKeys(const Config &config)
 
 } // namespace
 
+RecordSelector::RecordSelector(const PassOptions &options)
+    : m_name(options.recordName.isEmpty() ? QString() : normaliseHostName(options.recordName))
+    , m_key(options.recordKey)
+{
+}
+
+bool RecordSelector::names(const RecordConfig &record) const
+{
+    return (m_name.isEmpty() || record.spec.name == m_name) && (m_key.isEmpty() || record.key() == m_key);
+}
+
+RecordSelector::Problem RecordSelector::problem(const Config &config) const
+{
+    if (m_name.isEmpty() && m_key.isEmpty())
+        return Problem::None;
+    bool named = false;
+    for (const auto &record : config.records) {
+        if (updates(record))
+            return Problem::None;
+        named = named || names(record);
+    }
+    return named ? Problem::AllPaused : Problem::NoSuchRecord;
+}
+
 // One detection-and-update pass. It works on a copy of the configuration and
 // providers, so a reload in the middle cannot mix two configurations.
 //
@@ -84,12 +108,10 @@ public:
     {
         // A paused record is left out of the pass altogether: not planned,
         // not sent, its state as it was.
-        const QString wanted = normaliseHostName(options.recordName);
+        const RecordSelector selector(options);
         for (const auto &record : std::as_const(m_config.records)) {
-            if (!record.paused && (options.recordName.isEmpty() || record.spec.name == wanted)
-                && (options.recordKey.isEmpty() || record.key() == options.recordKey)) {
+            if (selector.updates(record))
                 m_records.append(record);
-            }
         }
         m_outcomes.resize(m_records.size());
         for (const auto &account : std::as_const(m_config.accounts))

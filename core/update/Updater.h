@@ -43,6 +43,27 @@ struct PassOptions {
     QString recordKey;      // only the record with this key, "account/name/type" (empty: all)
 };
 
+// Which configured records a pass with these options is for: the one rule
+// behind the pass itself, the daemon's answer to "update", and homing-cli's
+// check before it asks. Paused records are never updated.
+class RecordSelector
+{
+public:
+    explicit RecordSelector(const PassOptions &options);
+
+    // Named by the options (whether paused or not).
+    bool names(const RecordConfig &record) const;
+    bool updates(const RecordConfig &record) const { return !record.paused && names(record); }
+
+    enum class Problem { None, NoSuchRecord, AllPaused };
+    // Why asking for particular records updates none of them.
+    Problem problem(const Config &config) const;
+
+private:
+    QString m_name; // normalised once, not per record
+    QString m_key;
+};
+
 // Detects the addresses and brings each record to them: plans, sends through
 // the provider, records state and history, and reports what changed.
 class Updater : public QObject

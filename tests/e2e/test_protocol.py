@@ -11,7 +11,7 @@ import unittest
 
 from homing_e2e import fakes
 from homing_e2e.fakes import Response
-from homing_e2e.harness import (ADDRESS_A, ADDRESS_B, ADDRESS_C, CANARY, EXIT_OK, HomingTestCase,
+from homing_e2e.harness import (ADDRESS_A, ADDRESS_B, ADDRESS_C, CANARY, EXIT_OK, EXIT_USAGE, HomingTestCase,
                                 parse_time, setUpModule)  # noqa: F401
 
 DD_NAME = "home.example.org"
@@ -575,6 +575,9 @@ class PauseTests(ProtocolTestCase):
         self.assertEqual(control.request({"command": "update", "force": True, "id": 1})["exit_code"], EXIT_OK)
         reply = control.request({"command": "update", "force": True, "key": key(DD_NAME), "id": 2})
         self.assertEqual((reply["ok"], reply["error"]), (False, "the record is paused; resume it first"), reply)
+        paused = self.cli("update", "--record", DD_NAME)
+        self.assert_exit(paused, EXIT_USAGE)
+        self.assertIn("is paused", paused.err)
         self.assertEqual(self.hostnames(), [DD_SECOND, DD_SECOND])
 
         status = self.status()
