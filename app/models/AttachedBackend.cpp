@@ -26,7 +26,7 @@ AttachedBackend::AttachedBackend(ControlConnection *connection, QObject *parent)
             entries.append(HistoryEntry::fromJson(value.toObject()));
         // Entries pushed while this answer was on its way are already in it.
         m_history = entries;
-        Q_EMIT statusChanged();
+        Q_EMIT historyReset();
     });
     refreshStatus();
 }

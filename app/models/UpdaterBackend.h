@@ -36,6 +36,8 @@ public:
 Q_SIGNALS:
     void statusChanged();
     void historyAppended(const homing::HistoryEntry &entry);
+    // The whole history was read again (when attaching): show it anew.
+    void historyReset();
     // Something worth telling the user, decided by the core.
     void notify(const homing::Notification &notification);
     // The daemon the app was attached to went away.

@@ -16,6 +16,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace homing::gui {
 
 MainWindow::MainWindow(UpdaterBackend &backend, QWidget *parent)
@@ -81,8 +83,10 @@ MainWindow::MainWindow(UpdaterBackend &backend, QWidget *parent)
     resize(960, 560);
 
     connect(&backend, &UpdaterBackend::statusChanged, this, &MainWindow::refresh);
-    connect(&backend, &UpdaterBackend::historyAppended, this, &MainWindow::fillHistory);
+    connect(&backend, &UpdaterBackend::historyAppended, this, &MainWindow::prependHistory);
+    connect(&backend, &UpdaterBackend::historyReset, this, &MainWindow::fillHistory);
     refresh();
+    fillHistory();
 }
 
 void MainWindow::refresh()
@@ -95,24 +99,40 @@ void MainWindow::refresh()
                                            : tr("Homing updates the records while this app runs."));
     m_model->setStatus(status);
     m_records->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
-    fillHistory();
 }
+
+namespace {
+
+// One row of the history, newest at the top.
+QTreeWidgetItem *historyItem(const HistoryEntry &entry)
+{
+    const QString record = entry.record.isEmpty()
+        ? MainWindow::tr("(address %1)").arg(entry.type == QLatin1String("AAAA") ? QStringLiteral("IPv6") : QStringLiteral("IPv4"))
+        : QStringLiteral("%1 %2").arg(entry.record, entry.type);
+    return new QTreeWidgetItem(QStringList{QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat), record,
+                                           entry.result, entry.oldValue, entry.newValue, entry.detail});
+}
+
+} // namespace
 
 void MainWindow::fillHistory()
 {
     const QList<HistoryEntry> entries = m_backend.history();
     m_history->clear();
     QList<QTreeWidgetItem *> items;
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        const HistoryEntry &entry = *it;
-        const QString record = entry.record.isEmpty() ? tr("(address %1)").arg(entry.type == QLatin1String("AAAA")
-                                                                                     ? QStringLiteral("IPv6")
-                                                                                     : QStringLiteral("IPv4"))
-                                                      : QStringLiteral("%1 %2").arg(entry.record, entry.type);
-        items.append(new QTreeWidgetItem(QStringList{QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat),
-                                                     record, entry.result, entry.oldValue, entry.newValue, entry.detail}));
-    }
+    items.reserve(entries.size());
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it)
+        items.append(historyItem(*it));
     m_history->addTopLevelItems(items);
+}
+
+void MainWindow::prependHistory(const HistoryEntry &entry)
+{
+    m_history->insertTopLevelItem(0, historyItem(entry));
+    // As many rows as the history keeps: the oldest roll off here too.
+    const int kept = std::max(int(m_backend.history().size()), 1);
+    while (m_history->topLevelItemCount() > kept)
+        delete m_history->takeTopLevelItem(m_history->topLevelItemCount() - 1);
 }
 
 } // namespace homing::gui

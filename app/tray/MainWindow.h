@@ -7,6 +7,10 @@ class QStackedWidget;
 class QTableView;
 class QTreeWidget;
 
+namespace homing {
+struct HistoryEntry;
+}
+
 namespace homing::gui {
 
 class RecordTableModel;
@@ -25,6 +29,7 @@ public:
 
 private:
     void fillHistory();
+    void prependHistory(const HistoryEntry &entry);
 
     UpdaterBackend &m_backend;
     QLabel *m_addresses;

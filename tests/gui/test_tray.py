@@ -5,6 +5,7 @@ fake services of the end-to-end tests, inside the private network namespace."""
 import json
 import os
 import subprocess
+import time
 import unittest
 
 from homing_e2e import fakes
@@ -107,6 +108,9 @@ class TrayTests(TrayTestCase):
         if shots:
             os.makedirs(shots, exist_ok=True)
             self.session.screenshot(os.path.join(shots, "main-window.png"), window)
+            self.session.key("alt+h", window_id=window)  # the History tab
+            time.sleep(0.5)  # a repaint; nothing to poll for
+            self.session.screenshot(os.path.join(shots, "history.png"), window)
 
 
 if __name__ == "__main__":
