@@ -12,9 +12,6 @@ AttachedBackend::AttachedBackend(ControlConnection *connection, QObject *parent)
     , m_connection(connection)
 {
     m_connection->setParent(this);
-    m_refresh.setSingleShot(true);
-    m_refresh.setInterval(20);
-    connect(&m_refresh, &QTimer::timeout, this, &AttachedBackend::refreshStatus);
     connect(m_connection, &ControlConnection::eventReceived, this, &AttachedBackend::handleEvent);
     connect(m_connection, &ControlConnection::closed, this, &UpdaterBackend::detached);
     m_connection->request({{QStringLiteral("command"), QStringLiteral("subscribe")}}, {});
@@ -70,7 +67,7 @@ void AttachedBackend::handleEvent(const QJsonObject &event)
                                                                       event.value(QStringLiteral("new")).toString()))
             Q_EMIT notify(notification);
     }
-    m_refresh.start();
+    statusMayHaveChanged();
 }
 
 void AttachedBackend::refreshStatus()

@@ -2,7 +2,6 @@
 
 #include "UpdaterBackend.h"
 
-#include <QTimer>
 
 namespace homing {
 class ControlConnection;
@@ -29,12 +28,11 @@ public:
 
 private:
     void handleEvent(const QJsonObject &event);
-    void refreshStatus();
+    void refreshStatus() override;
 
     ControlConnection *m_connection;
     QJsonObject m_status;
     QList<HistoryEntry> m_history;
-    QTimer m_refresh; // events come in bursts: one status request per burst
 };
 
 } // namespace homing::gui

@@ -10,11 +10,17 @@ LocalBackend::LocalBackend(Daemon &daemon, QObject *parent)
 {
     connect(&daemon, &Daemon::notify, this, &UpdaterBackend::notify);
     connect(&daemon, &Daemon::historyAppended, this, &UpdaterBackend::historyAppended);
-    for (const auto signal : {&Daemon::passStarted, &Daemon::configReloaded})
-        connect(&daemon, signal, this, &UpdaterBackend::statusChanged);
-    connect(&daemon, &Daemon::passFinished, this, &UpdaterBackend::statusChanged);
-    connect(&daemon, &Daemon::recordChanged, this, &UpdaterBackend::statusChanged);
-    connect(&daemon, &Daemon::addressChanged, this, &UpdaterBackend::statusChanged);
+    connect(&daemon, &Daemon::passStarted, this, &LocalBackend::statusMayHaveChanged);
+    connect(&daemon, &Daemon::passFinished, this, &LocalBackend::statusMayHaveChanged);
+    connect(&daemon, &Daemon::recordChanged, this, &LocalBackend::statusMayHaveChanged);
+    connect(&daemon, &Daemon::addressChanged, this, &LocalBackend::statusMayHaveChanged);
+    connect(&daemon, &Daemon::configReloaded, this, &LocalBackend::statusMayHaveChanged);
+}
+
+void LocalBackend::refreshStatus()
+{
+    // status() builds it afresh from the daemon when asked.
+    Q_EMIT statusChanged();
 }
 
 QJsonObject LocalBackend::status() const

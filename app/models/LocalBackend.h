@@ -23,6 +23,8 @@ public:
     void reload() override;
 
 private:
+    void refreshStatus() override;
+
     Daemon &m_daemon;
 };
 

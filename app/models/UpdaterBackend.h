@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 namespace homing::gui {
 
@@ -18,7 +19,7 @@ class UpdaterBackend : public QObject
     Q_OBJECT
 
 public:
-    using QObject::QObject;
+    explicit UpdaterBackend(QObject *parent = nullptr);
 
     // The status as `homing-cli status --json` prints it, plus "running".
     virtual QJsonObject status() const = 0;
@@ -42,6 +43,21 @@ Q_SIGNALS:
     void notify(const homing::Notification &notification);
     // The daemon the app was attached to went away.
     void detached();
+
+protected:
+    // Something changed that the status shows. Changes come in bursts (one
+    // per record during a pass): the status is fetched and statusChanged
+    // emitted at most once per 20 ms, not once per record.
+    void statusMayHaveChanged()
+    {
+        if (!m_refresh.isActive())
+            m_refresh.start();
+    }
+    // Gets the new status, then emits statusChanged.
+    virtual void refreshStatus() = 0;
+
+private:
+    QTimer m_refresh;
 };
 
 } // namespace homing::gui
