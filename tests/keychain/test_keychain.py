@@ -15,25 +15,12 @@ import unittest
 from homing_e2e import fakes
 from homing_e2e.harness import (ADDRESS_A, CANARY, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, HOMING_CLI, HomingTestCase,
                                 setUpModule)  # noqa: F401
+from homing_e2e.session_bus import BUS_CONFIG
 
 NAME = "myhome.duckdns.org"
 SERVICE = "Homing"                  # QtKeychain's service name
 KEY = "homing/duck/token"           # QtKeychain's key: application/account/field
 KEYCHAIN_TIMEOUT = 10               # seconds, KeychainSecretStore's default
-
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-BUS Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={directory}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 
 
 def _missing_tools():

@@ -43,6 +43,8 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+from homing_e2e.session_bus import BUS_CONFIG
+
 __all__ = ["DesktopSession", "DesktopError", "check_isolation", "Notification", "TrayIcon", "missing_tools", "DBusConnection"]
 
 NOTIFICATIONS = "org.freedesktop.Notifications"
@@ -50,19 +52,6 @@ WATCHER = "org.kde.StatusNotifierWatcher"
 SECRETS = "org.freedesktop.secrets"
 PING_INTERFACE = "io.github.homing.DesktopSession"   # the monitor's readiness probe
 
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-BUS Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={directory}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 
 DUNST_CONFIG = """[global]
     monitor = 0
