@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>%1 is blocked</source>
-        <translation>%1 已暂停更新</translation>
+        <translation>%1 已被阻止</translation>
     </message>
     <message>
         <source>%1 cannot be updated</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>blocked: %1.</source>
-        <translation>已暂停更新：%1。</translation>
+        <translation>已阻止：%1。</translation>
     </message>
     <message>
         <source>failed: %1. Next attempt at %2.</source>
@@ -851,7 +851,7 @@
     <name>homing::UpdatePlanner</name>
     <message>
         <source>the configuration or a secret changed since it was blocked</source>
-        <translation>自暂停更新以来，配置或凭据已更改</translation>
+        <translation>自被阻止以来，配置或凭据已更改</translation>
     </message>
     <message>
         <source>%1 is a %2; it is not published unless the record sets &quot;allow_private&quot;: true</source>
@@ -962,7 +962,7 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
   -h, --help                  显示此帮助
   --version                   显示版本
 
-退出状态：0 所有记录均已同步（或操作成功），1 有记录更新失败或已暂停更新，2 用法或配置错误。
+退出状态：0 所有记录均已同步（或操作成功），1 有记录更新失败或已被阻止，2 用法或配置错误。
 </translation>
     </message>
     <message>
