@@ -3,8 +3,9 @@
 #include "common/HomingVersion.h"
 #include "common/Logging.h"
 #include "daemon/ControlChannel.h"
-#include "daemon/Runtime.h"
 #include "report/StatusReport.h"
+#include "storage/HistoryStore.h"
+#include "storage/StateStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -37,19 +38,19 @@ QJsonArray issuesToJson(const QList<ConfigIssue> &issues)
     return array;
 }
 
-Daemon::Daemon(Runtime &runtime, QString socketName, control::Role role, ConfigReader readConfig, QObject *parent)
+Daemon::Daemon(DaemonParts parts, QString socketName, control::Role role, ConfigReader readConfig, QObject *parent)
     : QObject(parent)
-    , m_runtime(runtime)
+    , m_parts(parts)
     , m_role(role)
     , m_readConfig(std::move(readConfig))
-    , m_notifier(&runtime.updater())
-    , m_scheduler(runtime.updater(), runtime.clock())
+    , m_notifier(&parts.updater)
+    , m_scheduler(parts.updater, parts.clock)
     , m_server(std::make_unique<ControlServer>(
           std::move(socketName), [this](const QJsonObject &request, const ControlServer::Reply &reply) {
               handle(request, reply);
           }))
 {
-    Updater &updater = runtime.updater();
+    Updater &updater = parts.updater;
     connect(&m_notifier, &Notifier::notify, this, &Daemon::notify);
     connect(&updater, &Updater::passStarted, this, [this] {
         m_server->broadcast(control::simpleEvent(QStringLiteral("pass_started")));
@@ -68,7 +69,7 @@ Daemon::Daemon(Runtime &runtime, QString socketName, control::Role role, ConfigR
         m_server->broadcast(control::addressEvent(family, oldAddress, newAddress));
         Q_EMIT addressChanged(family, oldAddress, newAddress);
     });
-    runtime.history().setAppendObserver([this](const HistoryEntry &entry) {
+    parts.history.setAppendObserver([this](const HistoryEntry &entry) {
         m_server->broadcast(control::historyEvent(entry));
         Q_EMIT historyAppended(entry);
     });
@@ -76,7 +77,7 @@ Daemon::Daemon(Runtime &runtime, QString socketName, control::Role role, ConfigR
 
 Daemon::~Daemon()
 {
-    m_runtime.history().setAppendObserver({});
+    m_parts.history.setAppendObserver({});
 }
 
 void Daemon::start(QString *listenError)
@@ -92,7 +93,7 @@ void Daemon::stop()
     m_scheduler.stop();
     // A clean stop leaves state.json whole; records still in flight keep the
     // uncertain mark they got before sending.
-    m_runtime.state().compact();
+    m_parts.state.compact();
 }
 
 void Daemon::requestPass(const PassOptions &options, Updater::Callback done)
@@ -107,7 +108,7 @@ ConfigLoadResult Daemon::reload()
         qCWarning(lcConfig).noquote() << Text::tr("the configuration has errors; keeping the previous one");
         return result;
     }
-    m_runtime.updater().setConfig(*result.config);
+    m_parts.updater.setConfig(*result.config);
     qCInfo(lcConfig).noquote() << Text::tr("configuration reloaded");
     m_server->broadcast(control::simpleEvent(QStringLiteral("config")));
     Q_EMIT configReloaded();
@@ -117,19 +118,19 @@ ConfigLoadResult Daemon::reload()
 
 QJsonObject Daemon::status() const
 {
-    QJsonObject status = buildStatus(m_runtime.updater().config(), m_runtime.state());
-    status.insert(QStringLiteral("running"), m_runtime.updater().isRunning());
+    QJsonObject status = buildStatus(m_parts.updater.config(), m_parts.state);
+    status.insert(QStringLiteral("running"), m_parts.updater.isRunning());
     return status;
 }
 
 QList<HistoryEntry> Daemon::history(int limit) const
 {
-    return m_runtime.history().entries(limit);
+    return m_parts.history.entries(limit);
 }
 
 const Config &Daemon::config() const
 {
-    return m_runtime.updater().config();
+    return m_parts.updater.config();
 }
 
 void Daemon::handle(const QJsonObject &request, const std::function<void(const QJsonObject &)> &reply)

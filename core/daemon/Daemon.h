@@ -12,8 +12,18 @@
 
 namespace homing {
 
+class Clock;
 class ControlServer;
-class Runtime;
+class HistoryStore;
+class StateStore;
+
+// What a Daemon drives: a Runtime's parts in the programs, fakes in tests.
+struct DaemonParts {
+    Updater &updater;
+    StateStore &state;
+    HistoryStore &history;
+    const Clock &clock;
+};
 
 // The updater at work for one data directory, in whichever process holds
 // its InstanceLock (`homing-cli run`, or the tray app when no daemon runs):
@@ -28,7 +38,7 @@ public:
     // Reads config.json again, for "reload" and SIGHUP.
     using ConfigReader = std::function<ConfigLoadResult()>;
 
-    Daemon(Runtime &runtime, QString socketName, control::Role role, ConfigReader readConfig,
+    Daemon(DaemonParts parts, QString socketName, control::Role role, ConfigReader readConfig,
            QObject *parent = nullptr);
     ~Daemon() override;
 
@@ -61,7 +71,7 @@ Q_SIGNALS:
 private:
     void handle(const QJsonObject &request, const std::function<void(const QJsonObject &)> &reply);
 
-    Runtime &m_runtime;
+    DaemonParts m_parts;
     control::Role m_role;
     ConfigReader m_readConfig;
     Notifier m_notifier;

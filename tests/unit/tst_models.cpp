@@ -1,0 +1,183 @@
+// The tray app's GUI-free models: the overall state the tray icon shows, the
+// record table, and the local backend over a real Daemon on the fake
+// network and clock.
+#include "LocalBackend.h"
+#include "OverallState.h"
+#include "RecordTableModel.h"
+#include "UpdaterRig.h"
+#include "daemon/Daemon.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QUrlQuery>
+#include <QtTest>
+
+using namespace homing;
+using namespace homing::gui;
+
+namespace {
+
+QJsonObject family(const QString &address, bool checked = true)
+{
+    QJsonObject object{{"enabled", true}};
+    if (checked)
+        object.insert("checked_at", "2026-11-26T00:00:00Z");
+    if (!address.isEmpty())
+        object.insert("address", address);
+    return object;
+}
+
+QJsonObject record(const QString &name, const QString &state, bool paused = false, const QString &error = {})
+{
+    QJsonObject object{{"key", "dd/" + name + "/A"}, {"name", name}, {"type", "A"}, {"account", "dd"},
+                       {"provider", "dyndns2"}, {"state", state}, {"paused", paused}};
+    if (!error.isEmpty())
+        object.insert("last_error", error);
+    return object;
+}
+
+QJsonObject status(const QJsonArray &records, const QJsonObject &ipv4 = family("81.2.69.160"), bool running = false,
+                   bool paused = false)
+{
+    return {{"ipv4", ipv4}, {"ipv6", QJsonObject{{"enabled", false}}}, {"records", records}, {"running", running},
+            {"paused", paused}};
+}
+
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // The worst state wins, in the order a glance should tell it.
+    void overallState_data()
+    {
+        QTest::addColumn<QJsonObject>("status");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("headline");
+        const auto ok = record("a.example.org", "in_sync");
+        const auto failing = record("b.example.org", "failing", false, "the server timed out");
+        const auto blocked = record("c.example.org", "blocked", false, "the token was rejected");
+        QTest::newRow("all in sync") << status({ok, record("d.example.org", "in_sync")}) << int(OverallState::InSync)
+                                     << "All 2 record(s) point here";
+        QTest::newRow("updating wins") << status({blocked}, family("81.2.69.160"), true) << int(OverallState::Updating)
+                                       << "Checking the address";
+        QTest::newRow("blocked over failing") << status({ok, failing, blocked}) << int(OverallState::Blocked)
+                                              << "1 record(s) blocked: the token was rejected";
+        QTest::newRow("failing") << status({ok, failing}) << int(OverallState::Failing)
+                                 << "1 record(s) failing: the server timed out";
+        QTest::newRow("no public address") << status({ok}, family({})) << int(OverallState::NoAddress)
+                                           << "No public address";
+        QTest::newRow("not checked yet is not 'no address'") << status({}, family({}, false)) << int(OverallState::InSync)
+                                                             << "No records yet";
+        QTest::newRow("paused") << status({ok}, family("81.2.69.160"), false, true) << int(OverallState::Paused)
+                                << "Paused";
+        QTest::newRow("a paused record does not count") << status({ok, record("e.example.org", "blocked", true)})
+                                                        << int(OverallState::InSync) << "All 1 record(s) point here";
+        QTest::newRow("pending") << status({record("f.example.org", "pending")}) << int(OverallState::InSync)
+                                 << "1 record(s) waiting";
+    }
+
+    void overallState()
+    {
+        QFETCH(QJsonObject, status);
+        QFETCH(int, state);
+        QFETCH(QString, headline);
+        const OverallSummary summary = summarise(status);
+        QCOMPARE(int(summary.state), state);
+        QVERIFY2(summary.headline.startsWith(headline), qPrintable(summary.headline));
+        QVERIFY(!iconName(summary.state).isEmpty());
+    }
+
+    void addressesLine()
+    {
+        QJsonObject both = status({});
+        both.insert("ipv6", family("2001:db8::1"));
+        QCOMPARE(summarise(both).addresses, QString("IPv4 81.2.69.160 · IPv6 2001:db8::1"));
+        QCOMPARE(summarise(status({}, family({}, false))).addresses, QString("IPv4 not checked yet"));
+    }
+
+    void recordTable()
+    {
+        RecordTableModel model;
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        model.setStatus(status({record("a.example.org", "in_sync"), record("b.example.org", "blocked", false, "rejected")}));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(RecordTableModel::ColumnCount));
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.index(1, RecordTableModel::State).data().toString(), QString("Blocked until you act"));
+        QCOMPARE(model.index(1, RecordTableModel::LastError).data().toString(), QString("rejected"));
+        QCOMPARE(model.index(1, 0).data(RecordTableModel::KeyRole).toString(), QString("dd/b.example.org/A"));
+        // The same rows again: changed in place, so selection and scrolling stay.
+        model.setStatus(status({record("a.example.org", "in_sync"), record("b.example.org", "blocked", true)}));
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(model.index(1, RecordTableModel::State).data().toString(), QString("Paused"));
+        QCOMPARE(model.index(1, 0).data(RecordTableModel::StateKeyRole).toString(), QString("paused"));
+    }
+
+    // The local backend over a real Daemon: a pass of ten records gives a
+    // few status refreshes, not one per record, one notification per record
+    // updated, and the history as it is appended.
+    void localBackendFollowsTheDaemon()
+    {
+        test::UpdaterRig rig;
+        rig.http.on("https://echo.test/v4", 200, "81.2.69.160");
+        rig.http.on("https://dd.test/nic/update", [](const HttpRequest &request) {
+            HttpReply reply;
+            reply.status = 200;
+            const int hosts = int(QUrlQuery(request.url).queryItemValue("hostname").split(',').size());
+            QByteArrayList lines;
+            for (int i = 0; i < hosts; ++i)
+                lines.append("good 81.2.69.160");
+            reply.body = lines.join('\n');
+            return reply;
+        });
+        rig.keychain.write("dd", "password", "pw", nullptr, [](const SecretStoreResult &) {});
+        QJsonArray records;
+        for (int i = 0; i < 10; ++i)
+            records.append(QJsonObject{{"account", "dd"}, {"name", QString("h%1.example.org").arg(i)}, {"type", "A"}});
+        const QJsonObject root{
+            {"version", 1},
+            {"ip", QJsonObject{{"ipv4", QJsonObject{{"sources", QJsonArray{"https://echo.test/v4"}}}}}},
+            {"accounts", QJsonArray{QJsonObject{{"id", "dd"}, {"provider", "noip"}, {"endpoint", "https://dd.test"},
+                                                {"settings", QJsonObject{{"username", "u"}}},
+                                                {"secrets", QJsonObject{{"password", "keychain"}}}}}},
+            {"records", records}};
+        rig.loadConfig(QJsonDocument(root).toJson());
+        rig.restart();
+
+        Daemon daemon({*rig.updater, *rig.state, *rig.history, rig.clock}, QString(), control::Role::App,
+                      [] { return ConfigLoadResult{}; });
+        LocalBackend backend(daemon);
+        QSignalSpy statusChanges(&backend, &UpdaterBackend::statusChanged);
+        QSignalSpy notifications(&backend, &UpdaterBackend::notify);
+        QSignalSpy appended(&backend, &UpdaterBackend::historyAppended);
+        daemon.start(nullptr); // no socket name: it runs without one
+        QTRY_COMPARE_WITH_TIMEOUT(backend.history().size(), qsizetype(11), 5000); // an address change and ten updates
+        QTRY_VERIFY(!backend.status().value("running").toBool());
+        QTRY_VERIFY(statusChanges.count() >= 1);
+        QTest::qWait(50);
+        QVERIFY2(statusChanges.count() <= 4, qPrintable(QString::number(statusChanges.count())));
+        QCOMPARE(appended.count(), 11);
+        QCOMPARE(notifications.count(), 11); // the address, and each record updated
+        const OverallSummary summary = summarise(backend.status());
+        QCOMPARE(summary.state, OverallState::InSync);
+        QCOMPARE(summary.headline, QString("All 10 record(s) point here"));
+
+        // "Update now" on one record sends that record alone, even in sync.
+        const qsizetype sent = rig.http.sent().size();
+        backend.updateNow("dd/h3.example.org/A");
+        QTRY_VERIFY(rig.http.sent().size() > sent);
+        QTRY_VERIFY(!backend.status().value("running").toBool());
+        const auto last = rig.http.sent().last();
+        QCOMPARE(QUrlQuery(last.request.url).queryItemValue("hostname"), QString("h3.example.org"));
+        daemon.stop();
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"
