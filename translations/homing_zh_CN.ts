@@ -1137,6 +1137,17 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     </message>
 </context>
 <context>
+    <name>homing::gui::ConfigEditor</name>
+    <message>
+        <source>the record %1 is no longer in the configuration</source>
+        <translation>记录 %1 已不在配置中</translation>
+    </message>
+    <message>
+        <source>the configuration has errors; fix them first (homing-cli check-config lists them)</source>
+        <translation>配置有错误；请先修正（homing-cli check-config 会列出它们）</translation>
+    </message>
+</context>
+<context>
     <name>homing::gui::MainWindow</name>
     <message>
         <source>Homing</source>
@@ -1221,6 +1232,22 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>(address %1)</source>
         <translation>（%1 地址）</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>立即重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Homing could not change config.json: %1</source>
+        <translation>Homing 无法修改 config.json：%1</translation>
     </message>
 </context>
 <context>
@@ -1379,10 +1406,6 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>&amp;Resume</source>
         <translation>恢复(&amp;R)</translation>
-    </message>
-    <message>
-        <source>the configuration has errors; fix them first</source>
-        <translation>配置有错误；请先修正</translation>
     </message>
     <message>
         <source>Homing could not change config.json: %1</source>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ConfigEditor.h"
 #include "OverallState.h"
 #include "RecordTableModel.h"
 #include "UpdaterBackend.h"
@@ -9,6 +10,8 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -20,9 +23,10 @@
 
 namespace homing::gui {
 
-MainWindow::MainWindow(UpdaterBackend &backend, QWidget *parent)
+MainWindow::MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, QWidget *parent)
     : QWidget(parent)
     , m_backend(backend)
+    , m_configEditor(configEditor)
     , m_addresses(new QLabel(this))
     , m_headline(new QLabel(this))
     , m_mode(new QLabel(this))
@@ -56,6 +60,8 @@ MainWindow::MainWindow(UpdaterBackend &backend, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showRecordMenu);
 
     auto *empty = new QLabel(tr("<h3>Add your first record</h3><p>Homing watches this network's address. Add a record "
                                 "to config.json (see the README's examples), and Homing keeps its name pointing here.</p>"),
@@ -87,6 +93,27 @@ MainWindow::MainWindow(UpdaterBackend &backend, QWidget *parent)
     connect(&backend, &UpdaterBackend::historyReset, this, &MainWindow::fillHistory);
     refresh();
     fillHistory();
+}
+
+// The actions on one record: update it now (sent even if in sync; for a
+// blocked record, the retry the user decided on), and pause or resume it.
+void MainWindow::showRecordMenu(const QPoint &position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid())
+        return;
+    const QString key = index.data(RecordTableModel::KeyRole).toString();
+    const bool paused = index.data(RecordTableModel::PausedRole).toBool();
+    const bool blocked = index.data(RecordTableModel::StateKeyRole).toString() == QLatin1String("blocked");
+    QMenu menu(this);
+    QAction *update = menu.addAction(blocked ? tr("&Retry now") : tr("&Update now"), this,
+                                     [this, key] { m_backend.updateNow(key); });
+    update->setEnabled(!paused);
+    menu.addAction(paused ? tr("&Resume") : tr("&Pause"), this, [this, key, paused] {
+        if (const QString error = m_configEditor.setRecordPaused(key, !paused); !error.isEmpty())
+            QMessageBox::warning(this, tr("Homing"), tr("Homing could not change config.json: %1").arg(error));
+    });
+    menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::refresh()

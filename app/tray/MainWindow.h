@@ -13,6 +13,7 @@ struct HistoryEntry;
 
 namespace homing::gui {
 
+class ConfigEditor;
 class RecordTableModel;
 class UpdaterBackend;
 
@@ -23,15 +24,17 @@ class MainWindow : public QWidget
     Q_OBJECT
 
 public:
-    explicit MainWindow(UpdaterBackend &backend, QWidget *parent = nullptr);
+    MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, QWidget *parent = nullptr);
 
     void refresh();
 
 private:
     void fillHistory();
     void prependHistory(const HistoryEntry &entry);
+    void showRecordMenu(const QPoint &position);
 
     UpdaterBackend &m_backend;
+    ConfigEditor &m_configEditor;
     QLabel *m_addresses;
     QLabel *m_headline;
     QLabel *m_mode;

@@ -2,12 +2,12 @@
 
 #include "AttachedBackend.h"
 #include "BuiltinProviders.h"
+#include "ConfigEditor.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
 #include "NotificationPresenter.h"
 #include "OverallState.h"
 #include "common/Logging.h"
-#include "config/ConfigDocument.h"
 #include "config/ConfigLoader.h"
 #include "config/Paths.h"
 #include "daemon/ControlChannel.h"
@@ -65,6 +65,7 @@ TrayApplication::TrayApplication(QApplication &application, QString configDir, Q
 TrayApplication::~TrayApplication()
 {
     m_window.reset();
+    m_configEditor.reset();
     if (m_daemon)
         m_daemon->stop();
     delete m_backend;
@@ -96,7 +97,8 @@ int TrayApplication::start()
         return 1;
     }
     listenForOtherInstances();
-    m_window = std::make_unique<MainWindow>(*m_backend);
+    m_configEditor = std::make_unique<ConfigEditor>(configFilePath(m_configDir), m_providers, m_sources, *m_backend);
+    m_window = std::make_unique<MainWindow>(*m_backend, *m_configEditor);
     buildTray();
     m_notifications = new NotificationPresenter(m_tray, this);
     connect(m_notifications, &NotificationPresenter::activated, this, &TrayApplication::showWindow);
@@ -265,22 +267,9 @@ void TrayApplication::togglePause()
 {
     // Pausing is a setting of config.json ("paused"), so that it holds for
     // homing-cli and across restarts; the updater reads it again.
-    QString error;
-    auto document = ConfigDocument::read(configFilePath(m_configDir), &error);
-    if (document) {
-        const bool paused = m_backend->status().value(QStringLiteral("paused")).toBool();
-        if (paused)
-            document->root().remove(QStringLiteral("paused"));
-        else
-            document->root().insert(QStringLiteral("paused"), true);
-        const ConfigLoadResult check = ConfigLoader(m_providers, m_sources).parse(document->toJson());
-        error = !check.config ? tr("the configuration has errors; fix them first") : document->save();
-    }
-    if (!error.isEmpty()) {
+    const bool paused = m_backend->status().value(QStringLiteral("paused")).toBool();
+    if (const QString error = m_configEditor->setPaused(!paused); !error.isEmpty())
         QMessageBox::warning(m_window.get(), tr("Homing"), tr("Homing could not change config.json: %1").arg(error));
-        return;
-    }
-    m_backend->reload();
 }
 
 void TrayApplication::showWindow()

@@ -22,6 +22,7 @@ struct Notification;
 
 namespace homing::gui {
 
+class ConfigEditor;
 class MainWindow;
 class NotificationPresenter;
 class UpdaterBackend;
@@ -63,6 +64,7 @@ private:
     std::unique_ptr<Runtime> m_runtime;
     std::unique_ptr<Daemon> m_daemon;
     UpdaterBackend *m_backend = nullptr;
+    std::unique_ptr<ConfigEditor> m_configEditor;
     QLocalServer *m_instanceServer = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     std::unique_ptr<MainWindow> m_window;

@@ -1,6 +1,7 @@
 // The tray app's GUI-free models: the overall state the tray icon shows, the
 // record table, and the local backend over a real Daemon on the fake
 // network and clock.
+#include "ConfigEditor.h"
 #include "LocalBackend.h"
 #include "OverallState.h"
 #include "RecordTableModel.h"
@@ -9,7 +10,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -42,6 +45,41 @@ QJsonObject status(const QJsonArray &records, const QJsonObject &ipv4 = family("
 {
     return {{"ipv4", ipv4}, {"ipv6", QJsonObject{{"enabled", false}}}, {"records", records}, {"running", running},
             {"paused", paused}};
+}
+
+// Counts what the editor asks of the updater.
+class RecordingBackend : public UpdaterBackend
+{
+public:
+    QJsonObject status() const override { return {}; }
+    QList<HistoryEntry> history() const override { return {}; }
+    bool isAttached() const override { return false; }
+    void updateNow(const QString &) override {}
+    void reload() override { ++reloads; }
+    int reloads = 0;
+
+private:
+    void refreshStatus() override {}
+};
+
+// Written out by hand, as a user would: comments, unknown keys, a name
+// spelled differently from how Homing keeps it. (Not a raw string: moc 6.4
+// misreads one holding "//".)
+const QByteArray kEditableConfig = QJsonDocument(QJsonObject{
+    {"_comment", "mine"},
+    {"version", 1},
+    {"x-unknown", QJsonObject{{"kept", true}}},
+    {"ip", QJsonObject{{"ipv4", QJsonObject{{"sources", QJsonArray{"https://echo.test/v4"}}}}}},
+    {"accounts", QJsonArray{QJsonObject{{"id", "dd"}, {"provider", "noip"}, {"settings", QJsonObject{{"username", "u"}}},
+                                        {"secrets", QJsonObject{{"password", "keychain"}}}}}},
+    {"records", QJsonArray{QJsonObject{{"account", "dd"}, {"name", "Home.Example.org."}, {"type", "A"}, {"_note", "the NAS"}},
+                           QJsonObject{{"account", "dd"}, {"name", "b.example.org"}, {"type", "A"}}}},
+}).toJson();
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
 }
 
 } // namespace
@@ -117,6 +155,51 @@ private Q_SLOTS:
         QCOMPARE(changes.count(), 1);
         QCOMPARE(model.index(1, RecordTableModel::State).data().toString(), QString("Paused"));
         QCOMPARE(model.index(1, 0).data(RecordTableModel::StateKeyRole).toString(), QString("paused"));
+    }
+
+    // Pausing from the app edits config.json: only the key it manages
+    // changes, the previous file is kept, and the updater reads it again.
+    void configEditorPauses()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("config.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kEditableConfig);
+        file.close();
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        ProviderRegistry registry;
+        registerBuiltinProviders(registry);
+        const IpSourceFactory sources;
+        RecordingBackend backend;
+        ConfigEditor editor(path, registry, sources, backend);
+
+        QCOMPARE(editor.setRecordPaused("dd/home.example.org/A", true), QString());
+        QJsonObject saved = readJson(path);
+        QCOMPARE(saved.value("records").toArray().at(0).toObject().value("paused").toBool(), true);
+        QCOMPARE(saved.value("records").toArray().at(0).toObject().value("_note").toString(), QString("the NAS"));
+        QVERIFY(!saved.value("records").toArray().at(1).toObject().contains("paused"));
+        QCOMPARE(saved.value("_comment").toString(), QString("mine"));
+        QCOMPARE(saved.value("x-unknown").toObject().value("kept").toBool(), true);
+        QCOMPARE(readJson(path + ".bak"), QJsonDocument::fromJson(kEditableConfig).object());
+        QCOMPARE(backend.reloads, 1);
+
+        QCOMPARE(editor.setRecordPaused("dd/home.example.org/A", false), QString());
+        QVERIFY(!readJson(path).value("records").toArray().at(0).toObject().contains("paused"));
+        QCOMPARE(editor.setPaused(true), QString());
+        QCOMPARE(readJson(path).value("paused").toBool(), true);
+        QCOMPARE(backend.reloads, 3);
+
+        // A record that is gone, and a file that would not load: nothing saved.
+        QVERIFY(editor.setRecordPaused("dd/gone.example.org/A", true).contains("no longer"));
+        QJsonObject broken = readJson(path);
+        broken.insert("check_interval", "often");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(broken).toJson());
+        file.close();
+        QVERIFY(editor.setPaused(false).contains("errors"));
+        QCOMPARE(readJson(path).value("paused").toBool(), true);
+        QCOMPARE(backend.reloads, 3);
     }
 
     // The local backend over a real Daemon: a pass of ten records gives a

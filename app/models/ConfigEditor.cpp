@@ -1,0 +1,85 @@
+#include "ConfigEditor.h"
+
+#include "UpdaterBackend.h"
+#include "config/Config.h"
+#include "config/ConfigDocument.h"
+#include "config/ConfigLoader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace homing::gui {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(homing::gui::ConfigEditor)
+};
+
+// `paused` set, or the key removed (false is the default: no clutter).
+void setFlag(QJsonObject &object, bool paused)
+{
+    if (paused)
+        object.insert(QStringLiteral("paused"), true);
+    else
+        object.remove(QStringLiteral("paused"));
+}
+
+} // namespace
+
+ConfigEditor::ConfigEditor(QString configPath, const ProviderRegistry &providers, const IpSourceFactory &sources,
+                           UpdaterBackend &backend)
+    : m_path(std::move(configPath))
+    , m_providers(providers)
+    , m_sources(sources)
+    , m_backend(backend)
+{
+}
+
+QString ConfigEditor::setPaused(bool paused)
+{
+    return edit([paused](ConfigDocument &document) {
+        setFlag(document.root(), paused);
+        return QString();
+    });
+}
+
+QString ConfigEditor::setRecordPaused(const QString &recordKey, bool paused)
+{
+    return edit([&](ConfigDocument &document) {
+        QJsonArray records = document.root().value(QStringLiteral("records")).toArray();
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            QJsonObject record = records.at(i).toObject();
+            // The key as the loader makes it, from the name as it normalises it.
+            RecordConfig configured;
+            configured.account = record.value(QStringLiteral("account")).toString();
+            configured.spec.name = normaliseHostName(record.value(QStringLiteral("name")).toString());
+            configured.spec.type = record.value(QStringLiteral("type")).toString();
+            if (configured.key() != recordKey)
+                continue;
+            setFlag(record, paused);
+            records[i] = record;
+            document.root().insert(QStringLiteral("records"), records);
+            return QString();
+        }
+        return Text::tr("the record %1 is no longer in the configuration").arg(recordKey);
+    });
+}
+
+QString ConfigEditor::edit(const std::function<QString(ConfigDocument &)> &change)
+{
+    QString error;
+    auto document = ConfigDocument::read(m_path, &error);
+    if (!document)
+        return error;
+    if (error = change(*document); !error.isEmpty())
+        return error;
+    if (!ConfigLoader(m_providers, m_sources).parse(document->toJson()).config)
+        return Text::tr("the configuration has errors; fix them first (homing-cli check-config lists them)");
+    if (error = document->save(); !error.isEmpty())
+        return error;
+    m_backend.reload();
+    return {};
+}
+
+} // namespace homing::gui

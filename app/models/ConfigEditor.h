@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+namespace homing {
+class ConfigDocument;
+class IpSourceFactory;
+class ProviderRegistry;
+}
+
+namespace homing::gui {
+
+class UpdaterBackend;
+
+// The changes the app makes to config.json: each reads the file, changes
+// it, checks the result as Homing would load it, saves it (the previous
+// version kept as config.json.bak) and has the updater read it again.
+// Nothing is saved when the result would not load.
+class ConfigEditor
+{
+public:
+    ConfigEditor(QString configPath, const ProviderRegistry &providers, const IpSourceFactory &sources,
+                 UpdaterBackend &backend);
+
+    // Each returns an empty string on success, else what went wrong (plain words).
+    QString setPaused(bool paused);
+    QString setRecordPaused(const QString &recordKey, bool paused);
+
+private:
+    QString edit(const std::function<QString(ConfigDocument &)> &change);
+
+    QString m_path;
+    const ProviderRegistry &m_providers;
+    const IpSourceFactory &m_sources;
+    UpdaterBackend &m_backend;
+};
+
+} // namespace homing::gui
