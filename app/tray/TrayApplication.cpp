@@ -110,9 +110,19 @@ int TrayApplication::start()
         m_application.quit();
     });
     refresh();
-    // Without a tray (some desktops have none) the window is the app.
-    if (!QSystemTrayIcon::isSystemTrayAvailable() || m_backend->status().value(QStringLiteral("records")).toArray().isEmpty())
-        showWindow();
+    m_tray->show(); // after refresh(): with its icon already set
+    // Without a tray (some desktops have none) the window is the app; with
+    // no records yet, it says what to do. Attached, the daemon's status
+    // arrives a moment later: decide then.
+    const auto showWindowIfNeeded = [this] {
+        if (!QSystemTrayIcon::isSystemTrayAvailable()
+            || m_backend->status().value(QStringLiteral("records")).toArray().isEmpty())
+            showWindow();
+    };
+    if (m_backend->isAttached())
+        connect(m_backend, &UpdaterBackend::statusChanged, this, showWindowIfNeeded, Qt::SingleShotConnection);
+    else
+        showWindowIfNeeded();
     return 0;
 }
 
@@ -243,7 +253,6 @@ void TrayApplication::buildTray()
         Q_UNUSED(reason); // menu-bar apps show their menu on a click
 #endif
     });
-    m_tray->show();
 }
 
 void TrayApplication::refresh()
