@@ -1148,6 +1148,25 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     </message>
 </context>
 <context>
+    <name>homing::gui::LoginItem</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot change the Run key in the registry</source>
+        <translation>无法修改注册表中的 Run 键</translation>
+    </message>
+</context>
+<context>
     <name>homing::gui::MainWindow</name>
     <message>
         <source>Homing</source>
@@ -1410,6 +1429,22 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>Homing could not change config.json: %1</source>
         <translation>Homing 无法修改 config.json：%1</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login</source>
+        <translation>登录时启动(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login (turned off in the system&apos;s startup settings)</source>
+        <translation>登录时启动(&amp;L)（已在系统的启动设置中关闭）</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login (waiting for your approval in System Settings)</source>
+        <translation>登录时启动(&amp;L)（等待你在“系统设置”中批准）</translation>
+    </message>
+    <message>
+        <source>Homing could not change whether it starts at login: %1</source>
+        <translation>Homing 无法更改登录时是否启动：%1</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "daemon/Daemon.h"
 #include "daemon/InstanceLock.h"
 #include "daemon/Runtime.h"
+#include "platform/LoginItem.h"
 #include "storage/AtomicFile.h"
 
 #include <QApplication>
@@ -242,6 +243,13 @@ void TrayApplication::buildTray()
     auto *pause = menu->addAction(tr("&Pause"), this, &TrayApplication::togglePause);
     pause->setObjectName(QStringLiteral("pause"));
     menu->addAction(tr("&Open Homing"), this, &TrayApplication::showWindow);
+    auto *login = menu->addAction(QString(), this, &TrayApplication::toggleStartAtLogin);
+    login->setObjectName(QStringLiteral("login"));
+    login->setCheckable(true);
+    // Read when the menu opens, not at every status change: the user may
+    // have changed it in the system's own settings meanwhile.
+    connect(menu, &QMenu::aboutToShow, this, [this, login] { showStartAtLogin(login); });
+    showStartAtLogin(login);
     menu->addSeparator();
     menu->addAction(tr("&Quit"), &m_application, &QApplication::quit);
     m_tray->setContextMenu(menu);
@@ -269,6 +277,7 @@ void TrayApplication::refresh()
             action->setText(summary.headline);
         else if (action->objectName() == QLatin1String("pause"))
             action->setText(status.value(QStringLiteral("paused")).toBool() ? tr("&Resume") : tr("&Pause"));
+
     }
 }
 
@@ -279,6 +288,36 @@ void TrayApplication::togglePause()
     const bool paused = m_backend->status().value(QStringLiteral("paused")).toBool();
     if (const QString error = m_configEditor->setPaused(!paused); !error.isEmpty())
         QMessageBox::warning(m_window.get(), tr("Homing"), tr("Homing could not change config.json: %1").arg(error));
+}
+
+// A change made in the system's settings is shown, never silently undone.
+void TrayApplication::showStartAtLogin(QAction *action)
+{
+    switch (loginItemState()) {
+    case LoginItemState::On:
+        action->setChecked(true);
+        action->setText(tr("Start at &login"));
+        break;
+    case LoginItemState::Off:
+        action->setChecked(false);
+        action->setText(tr("Start at &login"));
+        break;
+    case LoginItemState::DisabledByUser:
+        action->setChecked(false);
+        action->setText(tr("Start at &login (turned off in the system's startup settings)"));
+        break;
+    case LoginItemState::NeedsApproval:
+        action->setChecked(true);
+        action->setText(tr("Start at &login (waiting for your approval in System Settings)"));
+        break;
+    }
+}
+
+void TrayApplication::toggleStartAtLogin()
+{
+    const bool on = loginItemState() == LoginItemState::On || loginItemState() == LoginItemState::NeedsApproval;
+    if (const QString error = setLoginItem(!on, QCoreApplication::applicationFilePath()); !error.isEmpty())
+        QMessageBox::warning(m_window.get(), tr("Homing"), tr("Homing could not change whether it starts at login: %1").arg(error));
 }
 
 void TrayApplication::showWindow()

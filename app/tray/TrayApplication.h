@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QAction;
 class QApplication;
 class QLocalServer;
 class QSystemTrayIcon;
@@ -52,6 +53,8 @@ private:
     void buildTray();
     void refresh();
     void togglePause();
+    void toggleStartAtLogin();
+    void showStartAtLogin(QAction *action);
     void showWindow();
 
     QApplication &m_application;

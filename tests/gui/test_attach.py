@@ -101,20 +101,6 @@ class AttachTestCase(TrayTestCase):
         self.session.wait_for(lambda: not self.session.find_windows("^Homing$"), timeout=5,
                               message="the main window to close")
 
-    def open_tray_menu(self, icon):
-        """Right-clicks the icon; returns the window of the menu the panel pops up under it."""
-        before = set(self.session.find_windows(""))
-        x, y, width, height = icon.geometry or self.session.tray_geometry()
-        self.session.click(x + min(width, height) // 2, y + height // 2, button=3)
-
-        def popup():
-            windows = self.session.windows()
-            return [w for w in self.session.find_windows("") if w not in before and w in windows
-                    and windows[w][2][1] >= y + height - 1 and windows[w][2][2] > 50]
-
-        [menu] = self.session.wait_for(popup, timeout=5, message="the tray menu")
-        return menu
-
     def icon_tooltip(self, bus, icon):
         """The icon's ToolTip, read straight from its item (quicker than tray_icons())."""
         return repr(bus.get_property(icon.service, icon.path, SNI, "ToolTip"))

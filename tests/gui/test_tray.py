@@ -61,11 +61,38 @@ class TrayTestCase(HomingTestCase):
         return self.session.wait_for(lambda: text in self.tooltip(), timeout=timeout,
                                      message="the tray tooltip to say %r (it says %s)" % (text, self.tooltip()))
 
+    def open_tray_menu(self, icon):
+        """Right-clicks the icon; returns the window of the menu the panel pops up under it."""
+        before = set(self.session.find_windows(""))
+        x, y, width, height = icon.geometry or self.session.tray_geometry()
+        self.session.click(x + min(width, height) // 2, y + height // 2, button=3)
+
+        def popup():
+            windows = self.session.windows()
+            return [w for w in self.session.find_windows("") if w not in before and w in windows
+                    and windows[w][2][1] >= y + height - 1 and windows[w][2][2] > 50]
+
+        [menu] = self.session.wait_for(popup, timeout=5, message="the tray menu")
+        return menu
+
     def summaries(self):
         return [n.summary for n in self.session.notifications()]
 
 
 class TrayTests(TrayTestCase):
+    def test_start_at_login_from_the_tray_menu(self):
+        entry = os.path.join(self.env["XDG_CONFIG_HOME"], "autostart", "io.github.homing.Homing.desktop")
+        self.start_app()
+        [icon] = self.session.wait_for(self.session.tray_icons, timeout=15, message="the tray icon")
+        self.wait_tooltip("All 1 record")
+        self.assertFalse(os.path.exists(entry))
+        for expected in (True, False):
+            menu = self.open_tray_menu(icon)
+            self.session.key("l", window_id=menu)  # "Start at &login"
+            self.session.wait_for(lambda: os.path.exists(entry) == expected, timeout=5,
+                                  message="the autostart entry to be %s" % ("written" if expected else "removed"))
+
+
     def test_icon_state_follows_the_records_and_notifications_are_sent_once(self):
         self.start_app()
         self.session.wait_for(self.session.tray_icons, timeout=15, message="the tray icon")

@@ -5,12 +5,16 @@
 #include "LocalBackend.h"
 #include "OverallState.h"
 #include "RecordTableModel.h"
+#include "platform/LoginItem.h"
 #include "UpdaterRig.h"
 #include "daemon/Daemon.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUrlQuery>
@@ -201,6 +205,57 @@ private Q_SLOTS:
         QCOMPARE(readJson(path).value("paused").toBool(), true);
         QCOMPARE(backend.reloads, 3);
     }
+
+#if defined(Q_OS_LINUX)
+    // Start at login on Linux: an XDG autostart entry of the user's, which a
+    // desktop session runs (and which masks a system-wide one with Hidden=true).
+    void loginItemIsAnAutostartEntry()
+    {
+        QTemporaryDir home;
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath("config")));
+        qputenv("XDG_CONFIG_DIRS", QFile::encodeName(home.filePath("etc-xdg")));
+        const QString entry = home.filePath("config/autostart/io.github.homing.Homing.desktop");
+        const QString program = home.filePath("My Apps/$HOME/homing");
+
+        QCOMPARE(loginItemState(), LoginItemState::Off);
+        QCOMPARE(setLoginItem(true, program), QString());
+        QCOMPARE(loginItemState(), LoginItemState::On);
+        QFile file(entry);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        file.close();
+        // Quoted and escaped for Exec; TryExec takes the path as it is.
+        QVERIFY2(text.contains(QString("Exec=\"%1\"\n").arg(home.filePath("My Apps/\\$HOME/homing"))), qPrintable(text));
+        QVERIFY2(text.contains(QString("TryExec=%1\n").arg(program)), qPrintable(text));
+        const QString validator = QStandardPaths::findExecutable("desktop-file-validate");
+        if (!validator.isEmpty()) {
+            QProcess validate;
+            validate.start(validator, {entry});
+            QVERIFY(validate.waitForFinished());
+            QVERIFY2(validate.exitCode() == 0, validate.readAllStandardOutput().constData());
+        }
+
+        QCOMPARE(setLoginItem(false, program), QString());
+        QVERIFY(!QFile::exists(entry));
+        QCOMPARE(loginItemState(), LoginItemState::Off);
+
+        // A packaged, system-wide entry: on by default; off only through a
+        // user entry that hides it.
+        QVERIFY(QDir().mkpath(home.filePath("etc-xdg/autostart")));
+        QFile system(home.filePath("etc-xdg/autostart/io.github.homing.Homing.desktop"));
+        QVERIFY(system.open(QIODevice::WriteOnly));
+        system.write("[Desktop Entry]\nType=Application\nName=Homing\nExec=homing\n");
+        system.close();
+        QCOMPARE(loginItemState(), LoginItemState::On);
+        QCOMPARE(setLoginItem(false, program), QString());
+        QCOMPARE(loginItemState(), LoginItemState::Off);
+        QVERIFY(QFile::exists(entry));
+        QCOMPARE(setLoginItem(true, program), QString());
+        QCOMPARE(loginItemState(), LoginItemState::On);
+        qunsetenv("XDG_CONFIG_HOME");
+        qunsetenv("XDG_CONFIG_DIRS");
+    }
+#endif
 
     // The local backend over a real Daemon: a pass of ten records gives a
     // few status refreshes, not one per record, one notification per record
