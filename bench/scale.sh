@@ -24,7 +24,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-cli="$root/build/bin/homing-cli"
+cli="${HOMING_BENCH_CLI:-$root/build/bin/homing-cli}" # another build to compare with
 
 args=("$@")
 quick=0
