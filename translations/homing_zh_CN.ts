@@ -1148,6 +1148,41 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     </message>
 </context>
 <context>
+    <name>homing::gui::HistoryModel</name>
+    <message>
+        <source>(address %1)</source>
+        <translation>（%1 地址）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>旧值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Address changed</source>
+        <translation>地址已变化</translation>
+    </message>
+</context>
+<context>
     <name>homing::gui::LoginItem</name>
     <message>
         <source>cannot create %1</source>
@@ -1205,30 +1240,6 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <translation>历史</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Old</source>
-        <translation>旧值</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新值</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
         <source>&amp;Records</source>
         <translation>记录(&amp;R)</translation>
     </message>
@@ -1249,10 +1260,6 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <translation>本应用运行期间由 Homing 更新记录。</translation>
     </message>
     <message>
-        <source>(address %1)</source>
-        <translation>（%1 地址）</translation>
-    </message>
-    <message>
         <source>&amp;Retry now</source>
         <translation>立即重试(&amp;R)</translation>
     </message>
@@ -1267,6 +1274,58 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>Homing could not change config.json: %1</source>
         <translation>Homing 无法修改 config.json：%1</translation>
+    </message>
+    <message>
+        <source>Show the history of</source>
+        <translation>显示以下对象的历史</translation>
+    </message>
+    <message>
+        <source>Show results</source>
+        <translation>显示结果</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Successes</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>搜索历史</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Address changes</source>
+        <translation>地址变化</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>导出历史</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Homing could not write %1: %2</source>
+        <translation>Homing 无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

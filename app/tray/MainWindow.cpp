@@ -1,22 +1,29 @@
 #include "MainWindow.h"
 
 #include "ConfigEditor.h"
+#include "HistoryModel.h"
 #include "OverallState.h"
 #include "RecordTableModel.h"
 #include "UpdaterBackend.h"
 
+#include <QComboBox>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -33,7 +40,10 @@ MainWindow::MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, QWid
     , m_records(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_model(new RecordTableModel(this))
-    , m_history(new QTreeWidget(this))
+    , m_historyModel(new HistoryModel(this))
+    , m_historyFilter(new HistoryFilter(this))
+    , m_history(new QTableView(this))
+    , m_recordFilter(new QComboBox(this))
 {
     setWindowTitle(tr("Homing"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -71,14 +81,10 @@ MainWindow::MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, QWid
     m_records->addWidget(m_table);
     m_records->addWidget(empty);
 
-    m_history->setObjectName(QStringLiteral("history"));
-    m_history->setAccessibleName(tr("History"));
-    m_history->setRootIsDecorated(false);
-    m_history->setHeaderLabels({tr("Time"), tr("Record"), tr("Result"), tr("Old"), tr("New"), tr("Details")});
 
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_records, tr("&Records"));
-    tabs->addTab(m_history, tr("&History"));
+    tabs->addTab(buildHistoryTab(), tr("&History"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_addresses);
@@ -125,41 +131,103 @@ void MainWindow::refresh()
     m_mode->setText(m_backend.isAttached() ? tr("Following the Homing service that runs on this computer (homing-cli run).")
                                            : tr("Homing updates the records while this app runs."));
     m_model->setStatus(status);
+    updateRecordFilter(status);
     m_records->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
 }
 
-namespace {
-
-// One row of the history, newest at the top.
-QTreeWidgetItem *historyItem(const HistoryEntry &entry)
+// The history: filters by record and by result, words to search for, and
+// an export of what is shown.
+QWidget *MainWindow::buildHistoryTab()
 {
-    const QString record = entry.record.isEmpty()
-        ? MainWindow::tr("(address %1)").arg(entry.type == QLatin1String("AAAA") ? QStringLiteral("IPv6") : QStringLiteral("IPv4"))
-        : QStringLiteral("%1 %2").arg(entry.record, entry.type);
-    return new QTreeWidgetItem(QStringList{QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat), record,
-                                           entry.result, entry.oldValue, entry.newValue, entry.detail});
+    auto *tab = new QWidget(this);
+    m_historyModel->setObjectName(QStringLiteral("historyModel"));
+    m_historyFilter->setSourceModel(m_historyModel);
+    m_history->setModel(m_historyFilter);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setAccessibleName(tr("History"));
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->verticalHeader()->hide();
+    m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->setWordWrap(false);
+
+    m_recordFilter->setAccessibleName(tr("Show the history of"));
+    connect(m_recordFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_historyFilter->setRecord(m_recordFilter->currentData().toString()); });
+    auto *results = new QComboBox(tab);
+    results->setAccessibleName(tr("Show results"));
+    results->addItem(tr("All results"), int(HistoryFilter::Results::All));
+    results->addItem(tr("Successes"), int(HistoryFilter::Results::Successes));
+    results->addItem(tr("Failures"), int(HistoryFilter::Results::Failures));
+    connect(results, &QComboBox::currentIndexChanged, this, [this, results] {
+        m_historyFilter->setResults(HistoryFilter::Results(results->currentData().toInt()));
+    });
+    auto *search = new QLineEdit(tab);
+    search->setPlaceholderText(tr("Search"));
+    search->setAccessibleName(tr("Search the history"));
+    search->setClearButtonEnabled(true);
+    connect(search, &QLineEdit::textChanged, m_historyFilter, &HistoryFilter::setSearchText);
+    auto *exportButton = new QPushButton(tr("&Export CSV…"), tab);
+    connect(exportButton, &QPushButton::clicked, this, &MainWindow::exportHistory);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_recordFilter);
+    filters->addWidget(results);
+    filters->addWidget(search, 1);
+    filters->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_history, 1);
+    return tab;
 }
 
-} // namespace
+// The record filter lists the configured records, and address changes.
+void MainWindow::updateRecordFilter(const QJsonObject &status)
+{
+    QList<std::pair<QString, QString>> choices{{tr("All records"), QString()},
+                                               {tr("Address changes"), HistoryFilter::kAddressChanges}};
+    for (const auto &value : status.value(QStringLiteral("records")).toArray()) {
+        const QJsonObject record = value.toObject();
+        const QString label = QStringLiteral("%1 %2").arg(record.value(QStringLiteral("name")).toString(),
+                                                          record.value(QStringLiteral("type")).toString());
+        choices.append({label, label});
+    }
+    bool same = m_recordFilter->count() == choices.size();
+    for (int i = 0; same && i < choices.size(); ++i)
+        same = m_recordFilter->itemData(i).toString() == choices.at(i).second;
+    if (same)
+        return;
+    const QString current = m_recordFilter->currentData().toString();
+    const QSignalBlocker blocker(m_recordFilter);
+    m_recordFilter->clear();
+    for (const auto &[text, label] : choices)
+        m_recordFilter->addItem(text, label);
+    m_recordFilter->setCurrentIndex(std::max(0, m_recordFilter->findData(current)));
+    m_historyFilter->setRecord(m_recordFilter->currentData().toString());
+}
+
+void MainWindow::exportHistory()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the history"),
+                                                      QDir::home().filePath(QStringLiteral("homing-history.csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(*m_historyFilter)) < 0 || !file.commit())
+        QMessageBox::warning(this, tr("Homing"), tr("Homing could not write %1: %2").arg(path, file.errorString()));
+}
 
 void MainWindow::fillHistory()
 {
-    const QList<HistoryEntry> entries = m_backend.history();
-    m_history->clear();
-    QList<QTreeWidgetItem *> items;
-    items.reserve(entries.size());
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it)
-        items.append(historyItem(*it));
-    m_history->addTopLevelItems(items);
+    m_historyModel->setEntries(m_backend.history());
 }
 
 void MainWindow::prependHistory(const HistoryEntry &entry)
 {
-    m_history->insertTopLevelItem(0, historyItem(entry));
     // As many rows as the history keeps: the oldest roll off here too.
-    const int kept = std::max(int(m_backend.history().size()), 1);
-    while (m_history->topLevelItemCount() > kept)
-        delete m_history->takeTopLevelItem(m_history->topLevelItemCount() - 1);
+    m_historyModel->prepend(entry, int(m_backend.history().size()));
 }
 
 } // namespace homing::gui

@@ -1,11 +1,12 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QStackedWidget;
 class QTableView;
-class QTreeWidget;
 
 namespace homing {
 struct HistoryEntry;
@@ -14,6 +15,8 @@ struct HistoryEntry;
 namespace homing::gui {
 
 class ConfigEditor;
+class HistoryFilter;
+class HistoryModel;
 class RecordTableModel;
 class UpdaterBackend;
 
@@ -29,8 +32,11 @@ public:
     void refresh();
 
 private:
+    QWidget *buildHistoryTab();
     void fillHistory();
     void prependHistory(const HistoryEntry &entry);
+    void updateRecordFilter(const QJsonObject &status);
+    void exportHistory();
     void showRecordMenu(const QPoint &position);
 
     UpdaterBackend &m_backend;
@@ -41,7 +47,10 @@ private:
     QStackedWidget *m_records;
     QTableView *m_table;
     RecordTableModel *m_model;
-    QTreeWidget *m_history;
+    HistoryModel *m_historyModel;
+    HistoryFilter *m_historyFilter;
+    QTableView *m_history;
+    QComboBox *m_recordFilter;
 };
 
 } // namespace homing::gui

@@ -2,6 +2,7 @@
 // record table, and the local backend over a real Daemon on the fake
 // network and clock.
 #include "ConfigEditor.h"
+#include "HistoryModel.h"
 #include "LocalBackend.h"
 #include "OverallState.h"
 #include "RecordTableModel.h"
@@ -159,6 +160,53 @@ private Q_SLOTS:
         QCOMPARE(changes.count(), 1);
         QCOMPARE(model.index(1, RecordTableModel::State).data().toString(), QString("Paused"));
         QCOMPARE(model.index(1, 0).data(RecordTableModel::StateKeyRole).toString(), QString("paused"));
+    }
+
+    // The history newest first, filtered by record, by result and by words,
+    // and exported as CSV that a spreadsheet cannot run.
+    void historyFilterAndCsv()
+    {
+        const QDateTime t0(QDate(2026, 11, 26), QTime(8, 0), Qt::UTC);
+        QList<HistoryEntry> entries{
+            {t0, {}, {}, "A", {}, "81.2.69.160", "address_changed", "2 of 2 sources agree"},
+            {t0.addSecs(1), "dd", "a.example.org", "A", {}, "81.2.69.160", "ok", "good 81.2.69.160"},
+            {t0.addSecs(2), "dd", "b.example.org", "A", {}, "81.2.69.160", "auth_failed", "=HYPERLINK(\"x\"), \"quoted\""},
+        };
+        HistoryModel model;
+        model.setEntries(entries);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, HistoryModel::Record).data().toString(), QString("b.example.org A")); // newest first
+        QCOMPARE(model.index(2, HistoryModel::Record).data().toString(), QString("(address IPv4)"));
+
+        HistoryFilter filter;
+        filter.setSourceModel(&model);
+        filter.setResults(HistoryFilter::Results::Failures);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setResults(HistoryFilter::Results::Successes);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, HistoryModel::Record).data().toString(), QString("a.example.org A"));
+        filter.setResults(HistoryFilter::Results::All);
+        filter.setRecord(HistoryFilter::kAddressChanges);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setRecord("b.example.org A");
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setRecord({});
+        filter.setSearchText("GOOD 81");
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setSearchText({});
+        QCOMPARE(filter.rowCount(), 3);
+
+        const QList<QByteArray> lines = toCsv(filter).split('\n');
+        QCOMPARE(lines.at(0), QByteArray("Time,Record,Result,Old,New,Details\r"));
+        QCOMPARE(lines.at(1), QByteArray("2026-11-26T08:00:02Z,b.example.org A,auth_failed,,81.2.69.160,"
+                                         "\"'=HYPERLINK(\"\"x\"\"), \"\"quoted\"\"\"\r"));
+        QCOMPARE(lines.size(), 5); // a header, three rows, and the empty rest after the last line break
+
+        // New entries at the top; the oldest roll off past what the history keeps.
+        model.prepend({t0.addSecs(3), "dd", "a.example.org", "A", "81.2.69.160", "81.2.69.161", "ok", {}}, 3);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, HistoryModel::New).data().toString(), QString("81.2.69.161"));
+        QCOMPARE(model.index(2, HistoryModel::Record).data().toString(), QString("a.example.org A"));
     }
 
     // Pausing from the app edits config.json: only the key it manages
