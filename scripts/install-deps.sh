@@ -10,6 +10,7 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libsecret-1-0 libssl-dev
     qt6-svg-dev libqt6svg6  # the tray app: SVG icons (QtSvg and its icon engine plugin)
+    qt6-translations-l10n   # Qt's own strings (Close, Cancel, …) in the user's language
 )
 test_packages=(
     python3 openssl iproute2 util-linux procps strace

@@ -1137,6 +1137,33 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     </message>
 </context>
 <context>
+    <name>homing::gui::AboutDialog</name>
+    <message>
+        <source>About Homing</source>
+        <translation>关于 Homing</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Homing %1&lt;/h3&gt;&lt;p&gt;Keeps your domain names pointing home: it watches this network&apos;s public address and updates your DNS records when it changes.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Homing %1&lt;/h3&gt;&lt;p&gt;让你的域名始终指向家里：它监测本网络的公网地址，并在地址变化时更新你的 DNS 记录。&lt;/p&gt;&lt;p&gt;许可证：MIT&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Copy result</source>
+        <translation>复制结果</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>复制诊断信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies a report for a bug report: versions, the configuration without secrets, the status, the last 50 history entries and the last 200 log lines, with every known secret removed.</source>
+        <translation>复制一份用于问题报告的信息：版本、不含凭据的配置、状态、最近 50 条历史和最近 200 行日志，所有已知的凭据都已移除。</translation>
+    </message>
+    <message>
+        <source>Copied. Read it before you share it.</source>
+        <translation>已复制。分享之前请先阅读一遍。</translation>
+    </message>
+</context>
+<context>
     <name>homing::gui::ConfigEditor</name>
     <message>
         <source>the record %1 is no longer in the configuration</source>
@@ -1504,6 +1531,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>Homing could not change whether it starts at login: %1</source>
         <translation>Homing 无法更改登录时是否启动：%1</translation>
+    </message>
+    <message>
+        <source>&amp;About Homing</source>
+        <translation>关于 Homing(&amp;A)</translation>
     </message>
 </context>
 <context>

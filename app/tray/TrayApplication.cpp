@@ -1,8 +1,10 @@
 #include "TrayApplication.h"
 
+#include "AboutDialog.h"
 #include "AttachedBackend.h"
 #include "BuiltinProviders.h"
 #include "ConfigEditor.h"
+#include "DiagnosticsReport.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
 #include "NotificationPresenter.h"
@@ -243,6 +245,7 @@ void TrayApplication::buildTray()
     auto *pause = menu->addAction(tr("&Pause"), this, &TrayApplication::togglePause);
     pause->setObjectName(QStringLiteral("pause"));
     menu->addAction(tr("&Open Homing"), this, &TrayApplication::showWindow);
+    menu->addAction(tr("&About Homing"), this, &TrayApplication::showAbout);
     auto *login = menu->addAction(QString(), this, &TrayApplication::toggleStartAtLogin);
     login->setObjectName(QStringLiteral("login"));
     login->setCheckable(true);
@@ -318,6 +321,17 @@ void TrayApplication::toggleStartAtLogin()
     const bool on = loginItemState() == LoginItemState::On || loginItemState() == LoginItemState::NeedsApproval;
     if (const QString error = setLoginItem(!on, QCoreApplication::applicationFilePath()); !error.isEmpty())
         QMessageBox::warning(m_window.get(), tr("Homing"), tr("Homing could not change whether it starts at login: %1").arg(error));
+}
+
+void TrayApplication::showAbout()
+{
+    AboutDialog about(AboutDialog::versions(), [this] {
+        QFile config(configFilePath(m_configDir));
+        DiagnosticsInput input{AboutDialog::versions(), config.open(QIODevice::ReadOnly) ? config.readAll() : QByteArray(),
+                               m_backend->status(), m_backend->history(), logFilePath(m_dataDir)};
+        return diagnosticsReport(input, m_redactor);
+    }, m_window.get());
+    about.exec();
 }
 
 void TrayApplication::showWindow()

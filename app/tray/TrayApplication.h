@@ -53,6 +53,7 @@ private:
     void buildTray();
     void refresh();
     void togglePause();
+    void showAbout();
     void toggleStartAtLogin();
     void showStartAtLogin(QAction *action);
     void showWindow();

@@ -52,6 +52,11 @@ class Screenshots(TrayTestCase):
         x, y, width, height = icon.geometry or self.session.tray_geometry()
         self.session.click(x + min(width, height) // 2, y + height // 2, button=3)
         self.shoot("tray-menu")
+        self.session.key("a")  # "&About Homing"
+        # The only window yet ("About Homing"; its Chinese title may not read back as UTF-8).
+        [about] = self.session.wait_for(lambda: self.session.find_windows("Homing$"), timeout=10,
+                                        message="the About box")
+        self.shoot("about", about)
         self.session.key("Escape")
         # A second `homing` asks the first to show its window.
         subprocess.run([HOMING_APP, "--config-dir", self.config_dir, "--data-dir", self.data_dir], env=self.env,

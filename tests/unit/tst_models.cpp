@@ -2,6 +2,7 @@
 // record table, and the local backend over a real Daemon on the fake
 // network and clock.
 #include "ConfigEditor.h"
+#include "DiagnosticsReport.h"
 #include "HistoryModel.h"
 #include "LocalBackend.h"
 #include "OverallState.h"
@@ -9,6 +10,7 @@
 #include "platform/LoginItem.h"
 #include "UpdaterRig.h"
 #include "daemon/Daemon.h"
+#include "secrets/Redactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,6 +87,19 @@ QJsonObject readJson(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+}
+
+// A custom account with tokens written into its URL, a header and its body,
+// as users paste them. (At namespace scope: moc 6.4 misreads such literals
+// in a class body.)
+QByteArray customHookConfig()
+{
+    const QJsonObject settings{{"url", "https://hooks.example.net/T0KEN/abc123def456?key=zzz"},
+                               {"headers", QJsonObject{{"X-Api-Key", "k3y-literal-0123"}}},
+                               {"body", "token=b0dy-secret-99"}};
+    const QJsonObject account{{"id", "hook"}, {"provider", "custom"}, {"settings", settings},
+                              {"secrets", QJsonObject{{"secret", "keychain"}}}};
+    return QJsonDocument(QJsonObject{{"accounts", QJsonArray{account}}}).toJson();
 }
 
 } // namespace
@@ -207,6 +222,39 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, HistoryModel::New).data().toString(), QString("81.2.69.161"));
         QCOMPARE(model.index(2, HistoryModel::Record).data().toString(), QString("a.example.org A"));
+    }
+
+    // "Copy diagnostics": everything a bug report needs, no secret in it,
+    // bounded however long the history and log.
+    void diagnosticsReportHidesSecrets()
+    {
+        const QString canary = QStringLiteral("CANARY-7f3a-SECRET-d41d8cd9");
+        QTemporaryDir dir;
+        QFile log(dir.filePath("homing.log"));
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 500; ++i)
+            log.write(QByteArray("log line ") + QByteArray::number(i) + "\n");
+        log.write("a leaked " + canary.toUtf8() + " and " + canary.toUtf8().toBase64() + "\n");
+        log.close();
+        const QByteArray config = customHookConfig();
+        QList<HistoryEntry> history;
+        for (int i = 0; i < 80; ++i)
+            history.append({QDateTime::currentDateTimeUtc(), "hook", "h.example.org", "A", {}, "81.2.69.160", "ok",
+                            QString("entry %1").arg(i)});
+        Redactor redactor;
+        redactor.addSecret(canary);
+        const QString report = diagnosticsReport({"Homing 0.1.0", config, QJsonObject{{"paused", false}}, history,
+                                                  log.fileName()},
+                                                 redactor);
+        for (const QString &secret : {canary, QString(canary.toUtf8().toBase64()), QString("T0KEN"),
+                                      QString("abc123def456"), QString("k3y-literal"), QString("b0dy-secret")})
+            QVERIFY2(!report.contains(secret), qPrintable(secret));
+        QVERIFY(report.contains("https://hooks.example.net/[hidden]"));
+        QVERIFY(report.contains("\"secret\": \"keychain\""));
+        QVERIFY(report.contains("entry 79") && report.contains("entry 30") && !report.contains("entry 29\""));
+        QVERIFY(report.contains("log line 499") && !report.contains("log line 300\n"));
+        QVERIFY(report.contains("log line 301"));
+        QVERIFY(report.contains("Homing 0.1.0"));
     }
 
     // Pausing from the app edits config.json: only the key it manages
