@@ -9,8 +9,14 @@ namespace homing {
 
 void installTranslations(QCoreApplication &application)
 {
+    installTranslations(application, QString());
+}
+
+void installTranslations(QCoreApplication &application, const QString &language)
+{
     const QString override = qEnvironmentVariable("HOMING_LANGUAGE");
-    QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
+    const QString chosen = override.isEmpty() ? language : override;
+    QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     // The C locale reads English; English itself has a catalogue for plural forms only.
     if (locale.language() == QLocale::C)
         locale = QLocale(QLocale::English);

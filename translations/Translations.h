@@ -1,12 +1,14 @@
 #pragma once
 
 class QCoreApplication;
+class QString;
 
 namespace homing {
 
-// Loads Homing's and Qt's own translations for the system locale
-// (HOMING_LANGUAGE overrides it, e.g. "zh_CN" or "en"). English loads only
-// its plural forms.
+// Loads Homing's and Qt's own translations for `language` ("zh_CN", "en"),
+// or the system locale when it is empty. HOMING_LANGUAGE overrides both.
+// English loads only its plural forms.
+void installTranslations(QCoreApplication &application, const QString &language);
 void installTranslations(QCoreApplication &application);
 
 } // namespace homing

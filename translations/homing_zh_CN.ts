@@ -1139,10 +1139,6 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
 <context>
     <name>homing::gui::AboutDialog</name>
     <message>
-        <source>About Homing</source>
-        <translation>关于 Homing</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Homing %1&lt;/h3&gt;&lt;p&gt;Keeps your domain names pointing home: it watches this network&apos;s public address and updates your DNS records when it changes.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Homing %1&lt;/h3&gt;&lt;p&gt;让你的域名始终指向家里：它监测本网络的公网地址，并在地址变化时更新你的 DNS 记录。&lt;/p&gt;&lt;p&gt;许可证：MIT&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
@@ -1161,6 +1157,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>Copied. Read it before you share it.</source>
         <translation>已复制。分享之前请先阅读一遍。</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1469,103 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     </message>
 </context>
 <context>
+    <name>homing::gui::SettingsDialog</name>
+    <message>
+        <source>Start Homing when I log in</source>
+        <translation>登录时启动 Homing</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Check the address every (seconds)</source>
+        <translation>检查地址的间隔（秒）</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Check the address every</source>
+        <translation>检查地址的间隔</translation>
+    </message>
+    <message>
+        <source>Language (after a restart)</source>
+        <translation>语言（重启后生效）</translation>
+    </message>
+    <message>
+        <source>Notify me when</source>
+        <translation>在以下情况通知我</translation>
+    </message>
+    <message>
+        <source>the public address changes</source>
+        <translation>公网地址变化时</translation>
+    </message>
+    <message>
+        <source>a record is updated</source>
+        <translation>记录更新时</translation>
+    </message>
+    <message>
+        <source>a record starts failing</source>
+        <translation>记录开始失败时</translation>
+    </message>
+    <message>
+        <source>a record works again</source>
+        <translation>记录恢复正常时</translation>
+    </message>
+    <message>
+        <source>a record is blocked</source>
+        <translation>记录被阻止时</translation>
+    </message>
+    <message>
+        <source>no public address can be found</source>
+        <translation>找不到公网地址时</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log</source>
+        <translation>打开日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Homing</source>
+        <translation>Homing</translation>
+    </message>
+    <message>
+        <source>Some settings could not be saved:
+%1</source>
+        <translation>部分设置无法保存：
+%1</translation>
+    </message>
+    <message>
+        <source>How often Homing asks the echo services for this network&apos;s address. At least %1 seconds.</source>
+        <translation>Homing 向回显服务查询本网络地址的频率。至少 %1 秒。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
     <name>homing::gui::TrayApplication</name>
     <message>
         <source>Homing</source>
@@ -1535,6 +1632,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>&amp;About Homing</source>
         <translation>关于 Homing(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,14 @@ QString ConfigEditor::setRecordPaused(const QString &recordKey, bool paused)
     });
 }
 
+QString ConfigEditor::setCheckInterval(int seconds)
+{
+    return edit([seconds](ConfigDocument &document) {
+        document.root().insert(QStringLiteral("check_interval"), seconds);
+        return QString();
+    });
+}
+
 QString ConfigEditor::edit(const std::function<QString(ConfigDocument &)> &change)
 {
     QString error;

@@ -27,6 +27,7 @@ public:
     // Each returns an empty string on success, else what went wrong (plain words).
     QString setPaused(bool paused);
     QString setRecordPaused(const QString &recordKey, bool paused);
+    QString setCheckInterval(int seconds);
 
 private:
     QString edit(const std::function<QString(ConfigDocument &)> &change);

@@ -22,7 +22,7 @@ QString AboutDialog::versions()
 AboutDialog::AboutDialog(const QString &versions, std::function<QString()> report, QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("About Homing"));
+    setWindowTitle(tr("About")); // Qt adds " — Homing"
     auto *text = new QLabel(tr("<h3>Homing %1</h3><p>Keeps your domain names pointing home: it watches this network's "
                                "public address and updates your DNS records when it changes.</p>"
                                "<p>Licence: MIT</p><p>%2</p>")

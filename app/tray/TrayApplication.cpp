@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "NotificationPresenter.h"
 #include "OverallState.h"
+#include "SettingsDialog.h"
 #include "common/Logging.h"
 #include "config/ConfigLoader.h"
 #include "config/Paths.h"
@@ -61,6 +62,7 @@ TrayApplication::TrayApplication(QApplication &application, QString configDir, Q
     : m_application(application)
     , m_configDir(std::move(configDir))
     , m_dataDir(std::move(dataDir))
+    , m_preferences(m_configDir)
 {
     registerBuiltinProviders(m_providers);
 }
@@ -78,6 +80,10 @@ TrayApplication::~TrayApplication()
 
 int TrayApplication::start()
 {
+    LogSink::Options stderrOnly;
+    stderrOnly.minimumStderrLevel = QtWarningMsg;
+    m_log = std::make_unique<LogSink>(stderrOnly, &m_redactor);
+    m_log->install();
     if (const QString error = ensurePrivateDirectory(m_dataDir); !error.isEmpty()) {
         QMessageBox::critical(nullptr, tr("Homing"), error);
         return 1;
@@ -105,7 +111,11 @@ int TrayApplication::start()
     buildTray();
     m_notifications = new NotificationPresenter(m_tray, this);
     connect(m_notifications, &NotificationPresenter::activated, this, &TrayApplication::showWindow);
-    connect(m_backend, &UpdaterBackend::notify, m_notifications, &NotificationPresenter::show);
+    // The core decides what is worth telling; the user, which of it to see.
+    connect(m_backend, &UpdaterBackend::notify, m_notifications, [this](const Notification &notification) {
+        if (m_preferences.shows(notification.kind))
+            m_notifications->show(notification);
+    });
     connect(m_backend, &UpdaterBackend::statusChanged, this, &TrayApplication::refresh);
     connect(m_backend, &UpdaterBackend::detached, this, [this] {
         m_tray->showMessage(tr("Homing"), tr("The Homing service stopped; this app stops following it."),
@@ -171,6 +181,11 @@ bool TrayApplication::startLocal(QString *error)
         *error = tr("%1 has errors; Homing changed nothing:\n%2").arg(path, problems.join(QLatin1Char('\n')));
         return false;
     }
+    LogSink::Options withFile;
+    withFile.minimumStderrLevel = QtWarningMsg;
+    withFile.filePath = logFilePath(m_dataDir);
+    m_fileLog = std::make_unique<LogSink>(withFile, &m_redactor);
+    m_fileLog->install();
     m_runtime = std::make_unique<Runtime>(m_providers, m_sources, std::move(*loaded.config), m_dataDir, m_redactor);
     if (const QString warning = m_runtime->loadState(); !warning.isEmpty())
         qCWarning(lcState).noquote() << warning;
@@ -245,6 +260,7 @@ void TrayApplication::buildTray()
     auto *pause = menu->addAction(tr("&Pause"), this, &TrayApplication::togglePause);
     pause->setObjectName(QStringLiteral("pause"));
     menu->addAction(tr("&Open Homing"), this, &TrayApplication::showWindow);
+    menu->addAction(tr("&Settings…"), this, &TrayApplication::showSettings);
     menu->addAction(tr("&About Homing"), this, &TrayApplication::showAbout);
     auto *login = menu->addAction(QString(), this, &TrayApplication::toggleStartAtLogin);
     login->setObjectName(QStringLiteral("login"));
@@ -321,6 +337,14 @@ void TrayApplication::toggleStartAtLogin()
     const bool on = loginItemState() == LoginItemState::On || loginItemState() == LoginItemState::NeedsApproval;
     if (const QString error = setLoginItem(!on, QCoreApplication::applicationFilePath()); !error.isEmpty())
         QMessageBox::warning(m_window.get(), tr("Homing"), tr("Homing could not change whether it starts at login: %1").arg(error));
+}
+
+void TrayApplication::showSettings()
+{
+    const int interval = m_backend->status().value(QStringLiteral("check_interval")).toInt(Config::kDefaultCheckInterval);
+    SettingsDialog settings(m_preferences, *m_configEditor, interval,
+                            {configFilePath(m_configDir), m_dataDir, logFilePath(m_dataDir)}, m_window.get());
+    settings.exec();
 }
 
 void TrayApplication::showAbout()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "AppPreferences.h"
 #include "address/IpSourceFactory.h"
+#include "common/Logging.h"
 #include "provider/ProviderRegistry.h"
 #include "secrets/Redactor.h"
 
@@ -54,6 +56,7 @@ private:
     void refresh();
     void togglePause();
     void showAbout();
+    void showSettings();
     void toggleStartAtLogin();
     void showStartAtLogin(QAction *action);
     void showWindow();
@@ -61,9 +64,15 @@ private:
     QApplication &m_application;
     QString m_configDir;
     QString m_dataDir;
+    AppPreferences m_preferences;
     ProviderRegistry m_providers;
     IpSourceFactory m_sources;
     Redactor m_redactor;
+    // Every log line through the redactor; to homing.log too while this app
+    // runs the updater (as `homing-cli run` does). Sinks nest: the file's is
+    // installed over the other and, declared after it, goes first.
+    std::unique_ptr<LogSink> m_log;
+    std::unique_ptr<LogSink> m_fileLog;
     std::unique_ptr<InstanceLock> m_lock;
     std::unique_ptr<Runtime> m_runtime;
     std::unique_ptr<Daemon> m_daemon;

@@ -1,3 +1,4 @@
+#include "AppPreferences.h"
 #include "TrayApplication.h"
 #include "Translations.h"
 #include "config/Paths.h"
@@ -31,18 +32,17 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/homing.svg")));
     QApplication::setQuitOnLastWindowClosed(false); // closing the window leaves the tray icon
     QNetworkProxyFactory::setUseSystemConfiguration(true);
-    homing::installTranslations(application);
-
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOptions({{QStringLiteral("config-dir"), QStringLiteral("Where config.json is."), QStringLiteral("dir")},
                        {QStringLiteral("data-dir"), QStringLiteral("Where state and history are."), QStringLiteral("dir")}});
     parser.process(application);
+    const QString configDir = homing::resolveConfigDir(parser.value(QStringLiteral("config-dir")));
+    homing::installTranslations(application, homing::gui::AppPreferences(configDir).language());
 
     int exitCode = 0;
     {
-        homing::gui::TrayApplication tray(application, homing::resolveConfigDir(parser.value(QStringLiteral("config-dir"))),
-                                          homing::resolveDataDir(parser.value(QStringLiteral("data-dir"))));
+        homing::gui::TrayApplication tray(application, configDir, homing::resolveDataDir(parser.value(QStringLiteral("data-dir"))));
         const int started = tray.start();
         // A second `homing` only asked the first to show its window.
         exitCode = started != 0 || !tray.isRunning() ? started : application.exec();

@@ -120,6 +120,7 @@ QJsonObject Daemon::status() const
 {
     QJsonObject status = buildStatus(m_parts.updater.config(), m_parts.state);
     status.insert(QStringLiteral("running"), m_parts.updater.isRunning());
+    status.insert(QStringLiteral("check_interval"), m_parts.updater.config().checkIntervalSeconds);
     return status;
 }
 

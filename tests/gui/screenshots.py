@@ -53,10 +53,18 @@ class Screenshots(TrayTestCase):
         self.session.click(x + min(width, height) // 2, y + height // 2, button=3)
         self.shoot("tray-menu")
         self.session.key("a")  # "&About Homing"
-        # The only window yet ("About Homing"; its Chinese title may not read back as UTF-8).
+        # The only window yet ("About — Homing"; a Chinese title may not read back as UTF-8).
         [about] = self.session.wait_for(lambda: self.session.find_windows("Homing$"), timeout=10,
                                         message="the About box")
         self.shoot("about", about)
+        self.session.key("Escape")
+        self.session.wait_for(lambda: not self.session.find_windows("Homing$"), timeout=5, message="About to close")
+        self.session.click(x + min(width, height) // 2, y + height // 2, button=3)
+        self.session.key("s")  # "&Settings…"
+        # The only window open ("Settings — Homing").
+        [settings] = self.session.wait_for(lambda: self.session.find_windows("Homing$"), timeout=10,
+                                           message="the Settings dialog")
+        self.shoot("settings", settings)
         self.session.key("Escape")
         # A second `homing` asks the first to show its window.
         subprocess.run([HOMING_APP, "--config-dir", self.config_dir, "--data-dir", self.data_dir], env=self.env,

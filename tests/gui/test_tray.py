@@ -102,6 +102,11 @@ class TrayTests(TrayTestCase):
         self.session.wait_for(lambda: "%s (A) updated" % NAME in self.summaries(), timeout=10,
                               message="the update notification (got %s)" % self.summaries())
 
+        # Running the updater, the app keeps homing.log as the daemon does
+        # (stop_app checks it, and every file here, for the secret).
+        with open(os.path.join(self.data_dir, "homing.log")) as f:
+            self.assertIn("address changed", f.read())
+
         # homing-cli talks to the app as it would to a daemon.
         status = self.cli("status", "--json")
         self.assert_exit(status, EXIT_OK)
@@ -119,6 +124,21 @@ class TrayTests(TrayTestCase):
         self.assertEqual(len(blocked), 1, self.summaries())
         urgent = [n for n in self.session.notifications() if "is blocked" in n.summary]
         self.assertEqual(urgent[0].urgency, "critical")
+
+    def test_a_kind_of_notification_turned_off_in_settings_is_not_shown(self):
+        # What Settings writes: the app's own preferences beside config.json.
+        with open(os.path.join(self.config_dir, "homing-app.ini"), "w") as f:
+            f.write("[notifications]\nrecord_blocked=false\n")
+        self.start_app()
+        self.session.wait_for(self.session.tray_icons, timeout=15, message="the tray icon")
+        self.wait_tooltip("All 1 record")
+        self.session.wait_for(lambda: "%s (A) updated" % NAME in self.summaries(), timeout=10,
+                              message="the update notification (got %s)" % self.summaries())
+        self.dd.password = "changed-elsewhere"
+        self.assert_exit(self.cli("update", "--force"), EXIT_FAILURE)
+        self.wait_tooltip("record blocked")
+        time.sleep(1)  # a notification would have been sent with the tooltip's change
+        self.assertEqual([s for s in self.summaries() if "is blocked" in s], [], self.summaries())
 
     def test_a_second_homing_brings_the_window_forward(self):
         app = self.start_app()

@@ -1,6 +1,7 @@
 // The tray app's GUI-free models: the overall state the tray icon shows, the
 // record table, and the local backend over a real Daemon on the fake
 // network and clock.
+#include "AppPreferences.h"
 #include "ConfigEditor.h"
 #include "DiagnosticsReport.h"
 #include "HistoryModel.h"
@@ -289,6 +290,9 @@ private Q_SLOTS:
         QCOMPARE(editor.setPaused(true), QString());
         QCOMPARE(readJson(path).value("paused").toBool(), true);
         QCOMPARE(backend.reloads, 3);
+        QCOMPARE(editor.setCheckInterval(600), QString());
+        QCOMPARE(readJson(path).value("check_interval").toInt(), 600);
+        QCOMPARE(backend.reloads, 4);
 
         // A record that is gone, and a file that would not load: nothing saved.
         QVERIFY(editor.setRecordPaused("dd/gone.example.org/A", true).contains("no longer"));
@@ -299,7 +303,7 @@ private Q_SLOTS:
         file.close();
         QVERIFY(editor.setPaused(false).contains("errors"));
         QCOMPARE(readJson(path).value("paused").toBool(), true);
-        QCOMPARE(backend.reloads, 3);
+        QCOMPARE(backend.reloads, 4);
     }
 
 #if defined(Q_OS_LINUX)
@@ -352,6 +356,25 @@ private Q_SLOTS:
         qunsetenv("XDG_CONFIG_DIRS");
     }
 #endif
+
+    // The app's own preferences: every notification shown until turned off,
+    // the language one of those Homing has.
+    void appPreferences()
+    {
+        QTemporaryDir dir;
+        AppPreferences preferences(dir.path());
+        QCOMPARE(preferences.language(), QString());
+        QVERIFY(preferences.shows(Notification::Kind::RecordBlocked));
+        preferences.setShows(Notification::Kind::RecordBlocked, false);
+        preferences.setLanguage("zh_CN");
+        const AppPreferences again(dir.path());
+        QVERIFY(!again.shows(Notification::Kind::RecordBlocked));
+        QVERIFY(again.shows(Notification::Kind::RecordFailing));
+        QCOMPARE(again.language(), QString("zh_CN"));
+        preferences.setLanguage("klingon");
+        QCOMPARE(again.language(), QString());
+        QVERIFY(QFile::exists(dir.filePath("homing-app.ini")));
+    }
 
     // The local backend over a real Daemon: a pass of ten records gives a
     // few status refreshes, not one per record, one notification per record

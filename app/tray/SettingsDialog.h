@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QSpinBox;
+
+namespace homing::gui {
+
+class AppPreferences;
+class ConfigEditor;
+
+// Settings: start at login, the check interval (config.json), the language
+// and which notifications to show (the app's own preferences), and where
+// Homing keeps its files.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    struct Files {
+        QString configPath;
+        QString dataDir;
+        QString logPath;
+    };
+
+    SettingsDialog(AppPreferences &preferences, ConfigEditor &configEditor, int checkInterval, Files files,
+                   QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    AppPreferences &m_preferences;
+    ConfigEditor &m_configEditor;
+    int m_checkInterval;
+    QCheckBox *m_startAtLogin;
+    QSpinBox *m_interval;
+    QComboBox *m_language;
+    QList<std::pair<int, QCheckBox *>> m_notifications; // Notification::Kind → its box
+};
+
+} // namespace homing::gui
