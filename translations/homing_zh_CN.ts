@@ -1414,6 +1414,25 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     </message>
 </context>
 <context>
+    <name>homing::gui::ProviderListModel</name>
+    <message>
+        <source>DDNS services</source>
+        <translation>DDNS 服务</translation>
+    </message>
+    <message>
+        <source>Cloud DNS</source>
+        <translation>云解析 DNS</translation>
+    </message>
+    <message>
+        <source>Self-hosted</source>
+        <translation>自建服务</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+</context>
+<context>
     <name>homing::gui::RecordTableModel</name>
     <message>
         <source>Paused</source>

@@ -11,9 +11,18 @@
 
 namespace homing {
 
+// How the setup groups providers for people choosing one.
+enum class ProviderCategory {
+    DdnsService, // a dynamic DNS service with its own update API (No-IP, DuckDNS, Oray)
+    CloudDns,    // a DNS host's record API (Cloudflare, Alibaba Cloud, DNSPod)
+    SelfHosted,  // a server of the user's own (a generic dyndns2 server, RFC 2136)
+    Custom,      // a request the user describes (webhook)
+};
+
 struct ProviderDescriptor {
     QString id;   // as written in config.json ("cloudflare")
     QString name; // as shown to people ("Cloudflare")
+    ProviderCategory category = ProviderCategory::DdnsService;
     QList<FieldSpec> fields;
     // Send an update even without a change once the last confirmed one is
     // this old (No-IP deletes free hosts that are not refreshed). 0: never.

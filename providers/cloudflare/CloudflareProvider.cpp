@@ -432,6 +432,7 @@ void registerCloudflareProvider(ProviderRegistry &registry)
     ProviderDescriptor descriptor;
     descriptor.id = QStringLiteral("cloudflare");
     descriptor.name = QStringLiteral("Cloudflare");
+    descriptor.category = ProviderCategory::CloudDns;
     descriptor.fields = {token, zoneId, proxied};
     descriptor.create = &providers::CloudflareProvider::create;
     registry.add(std::move(descriptor));

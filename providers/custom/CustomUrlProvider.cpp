@@ -266,6 +266,7 @@ void registerCustomUrlProvider(ProviderRegistry &registry)
     ProviderDescriptor descriptor;
     descriptor.id = QStringLiteral("custom");
     descriptor.name = QStringLiteral("Custom URL (webhook)");
+    descriptor.category = ProviderCategory::Custom;
     descriptor.fields = {url, method, headers, body, contentType, successPattern, secret};
     descriptor.create = &providers::CustomUrlProvider::create;
     registry.add(std::move(descriptor));

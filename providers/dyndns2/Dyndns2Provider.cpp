@@ -150,7 +150,10 @@ void registerDyndns2Providers(ProviderRegistry &registry)
     QList<FieldSpec> generic{server};
     generic += credentialFields(QT_TRANSLATE_NOOP("homing::Providers", "The account's user name."),
                                 QT_TRANSLATE_NOOP("homing::Providers", "The account's password or update key."));
-    registry.add(presetDescriptor(QStringLiteral("dyndns2"), QStringLiteral("dyndns2 (generic)"), generic, {}));
+    ProviderDescriptor genericDescriptor =
+        presetDescriptor(QStringLiteral("dyndns2"), QStringLiteral("dyndns2 (generic)"), generic, {});
+    genericDescriptor.category = ProviderCategory::SelfHosted; // any server that speaks the protocol
+    registry.add(std::move(genericDescriptor));
 
     Dyndns2Preset noip;
     noip.baseUrl = QStringLiteral("https://dynupdate.no-ip.com");

@@ -7,6 +7,7 @@
 #include "HistoryModel.h"
 #include "LocalBackend.h"
 #include "OverallState.h"
+#include "ProviderListModel.h"
 #include "RecordTableModel.h"
 #include "platform/LoginItem.h"
 #include "UpdaterRig.h"
@@ -356,6 +357,40 @@ private Q_SLOTS:
         qunsetenv("XDG_CONFIG_DIRS");
     }
 #endif
+
+    // The setup's list of providers: grouped, then by name; searchable by
+    // name (Chinese included), id or group.
+    void providerList()
+    {
+        ProviderRegistry registry;
+        registerBuiltinProviders(registry);
+        ProviderListModel model(registry);
+        QCOMPARE(model.rowCount(), int(registry.all().size()));
+        int lastCategory = -1;
+        QStringList order;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const int category = model.index(row).data(ProviderListModel::CategoryRole).toInt();
+            QVERIFY(category >= lastCategory);
+            lastCategory = category;
+            order.append(model.index(row).data(ProviderListModel::IdRole).toString());
+        }
+        QVERIFY(order.indexOf("duckdns") < order.indexOf("cloudflare")); // DDNS services before cloud DNS
+        QVERIFY(order.indexOf("cloudflare") < order.indexOf("dyndns2")); // before self-hosted
+        QCOMPARE(order.last(), QString("custom"));
+
+        ProviderSearch search;
+        search.setSourceModel(&model);
+        search.setSearchText("花生");
+        QCOMPARE(search.rowCount(), 1);
+        QCOMPARE(search.index(0, 0).data(ProviderListModel::IdRole).toString(), QString("oray"));
+        search.setSearchText("CLOUD");
+        QVERIFY(search.rowCount() >= 1);
+        QCOMPARE(search.index(0, 0).data(ProviderListModel::IdRole).toString(), QString("cloudflare"));
+        search.setSearchText("self-hosted");
+        QCOMPARE(search.rowCount(), 1);
+        search.setSearchText({});
+        QCOMPARE(search.rowCount(), model.rowCount());
+    }
 
     // The app's own preferences: every notification shown until turned off,
     // the language one of those Homing has.
