@@ -134,23 +134,8 @@ class ControlConnection:
             pass
 
 
-class ProtocolTestCase(HomingTestCase):
-    def setUp(self):
-        super().setUp()
-        self.echo_service = self.echo(ADDRESS_A)
-        self.dd = self.start(fakes.Dyndns2Server, username="homer", password=CANARY,
-                             hosts={DD_NAME: None, DD_SECOND: None, DD_THIRD: None})
-        self.connections = []
-        self.addCleanup(self._close_connections)
-
-    def _close_connections(self):
-        for connection in self.connections:
-            connection.close()
-
-    def config(self, names=(DD_NAME,), records=None, **extra):
-        if records is None:
-            records = [self.record("dd", name) for name in names]
-        return self.make_config(self.echo_service.sources(2), [self.dyndns2_account(self.dd)], records, **extra)
+class DaemonSocketMixin:
+    """Connections to the daemon's control socket, each closed after the test."""
 
     @property
     def socket_path(self):
@@ -158,6 +143,9 @@ class ProtocolTestCase(HomingTestCase):
 
     def connect(self, daemon=None, timeout=15):
         """A connection to the daemon's socket, waiting for it to listen."""
+        if not hasattr(self, "connections"):
+            self.connections = []
+            self.addCleanup(lambda: [connection.close() for connection in self.connections])
         deadline = time.monotonic() + timeout
         while True:
             try:
@@ -171,6 +159,19 @@ class ProtocolTestCase(HomingTestCase):
                 continue
             self.connections.append(connection)
             return connection
+
+
+class ProtocolTestCase(DaemonSocketMixin, HomingTestCase):
+    def setUp(self):
+        super().setUp()
+        self.echo_service = self.echo(ADDRESS_A)
+        self.dd = self.start(fakes.Dyndns2Server, username="homer", password=CANARY,
+                             hosts={DD_NAME: None, DD_SECOND: None, DD_THIRD: None})
+
+    def config(self, names=(DD_NAME,), records=None, **extra):
+        if records is None:
+            records = [self.record("dd", name) for name in names]
+        return self.make_config(self.echo_service.sources(2), [self.dyndns2_account(self.dd)], records, **extra)
 
     def start_in_sync(self, names=(DD_NAME,)):
         """A daemon whose first pass has put the records in sync; returns (daemon, connection)."""

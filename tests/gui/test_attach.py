@@ -5,51 +5,24 @@ daemon for a pass, an address change the daemon sees reaches the tray and a
 notification within a second, and the app quits when the daemon stops."""
 
 import os
-import socket
-import struct
 import subprocess
 import time
 import unittest
 
 from homing_e2e.harness import ADDRESS_A, ADDRESS_B, EXIT_OK, HOMING_CLI, setUpModule  # noqa: F401
-from homing_gui.desktop import DesktopError, _recv_exactly, _x11_reply
-from test_protocol import ControlConnection
+from test_protocol import DaemonSocketMixin
 from test_tray import HOMING_APP, NAME, TrayTestCase
 
 SNI = "org.kde.StatusNotifierItem"
 
 
-def close_window(display_number, window, timeout=2.0):
-    """Asks a window to close as a window manager's close button does: a WM_DELETE_WINDOW
-    client message (the session has no window manager, and xdotool only destroys windows)."""
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-        sock.settimeout(timeout)
-        sock.connect("/tmp/.X11-unix/X%d" % display_number)
-        sock.sendall(struct.pack("<cxHHHH2x", b"l", 11, 0, 0, 0))
-        head = _recv_exactly(sock, 8)
-        if head[0] != 1:
-            raise DesktopError("X server refused the connection")
-        _recv_exactly(sock, struct.unpack("<H", head[6:8])[0] * 4)
-        atoms = []
-        for name in (b"WM_PROTOCOLS", b"WM_DELETE_WINDOW"):
-            padded = name + b"\0" * ((-len(name)) % 4)
-            sock.sendall(struct.pack("<BBHH2x", 16, 0, 2 + len(padded) // 4, len(name)) + padded)  # InternAtom
-            atoms.append(struct.unpack("<I", _x11_reply(sock)[8:12])[0])
-        event = struct.pack("<BBHII5I", 33, 32, 0, window, atoms[0], atoms[1], 0, 0, 0, 0)       # ClientMessage
-        sock.sendall(struct.pack("<BBHII", 25, 0, 11, window, 0) + event)                          # SendEvent
-        sock.sendall(struct.pack("<BxH", 43, 1))                                                  # GetInputFocus
-        _x11_reply(sock)   # a round trip: the X server has handled the SendEvent
-
-
-class AttachTestCase(TrayTestCase):
+class AttachTestCase(DaemonSocketMixin, TrayTestCase):
     def setUp(self):
         super().setUp()   # the desktop, the fakes, config.json with one record
         # The daemon gets neither the display nor the session bus: whatever
         # shows up there comes from the app.
         daemon_env = {k: v for k, v in self.env.items() if k not in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS")}
         self.daemon = self.start_daemon(env=daemon_env)
-        self.connections = []
-        self.addCleanup(self._close_connections)
         self.control = self.connect()
 
         def in_sync():
@@ -63,28 +36,8 @@ class AttachTestCase(TrayTestCase):
         self.watcher = self.connect()
         self.assertIs(self.watcher.request({"command": "subscribe", "id": "w"})["ok"], True)
 
-    def _close_connections(self):
-        for connection in self.connections:
-            connection.close()
-
-    @property
-    def socket_path(self):
-        return os.path.join(os.path.realpath(self.data_dir), "homing.sock")
-
     def connect(self, timeout=15):
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                connection = ControlConnection(self, self.socket_path)
-            except OSError as error:
-                if not self.daemon.alive():
-                    self.fail("the daemon exited early: %s" % (self.daemon.output(),))
-                if time.monotonic() > deadline:
-                    self.fail("could not connect to %s within %d s: %s" % (self.socket_path, timeout, error))
-                time.sleep(0.05)
-                continue
-            self.connections.append(connection)
-            return connection
+        return DaemonSocketMixin.connect(self, self.daemon, timeout)
 
     def attach_app(self):
         """`homing` started while the daemon runs: (its process, its tray icon) once it shows the daemon's status."""
@@ -97,7 +50,7 @@ class AttachTestCase(TrayTestCase):
 
     def close_main_window(self):
         for window in self.session.find_windows("^Homing$"):
-            close_window(self.session.display_number, window)
+            self.session.close_window(window)
         self.session.wait_for(lambda: not self.session.find_windows("^Homing$"), timeout=5,
                               message="the main window to close")
 

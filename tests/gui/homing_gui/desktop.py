@@ -487,9 +487,10 @@ def _unescape_address(value):
 # A little X11 (the selection owner of the system tray, which no command-line tool shows)
 # ---------------------------------------------------------------------------------------------
 
-def x11_selection_owner(display_number, selection, timeout=2.0):
-    """The window owning an X selection (0 if none), asked over the display's unix socket."""
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+def _x11_connect(display_number, timeout):
+    """A socket with the X11 connection setup done (no authentication: Xvfb here takes none)."""
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
         sock.settimeout(timeout)
         sock.connect("/tmp/.X11-unix/X%d" % display_number)
         sock.sendall(struct.pack("<cxHHHH2x", b"l", 11, 0, 0, 0))
@@ -497,11 +498,33 @@ def x11_selection_owner(display_number, selection, timeout=2.0):
         if head[0] != 1:
             raise DesktopError("X server refused the connection")
         _recv_exactly(sock, struct.unpack("<H", head[6:8])[0] * 4)
-        name = selection.encode()
-        padded = name + b"\0" * ((-len(name)) % 4)
-        sock.sendall(struct.pack("<BBHH2x", 16, 1, 2 + len(padded) // 4, len(name)) + padded)   # InternAtom
-        reply = _x11_reply(sock)
-        atom = struct.unpack("<I", reply[8:12])[0]
+        return sock
+    except BaseException:
+        sock.close()
+        raise
+
+
+def _intern_atom(sock, name, only_if_exists):
+    padded = name + b"\0" * ((-len(name)) % 4)
+    sock.sendall(struct.pack("<BBHH2x", 16, 1 if only_if_exists else 0, 2 + len(padded) // 4, len(name)) + padded)
+    return struct.unpack("<I", _x11_reply(sock)[8:12])[0]
+
+
+def x11_close_window(display_number, window, timeout=2.0):
+    """Asks a window to close as a window manager's close button does: a WM_DELETE_WINDOW
+    client message (the session has no window manager, and xdotool only destroys windows)."""
+    with _x11_connect(display_number, timeout) as sock:
+        protocols, delete = (_intern_atom(sock, name, False) for name in (b"WM_PROTOCOLS", b"WM_DELETE_WINDOW"))
+        event = struct.pack("<BBHII5I", 33, 32, 0, window, protocols, delete, 0, 0, 0, 0)        # ClientMessage
+        sock.sendall(struct.pack("<BBHII", 25, 0, 11, window, 0) + event)                          # SendEvent
+        sock.sendall(struct.pack("<BxH", 43, 1))                                                  # GetInputFocus
+        _x11_reply(sock)   # a round trip: the X server has handled the SendEvent
+
+
+def x11_selection_owner(display_number, selection, timeout=2.0):
+    """The window owning an X selection (0 if none), asked over the display's unix socket."""
+    with _x11_connect(display_number, timeout) as sock:
+        atom = _intern_atom(sock, selection.encode(), only_if_exists=True)
         if atom == 0:
             return 0
         sock.sendall(struct.pack("<BxHI", 23, 2, atom))                                          # GetSelectionOwner
@@ -843,6 +866,10 @@ class DesktopSession:
         if not os.path.getsize(path):
             raise DesktopError("empty screenshot %s" % path)
         return path
+
+    def close_window(self, window_id):
+        """Closes a window as its close button would (WM_DELETE_WINDOW)."""
+        x11_close_window(self.display_number, window_id)
 
     def click(self, x, y, button=1):
         """Moves the pointer to (x, y) and clicks there (button 3: the right button)."""
