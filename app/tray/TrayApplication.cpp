@@ -271,6 +271,7 @@ void TrayApplication::buildTray()
     showStartAtLogin(login);
     menu->addSeparator();
     menu->addAction(tr("&Quit"), &m_application, &QApplication::quit);
+    menu->setToolTipsVisible(true);
     m_tray->setContextMenu(menu);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
 #if !defined(Q_OS_MACOS)
@@ -292,8 +293,14 @@ void TrayApplication::refresh()
     for (QAction *action : menu->actions()) {
         if (action->objectName() == QLatin1String("addresses"))
             action->setText(summary.addresses.isEmpty() ? tr("Address not checked yet") : summary.addresses);
-        else if (action->objectName() == QLatin1String("headline"))
-            action->setText(summary.headline);
+        else if (action->objectName() == QLatin1String("headline")) {
+            // A provider's error can be long: the menu keeps a short line,
+            // and the whole text is the item's tooltip (and in the window).
+            constexpr int kMenuLine = 48;
+            action->setText(summary.headline.size() > kMenuLine ? summary.headline.left(kMenuLine - 1) + QChar(0x2026)
+                                                                : summary.headline);
+            action->setToolTip(summary.headline);
+        }
         else if (action->objectName() == QLatin1String("pause"))
             action->setText(status.value(QStringLiteral("paused")).toBool() ? tr("&Resume") : tr("&Pause"));
 
