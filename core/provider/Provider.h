@@ -96,6 +96,18 @@ public:
         Q_ASSERT(targets.size() == 1);
         return createUpdateJob(targets.first(), secrets);
     }
+    // A check of the account that changes nothing at the provider, for the
+    // editor's Test button; null when every call the provider has is an
+    // update (the dyndns2 family). `record` may have an empty name: the
+    // user has not named one yet. Declare ProviderDescriptor::readOnlyCheck
+    // along with it. The job finishes with Ok (what it found, in `detail`)
+    // or the failure the update would meet.
+    virtual std::unique_ptr<ProviderJob> createCheckJob(const RecordSpec &record, const SecretValues &secrets) const
+    {
+        Q_UNUSED(record);
+        Q_UNUSED(secrets);
+        return nullptr;
+    }
     // How many jobs of one account may be in flight at once. Accounts always
     // run side by side; 1 for services that count rapid requests as abuse.
     virtual int parallelLimit() const { return 4; }

@@ -27,6 +27,15 @@ struct ProviderDescriptor {
     // Send an update even without a change once the last confirmed one is
     // this old (No-IP deletes free hosts that are not refreshed). 0: never.
     int keepAliveDays = 0;
+    // The provider's createCheckJob() changes nothing. When false, testing
+    // an account sends one real update, and the editor says so first.
+    bool readOnlyCheck = false;
+    // The TTLs a record may ask for, in seconds; {0, 0}: the provider takes
+    // none (the service decides). 0 in config.json always means its default.
+    struct TtlRange {
+        int minimum = 0;
+        int maximum = 0;
+    } ttl;
     // Builds a provider for an account whose settings already passed the
     // generic field checks; adds its own findings to `issues` (paths relative
     // to the account, e.g. "settings.server") and returns null on errors.

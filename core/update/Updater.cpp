@@ -5,7 +5,7 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "common/PlainText.h"
-#include "platform/FilePrivacy.h"
+#include "net/TransportSettings.h"
 #include "provider/JobRunner.h"
 #include "provider/ProviderRegistry.h"
 #include "secrets/Fingerprint.h"
@@ -19,7 +19,6 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
-#include <QSslCertificate>
 
 #include <optional>
 #include <vector>
@@ -31,25 +30,7 @@ namespace {
 TransportOptions transportOptions(const Config &config, const QByteArray &userAgent, const QString &caFile,
                                   const QString &proxy)
 {
-    TransportOptions options;
-    options.userAgent = userAgent;
-    options.timeoutMs = config.requestTimeoutSeconds * 1000;
-    if (!caFile.isEmpty()) {
-        // Checked again as it is read: the file may have changed since the configuration was loaded.
-        const TrustedFileContent content = readTrustedFile(caFile, TrustedFileUse::Certificates, kMaximumCaFileBytes);
-        if (content.problem.isEmpty())
-            options.extraCaCertificates = QSslCertificate::fromData(content.data, QSsl::Pem);
-        else
-            qCWarning(lcNetwork).noquote() << content.problem; // without it, verification fails safe
-    }
-    if (proxy == QLatin1String("none")) {
-        options.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
-    } else if (!proxy.isEmpty()) {
-        const QUrl url(proxy);
-        const auto type = url.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy;
-        options.proxy = QNetworkProxy(type, url.host(), quint16(url.port()));
-    }
-    return options;
+    return transportOptionsFor(userAgent, config.requestTimeoutSeconds, caFile, proxy);
 }
 
 QSet<QString> recordKeys(const Config &config)

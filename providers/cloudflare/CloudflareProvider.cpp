@@ -75,17 +75,26 @@ QString describeErrors(const QJsonArray &errors)
 class CloudflareJob final : public ProviderJob
 {
 public:
-    CloudflareJob(QUrl apiBase, QString zoneId, RecordTarget target, QString token)
+    // Update: bring the record to the address. Check: the same reads (find
+    // the zone, list the record), then say what an update would do, without
+    // writing. Cloudflare's /user/tokens/verify is not used: it refuses
+    // account-owned tokens, which work for DNS all the same.
+    enum class Mode { Update, Check };
+
+    CloudflareJob(QUrl apiBase, QString zoneId, RecordTarget target, QString token, Mode mode = Mode::Update)
         : m_apiBase(std::move(apiBase))
         , m_zoneId(std::move(zoneId))
         , m_target(std::move(target))
         , m_token(std::move(token))
         , m_candidates(CloudflareProvider::zoneCandidates(m_target.record.name))
+        , m_mode(mode)
     {
     }
 
     ProviderStep start() override
     {
+        if (m_mode == Mode::Check && m_target.record.name.isEmpty())
+            return listZones();
         if (!m_zoneId.isEmpty())
             return listRecords();
         return nextZoneLookup();
@@ -98,6 +107,8 @@ public:
             return ProviderStep::finish(*envelope.failure);
         const QJsonObject root = envelope.document.object();
         switch (m_stage) {
+        case Stage::ZoneList:
+            return zonesListed(root);
         case Stage::ZoneLookup:
             return zoneFound(root);
         case Stage::ListRecords:
@@ -109,7 +120,7 @@ public:
     }
 
 private:
-    enum class Stage { ZoneLookup, ListRecords, Write };
+    enum class Stage { ZoneList, ZoneLookup, ListRecords, Write };
 
     HttpRequest request(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
                         const QJsonObject &body = {})
@@ -127,6 +138,34 @@ private:
         }
         request.carriesCredential = true;
         return request;
+    }
+
+    // A check before any record is named: the zones the token can read (or
+    // the configured one).
+    ProviderStep listZones()
+    {
+        m_stage = Stage::ZoneList;
+        if (!m_zoneId.isEmpty())
+            return ProviderStep::send(request("GET", QStringLiteral("/zones/%1").arg(m_zoneId)));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("50"));
+        return ProviderStep::send(request("GET", QStringLiteral("/zones"), query));
+    }
+
+    ProviderStep zonesListed(const QJsonObject &root)
+    {
+        const QJsonValue result = root.value(QStringLiteral("result"));
+        QStringList names;
+        const QJsonArray zones = result.isArray() ? result.toArray() : QJsonArray{result};
+        for (const auto &zone : zones)
+            names.append(zone.toObject().value(QStringLiteral("name")).toString());
+        names.removeAll(QString());
+        if (names.isEmpty())
+            return ProviderStep::finish(ResultKind::NoSuchHost,
+                                        Text::tr("the token works but can read no zone: grant it Zone:Read, or set the "
+                                                 "account's zone_id"));
+        return ProviderStep::finish(ResultKind::Ok, Text::tr("the token works; it can read the zone(s) %1")
+                                                        .arg(names.join(QStringLiteral(", "))));
     }
 
     ProviderStep nextZoneLookup()
@@ -238,8 +277,31 @@ private:
         return recordsComplete();
     }
 
+    // What an update would do, as the check's finding.
+    ProviderStep checked() const
+    {
+        const QString name = m_target.record.name;
+        const QString type = m_target.record.type;
+        if (m_records.size() > 1)
+            return ProviderStep::finish(ResultKind::ConfigError,
+                                        Text::tr("%1 %2 records exist for %3; Homing manages exactly one: delete the "
+                                                 "others in the Cloudflare dashboard")
+                                            .arg(m_records.size())
+                                            .arg(type, name));
+        if (m_records.isEmpty())
+            return ProviderStep::finish(ResultKind::Ok, Text::tr("the token works and the zone is found; %1 has no %2 "
+                                                                 "record yet, so the first update creates it")
+                                                            .arg(name, type));
+        return ProviderStep::finish(ResultKind::Ok, Text::tr("the token works and the zone is found; the %1 record of %2 "
+                                                             "holds %3 now")
+                                                        .arg(type, name,
+                                                             m_records.first().value(QStringLiteral("content")).toString()));
+    }
+
     ProviderStep recordsComplete()
     {
+        if (m_mode == Mode::Check)
+            return checked();
         const QString value = m_target.address.toString();
         const QList<QJsonObject> &records = m_records;
         m_stage = Stage::Write;
@@ -313,6 +375,7 @@ private:
     RecordTarget m_target;
     QString m_token;
     QStringList m_candidates;
+    Mode m_mode;
     Stage m_stage = Stage::ZoneLookup;
     int m_page = 1;
     QList<QJsonObject> m_records; // this record's matches, from every page read so far
@@ -405,6 +468,12 @@ std::unique_ptr<ProviderJob> CloudflareProvider::createUpdateJob(const RecordTar
     return std::make_unique<CloudflareJob>(m_apiBase, m_zoneId, target, secrets.value(QStringLiteral("token")));
 }
 
+std::unique_ptr<ProviderJob> CloudflareProvider::createCheckJob(const RecordSpec &record, const SecretValues &secrets) const
+{
+    return std::make_unique<CloudflareJob>(m_apiBase, m_zoneId, RecordTarget{record, {}},
+                                           secrets.value(QStringLiteral("token")), CloudflareJob::Mode::Check);
+}
+
 } // namespace providers
 
 void registerCloudflareProvider(ProviderRegistry &registry)
@@ -435,6 +504,8 @@ void registerCloudflareProvider(ProviderRegistry &registry)
     descriptor.category = ProviderCategory::CloudDns;
     descriptor.fields = {token, zoneId, proxied};
     descriptor.create = &providers::CloudflareProvider::create;
+    descriptor.readOnlyCheck = true;
+    descriptor.ttl = {1, 86400}; // 1 is automatic; 30 (Enterprise) or 60 at least otherwise
     registry.add(std::move(descriptor));
 }
 

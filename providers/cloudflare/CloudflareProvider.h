@@ -21,6 +21,7 @@ public:
 
     QList<ConfigIssue> validateRecord(const RecordSpec &record) const override;
     std::unique_ptr<ProviderJob> createUpdateJob(const RecordTarget &target, const SecretValues &secrets) const override;
+    std::unique_ptr<ProviderJob> createCheckJob(const RecordSpec &record, const SecretValues &secrets) const override;
 
     // Success: the parsed envelope. Failure: the classified result.
     struct Envelope {

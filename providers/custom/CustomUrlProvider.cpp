@@ -269,6 +269,7 @@ void registerCustomUrlProvider(ProviderRegistry &registry)
     descriptor.category = ProviderCategory::Custom;
     descriptor.fields = {url, method, headers, body, contentType, successPattern, secret};
     descriptor.create = &providers::CustomUrlProvider::create;
+    descriptor.ttl = {1, 604800}; // only passed on, as {ttl}
     registry.add(std::move(descriptor));
 }
 

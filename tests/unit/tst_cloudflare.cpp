@@ -64,7 +64,7 @@ struct FakeCloudflare {
         const QUrlQuery query(request.url);
         if (path.endsWith("/zones")) {
             QJsonArray zones;
-            if (query.queryItemValue("name") == "example.com") {
+            if (!query.hasQueryItem("name") || query.queryItemValue("name") == "example.com") {
                 QJsonObject zone{{"id", kZone}, {"name", "example.com"}};
                 if (!zoneStatus.isEmpty())
                     zone.insert("status", zoneStatus);
@@ -72,6 +72,8 @@ struct FakeCloudflare {
             }
             return FakeHttpClient::reply(200, envelope(zones));
         }
+        if (path.endsWith("/zones/" + kZone))
+            return FakeHttpClient::reply(200, envelope(QJsonObject{{"id", kZone}, {"name", "example.com"}, {"status", "active"}}));
         if (path.endsWith("/dns_records") && request.method == "GET")
             return list(query);
         writes.append(request);
@@ -491,6 +493,72 @@ private Q_SLOTS:
         const auto run = test::driveJob(*job, std::ref(cloudflare));
         QCOMPARE(run.result.kind, ResultKind::AuthFailed);
         QVERIFY2(run.result.detail.contains("9109"), qPrintable(run.result.detail));
+    }
+
+    // The Test button's check reads what an update reads and writes nothing.
+    void checkSaysWhatAnUpdateWouldDo_data()
+    {
+        QTest::addColumn<QString>("zoneId");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<bool>("recordExists");
+        QTest::addColumn<ResultKind>("kind");
+        QTest::addColumn<QString>("detailHas");
+        QTest::addColumn<int>("requests");
+        QTest::newRow("absent, zone by name") << QString() << "nas.example.com" << "good-token" << false << ResultKind::Ok
+                                              << "creates it" << 3;
+        QTest::newRow("present, zone by name") << QString() << "nas.example.com" << "good-token" << true << ResultKind::Ok
+                                               << "holds 81.2.69.9" << 3;
+        QTest::newRow("present, zone id") << kZone << "nas.example.com" << "good-token" << true << ResultKind::Ok
+                                          << "holds 81.2.69.9" << 1;
+        QTest::newRow("no record named, zones") << QString() << "" << "good-token" << false << ResultKind::Ok
+                                                << "example.com" << 1;
+        QTest::newRow("no record named, zone id") << kZone << "" << "good-token" << false << ResultKind::Ok
+                                                  << "example.com" << 1;
+        QTest::newRow("zone not in account") << QString() << "nas.other.org" << "good-token" << false
+                                             << ResultKind::NoSuchHost << "no zone" << 2;
+        QTest::newRow("token rejected") << QString() << "nas.example.com" << "wrong" << false << ResultKind::AuthFailed
+                                        << "9109" << 1;
+        QTest::newRow("token rejected, no record") << QString() << "" << "wrong" << false << ResultKind::AuthFailed
+                                                   << "9109" << 1;
+    }
+
+    void checkSaysWhatAnUpdateWouldDo()
+    {
+        QFETCH(QString, zoneId);
+        QFETCH(QString, name);
+        QFETCH(QString, token);
+        QFETCH(bool, recordExists);
+        QFETCH(ResultKind, kind);
+        QFETCH(QString, detailHas);
+        QFETCH(int, requests);
+        FakeCloudflare cloudflare;
+        if (recordExists)
+            cloudflare.records.append(record("81.2.69.9"));
+        const CloudflareProvider provider(QUrl("https://api.test/client/v4"), zoneId);
+        auto job = provider.createCheckJob(RecordSpec{name, "A", 0, {}}, {{"token", token}});
+        QVERIFY(job);
+        const auto run = test::driveJob(*job, std::ref(cloudflare));
+        QCOMPARE(run.result.kind, kind);
+        QVERIFY2(run.result.detail.contains(detailHas), qPrintable(run.result.detail));
+        QCOMPARE(run.requests.size(), requests);
+        for (const auto &request : run.requests) {
+            QCOMPARE(request.method, QByteArray("GET"));
+            QVERIFY(request.carriesCredential);
+        }
+        QCOMPARE(cloudflare.writes.size(), 0);
+    }
+
+    void checkRefusesToGuessBetweenSeveralRecords()
+    {
+        FakeCloudflare cloudflare;
+        cloudflare.records = {record("81.2.69.9"), record("81.2.69.10")};
+        const CloudflareProvider provider(QUrl("https://api.test/client/v4"), kZone);
+        const auto run = test::driveJob(*provider.createCheckJob(RecordSpec{"nas.example.com", "A", 0, {}},
+                                                                 {{"token", "good-token"}}),
+                                        std::ref(cloudflare));
+        QCOMPARE(run.result.kind, ResultKind::ConfigError);
+        QCOMPARE(cloudflare.writes.size(), 0);
     }
 
     void envelopes_data()
