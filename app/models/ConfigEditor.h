@@ -28,9 +28,10 @@ public:
     QString setPaused(bool paused);
     QString setRecordPaused(const QString &recordKey, bool paused);
     QString setCheckInterval(int seconds);
+    // Any change: `change` returns an error to save nothing.
+    QString edit(const std::function<QString(ConfigDocument &)> &change);
 
 private:
-    QString edit(const std::function<QString(ConfigDocument &)> &change);
 
     QString m_path;
     const ProviderRegistry &m_providers;

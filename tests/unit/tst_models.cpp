@@ -1,6 +1,7 @@
 // The tray app's GUI-free models: the overall state the tray icon shows, the
 // record table, and the local backend over a real Daemon on the fake
 // network and clock.
+#include "AccountRecordEditor.h"
 #include "AppPreferences.h"
 #include "ConfigEditor.h"
 #include "DiagnosticsReport.h"
@@ -10,7 +11,11 @@
 #include "ProviderListModel.h"
 #include "RecordTableModel.h"
 #include "platform/LoginItem.h"
+#include "FakeHttpClient.h"
+#include "MemorySecretStore.h"
+#include "MockClock.h"
 #include "UpdaterRig.h"
+#include "secrets/SecretResolver.h"
 #include "daemon/Daemon.h"
 #include "secrets/Redactor.h"
 
@@ -60,12 +65,13 @@ QJsonObject status(const QJsonArray &records, const QJsonObject &ipv4 = family("
 class RecordingBackend : public UpdaterBackend
 {
 public:
-    QJsonObject status() const override { return {}; }
+    QJsonObject status() const override { return current; }
     QList<HistoryEntry> history() const override { return {}; }
     bool isAttached() const override { return false; }
     void updateNow(const QString &) override {}
     void reload() override { ++reloads; }
     int reloads = 0;
+    QJsonObject current;
 
 private:
     void refreshStatus() override {}
@@ -103,6 +109,55 @@ QByteArray customHookConfig()
                               {"secrets", QJsonObject{{"secret", "keychain"}}}};
     return QJsonDocument(QJsonObject{{"accounts", QJsonArray{account}}}).toJson();
 }
+
+void writePrivateFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+const QString kEditorCanary = QStringLiteral("canary-5e1f0c9d77ab42");
+
+// The editor's parts over a temporary config.json, the fake keychain and network.
+struct EditorRig {
+    QTemporaryDir dir;
+    QString path = dir.filePath("config.json");
+    ProviderRegistry registry;
+    IpSourceFactory sources;
+    RecordingBackend backend;
+    ConfigEditor config{path, registry, sources, backend};
+    test::MemorySecretStore keychain;
+    test::FakeHttpClient http;
+    test::MockClock clock;
+    SecretResolver resolver{&keychain};
+    Redactor redactor;
+    AccountChecker checker{registry, http, clock, resolver, redactor};
+    AccountRecordEditor editor{{registry, sources, keychain, checker, config, backend, path}};
+
+    EditorRig() { registerBuiltinProviders(registry); }
+
+    QString saveAndWait()
+    {
+        QSignalSpy saved(&editor, &AccountRecordEditor::saved);
+        editor.save();
+        if (saved.isEmpty() && !saved.wait(5000))
+            return QStringLiteral("never saved");
+        return saved.first().first().toString();
+    }
+
+    std::optional<QString> stored(const QString &account, const QString &field)
+    {
+        std::optional<QString> value;
+        keychain.read(account, field, nullptr, [&](const SecretStoreResult &result) {
+            if (result.ok())
+                value = result.value;
+        });
+        return value;
+    }
+};
 
 } // namespace
 
@@ -305,6 +360,201 @@ private Q_SLOTS:
         QVERIFY(editor.setPaused(false).contains("errors"));
         QCOMPARE(readJson(path).value("paused").toBool(), true);
         QCOMPARE(backend.reloads, 4);
+    }
+
+    // The first-run setup: problems next to their fields until the drafts
+    // would load; then the secret goes to the keychain and config.json gets
+    // the account and its A and AAAA records, keeping what it had.
+    void editorSetupSavesKeychainThenConfig()
+    {
+        EditorRig rig;
+        writePrivateFile(rig.path, QJsonDocument(QJsonObject{{"_comment", "mine"}}).toJson());
+        QString error;
+        QVERIFY(rig.editor.startSetup("dyndns2", &error));
+        QCOMPARE(rig.editor.account().id, QString("dyndns2"));
+        DraftProblems problems = rig.editor.problems();
+        QVERIFY(!problems.ok());
+        QVERIFY2(problems.account.contains("server"), qPrintable(problems.account.keys().join(',')));
+        QVERIFY(problems.account.contains("username"));
+        QVERIFY(problems.account.value("password").contains("password"));
+        QVERIFY(problems.record.contains("name"));
+        QVERIFY(problems.saveBlockedBecause.startsWith("The account is not complete"));
+
+        rig.editor.account().settings = {{"server", "https://ddns.test/nic/update"}, {"username", "homer"}};
+        rig.editor.account().typedSecrets.insert("password", kEditorCanary);
+        rig.editor.record().name = "Nas.Example.org";
+        rig.editor.record().ttl = 0;
+        problems = rig.editor.problems();
+        QVERIFY2(problems.ok(), qPrintable(problems.saveBlockedBecause));
+
+        rig.editor.record().ipv6 = true; // both: two records, and IPv6 switched on
+        QCOMPARE(rig.saveAndWait(), QString());
+        QCOMPARE(rig.stored("dyndns2", "password"), std::optional<QString>(kEditorCanary));
+        const QJsonObject saved = readJson(rig.path);
+        QCOMPARE(saved.value("_comment").toString(), QString("mine"));
+        QVERIFY(!QJsonDocument(saved).toJson().contains(kEditorCanary.toUtf8()));
+        const QJsonObject account = saved.value("accounts").toArray().at(0).toObject();
+        QCOMPARE(account.value("secrets").toObject().value("password").toString(), QString("keychain"));
+        QCOMPARE(account.value("settings").toObject().value("username").toString(), QString("homer"));
+        const QJsonArray records = saved.value("records").toArray();
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(0).toObject().value("type").toString(), QString("A"));
+        QCOMPARE(records.at(1).toObject().value("type").toString(), QString("AAAA"));
+        QCOMPARE(saved.value("ip").toObject().value("ipv6").toObject().value("enabled").toBool(), true);
+        QCOMPARE(rig.editor.savedRecordKeys(), (QStringList{"dyndns2/nas.example.org/A", "dyndns2/nas.example.org/AAAA"}));
+        QCOMPARE(rig.backend.reloads, 1);
+        QVERIFY(QFile::exists(rig.path + ".bak"));
+    }
+
+    // Nothing is half-saved: a keychain that fails leaves config.json as it was.
+    void editorKeychainFailureSavesNothing()
+    {
+        EditorRig rig;
+        writePrivateFile(rig.path, "{}");
+        QString error;
+        QVERIFY(rig.editor.startSetup("duckdns", &error));
+        rig.editor.account().typedSecrets.insert("token", kEditorCanary);
+        rig.editor.record().name = "myhome.duckdns.org";
+        QVERIFY2(rig.editor.problems().ok(), qPrintable(rig.editor.problems().saveBlockedBecause));
+        rig.keychain.setUnavailable(true);
+        QVERIFY(rig.saveAndWait().contains("keychain"));
+        QCOMPARE(readJson(rig.path), QJsonObject());
+        QCOMPARE(rig.backend.reloads, 0);
+    }
+
+    void editorValidatesFieldsAsTheLoaderWould_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("problemField");
+        QTest::newRow("ttl out of range") << "ttl" << QJsonValue(10) << "ttl";
+        QTest::newRow("bad name") << "name" << QJsonValue("not a name!") << "name";
+        QTest::newRow("bad zone id") << "zone_id" << QJsonValue("xyz") << "zone_id";
+        QTest::newRow("bad account id") << "id" << QJsonValue("-bad id") << "id";
+        QTest::newRow("bad endpoint") << "endpoint" << QJsonValue("ftp://x") << "endpoint";
+    }
+
+    void editorValidatesFieldsAsTheLoaderWould()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, problemField);
+        EditorRig rig;
+        writePrivateFile(rig.path, "{}");
+        QString error;
+        QVERIFY(rig.editor.startSetup("cloudflare", &error));
+        rig.editor.account().typedSecrets.insert("token", "t0ken-value-abc");
+        rig.editor.record().name = "nas.example.com";
+        QVERIFY2(rig.editor.problems().ok(), qPrintable(rig.editor.problems().saveBlockedBecause));
+        if (field == "ttl")
+            rig.editor.record().ttl = value.toInt();
+        else if (field == "name")
+            rig.editor.record().name = value.toString();
+        else if (field == "id")
+            rig.editor.account().id = value.toString();
+        else if (field == "endpoint")
+            rig.editor.account().endpoint = value.toString();
+        else
+            rig.editor.account().settings.insert(field, value);
+        const DraftProblems problems = rig.editor.problems();
+        QVERIFY(!problems.ok());
+        const bool found = problems.account.contains(problemField) || problems.record.contains(problemField);
+        QVERIFY2(found, qPrintable(problems.saveBlockedBecause));
+        QVERIFY(!problems.saveBlockedBecause.isEmpty());
+        QCOMPARE(rig.saveAndWait(), problems.saveBlockedBecause);
+        QCOMPARE(readJson(rig.path), QJsonObject());
+    }
+
+    // Test against a Cloudflare-like fake: token rejected, then accepted.
+    void editorTestsBeforeSaving()
+    {
+        EditorRig rig;
+        writePrivateFile(rig.path, "{}");
+        QString error;
+        QVERIFY(rig.editor.startSetup("cloudflare", &error));
+        QVERIFY(!rig.editor.testSendsRealUpdate());
+        rig.editor.account().endpoint = "https://cf.test/client/v4";
+        rig.editor.record().name = "nas.example.com";
+        rig.http.on("https://cf.test/client/v4/", [](const HttpRequest &request) {
+            if (request.header("Authorization") != "Bearer good-token")
+                return test::FakeHttpClient::reply(403, R"({"success":false,"errors":[{"code":9109,"message":"Invalid access token"}]})");
+            if (request.url.path().endsWith("/zones"))
+                return test::FakeHttpClient::reply(200, R"({"success":true,"errors":[],"result":[{"id":"023e105f4ecef8ad9ca31a8372d0c353","name":"example.com","status":"active"}]})");
+            return test::FakeHttpClient::reply(200, R"({"success":true,"errors":[],"result":[]})");
+        });
+        QSignalSpy tested(&rig.editor, &AccountRecordEditor::testFinished);
+        rig.editor.account().typedSecrets.insert("token", "bad-token");
+        rig.editor.test();
+        QVERIFY(tested.wait(5000));
+        QCOMPARE(tested.takeFirst().first().value<AccountCheckResult>().result.kind, ResultKind::AuthFailed);
+        rig.editor.account().typedSecrets.insert("token", "good-token");
+        rig.editor.test();
+        QVERIFY(tested.wait(5000));
+        const auto result = tested.takeFirst().first().value<AccountCheckResult>();
+        QCOMPARE(result.result.kind, ResultKind::Ok);
+        QVERIFY(!result.realUpdate);
+        for (const auto &sent : rig.http.sent())
+            QCOMPARE(sent.request.method, QByteArray("GET"));
+        QCOMPARE(readJson(rig.path), QJsonObject()); // Test saves nothing
+        QVERIFY(!rig.stored("cloudflare", "token"));
+    }
+
+    // Renaming an account moves its keychain secrets; removing one deletes
+    // them when asked, with its records.
+    void editorRenamesAndRemovesAccounts()
+    {
+        EditorRig rig;
+        writePrivateFile(rig.path, kEditableConfig);
+        rig.keychain.write("dd", "password", kEditorCanary, nullptr, [](const SecretStoreResult &) {});
+        QString error;
+        QVERIFY(rig.editor.startEditAccount("dd", &error));
+        QTRY_COMPARE(rig.editor.secretState("password"), AccountRecordEditor::SecretState::Stored);
+        QVERIFY(rig.editor.problems().ok());
+        rig.editor.account().id = "noip-home";
+        QVERIFY(rig.editor.renamesAccountWithKeychainSecrets());
+        rig.editor.setDeleteOldSecretsOnRename(true);
+        QCOMPARE(rig.saveAndWait(), QString());
+        QCOMPARE(rig.stored("noip-home", "password"), std::optional<QString>(kEditorCanary));
+        QTRY_VERIFY(!rig.stored("dd", "password"));
+        QJsonObject saved = readJson(rig.path);
+        QCOMPARE(saved.value("accounts").toArray().at(0).toObject().value("id").toString(), QString("noip-home"));
+        for (const auto &record : saved.value("records").toArray())
+            QCOMPARE(record.toObject().value("account").toString(), QString("noip-home"));
+        QCOMPARE(saved.value("records").toArray().at(0).toObject().value("_note").toString(), QString("the NAS"));
+
+        QSignalSpy removed(&rig.editor, &AccountRecordEditor::accountRemoved);
+        rig.editor.removeAccount("noip-home", true);
+        QTRY_COMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().first().toString(), QString());
+        QVERIFY(!rig.stored("noip-home", "password"));
+        saved = readJson(rig.path);
+        QVERIFY(saved.value("accounts").toArray().isEmpty());
+        QVERIFY(saved.value("records").toArray().isEmpty());
+        QCOMPARE(saved.value("_comment").toString(), QString("mine"));
+    }
+
+    void editorEditsARecordInPlace()
+    {
+        EditorRig rig;
+        writePrivateFile(rig.path, kEditableConfig);
+        QString error;
+        QVERIFY(rig.editor.startEditRecord("dd/home.example.org/A", &error));
+        QCOMPARE(rig.editor.record().name, QString("Home.Example.org."));
+        rig.editor.record().name = "nas.example.org";
+        rig.editor.record().paused = true;
+        QVERIFY2(rig.editor.problems().ok(), qPrintable(rig.editor.problems().saveBlockedBecause));
+        QCOMPARE(rig.saveAndWait(), QString());
+        const QJsonArray records = readJson(rig.path).value("records").toArray();
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(0).toObject().value("name").toString(), QString("nas.example.org"));
+        QCOMPARE(records.at(0).toObject().value("_note").toString(), QString("the NAS"));
+        QCOMPARE(records.at(0).toObject().value("paused").toBool(), true);
+        // A name another record of the account already has is refused.
+        QVERIFY(rig.editor.startEditRecord("dd/nas.example.org/A", &error));
+        rig.editor.record().name = "b.example.org";
+        QVERIFY(!rig.editor.problems().ok());
+        QCOMPARE(rig.editor.removeRecord("dd/nas.example.org/A"), QString());
+        QCOMPARE(readJson(rig.path).value("records").toArray().size(), 1);
     }
 
 #if defined(Q_OS_LINUX)
