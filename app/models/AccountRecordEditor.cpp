@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace homing::gui {
 
@@ -542,11 +543,41 @@ void AccountRecordEditor::test()
             }
         }
     }
-    const QString family = request.record.type == QLatin1String("AAAA") ? QStringLiteral("ipv6") : QStringLiteral("ipv4");
-    request.address = QHostAddress(
-        m_parts.backend.status().value(family).toObject().value(QStringLiteral("address")).toString());
     request.timeoutSeconds = loaded.config->requestTimeoutSeconds;
     request.userAgent = homingUserAgent();
+    const QString family = request.record.type == QLatin1String("AAAA") ? QStringLiteral("ipv6") : QStringLiteral("ipv4");
+    const QJsonObject detected = m_parts.backend.status().value(family).toObject();
+    request.address = QHostAddress(detected.value(QStringLiteral("address")).toString());
+    if (!testSendsRealUpdate() || !request.address.isNull()) {
+        runTest(request);
+        return;
+    }
+    // A real update needs the address, and none is known yet (Homing has
+    // just started): ask for a check of it, and test once it is answered.
+    const QJsonValue checkedBefore = detected.value(QStringLiteral("checked_at"));
+    auto waiting = std::make_shared<QMetaObject::Connection>();
+    auto *deadline = new QTimer(this);
+    deadline->setSingleShot(true);
+    const auto finishWaiting = [this, waiting, deadline](AccountCheckRequest ready) {
+        disconnect(*waiting);
+        deadline->deleteLater();
+        runTest(ready);
+    };
+    *waiting = connect(&m_parts.backend, &UpdaterBackend::statusChanged, this, [=, this] {
+        const QJsonObject now = m_parts.backend.status().value(family).toObject();
+        AccountCheckRequest ready = request;
+        ready.address = QHostAddress(now.value(QStringLiteral("address")).toString());
+        // Answered: with an address, or checked again without finding one.
+        if (!ready.address.isNull() || now.value(QStringLiteral("checked_at")) != checkedBefore)
+            finishWaiting(ready);
+    });
+    connect(deadline, &QTimer::timeout, this, [=] { finishWaiting(request); });
+    deadline->start((request.timeoutSeconds + 5) * 1000);
+    m_parts.backend.updateNow();
+}
+
+void AccountRecordEditor::runTest(const AccountCheckRequest &request)
+{
     m_parts.checker.check(request, this, [this](const AccountCheckResult &result) {
         m_testing = false;
         Q_EMIT testFinished(result);

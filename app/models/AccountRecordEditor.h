@@ -137,6 +137,7 @@ Q_SIGNALS:
 private:
     bool readDocument(QString *error);
     void readSecretStates();
+    void runTest(const AccountCheckRequest &request);
     QJsonObject candidate(qsizetype *accountIndex, QList<qsizetype> *recordIndexes) const;
     void writeSecrets(QList<std::pair<QString, QString>> pending, std::function<void(const QString &)> done);
     void writeSecretsThenSave(QList<std::pair<QString, QString>> secrets);

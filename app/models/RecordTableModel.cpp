@@ -70,6 +70,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return paused ? QStringLiteral("paused") : state;
     case PausedRole:
         return paused;
+    case AccountRole:
+        return record.value(QStringLiteral("account")).toString();
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {

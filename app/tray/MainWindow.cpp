@@ -5,6 +5,12 @@
 #include "OverallState.h"
 #include "RecordTableModel.h"
 #include "UpdaterBackend.h"
+#include "editor/EditorDialog.h"
+#include "editor/SetupWizard.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QToolButton>
 
 #include <QComboBox>
 #include <QDateTime>
@@ -30,10 +36,12 @@
 
 namespace homing::gui {
 
-MainWindow::MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, QWidget *parent)
+MainWindow::MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, AccountRecordEditor::Parts editorParts,
+                       QWidget *parent)
     : QWidget(parent)
     , m_backend(backend)
     , m_configEditor(configEditor)
+    , m_editorParts(std::move(editorParts))
     , m_addresses(new QLabel(this))
     , m_headline(new QLabel(this))
     , m_mode(new QLabel(this))
@@ -60,6 +68,22 @@ MainWindow::MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, QWid
     auto *update = new QPushButton(tr("&Update now"), this);
     update->setAccessibleName(tr("Update now"));
     connect(update, &QPushButton::clicked, this, [this] { m_backend.updateNow(); });
+    auto *addRecordButton = new QPushButton(tr("&Add record…"), this);
+    addRecordButton->setObjectName(QStringLiteral("addRecord"));
+    connect(addRecordButton, &QPushButton::clicked, this, &MainWindow::addRecord);
+    auto *accounts = new QPushButton(tr("A&ccounts"), this);
+    accounts->setObjectName(QStringLiteral("accounts"));
+    m_accountsMenu = new QMenu(accounts);
+    accounts->setMenu(m_accountsMenu);
+    connect(m_accountsMenu, &QMenu::aboutToShow, this, &MainWindow::fillAccountsMenu);
+    auto *copy = new QToolButton(this);
+    copy->setText(tr("Copy"));
+    copy->setObjectName(QStringLiteral("copyAddress"));
+    copy->setAccessibleName(tr("Copy the addresses"));
+    copy->setToolTip(tr("Copy the addresses"));
+    connect(copy, &QToolButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_addresses->text().replace(QStringLiteral(" · "), QStringLiteral("\n")));
+    });
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("records"));
@@ -72,12 +96,23 @@ MainWindow::MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, QWid
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showRecordMenu);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        editRecord(index.data(RecordTableModel::KeyRole).toString());
+    });
 
-    auto *empty = new QLabel(tr("<h3>Add your first record</h3><p>Homing watches this network's address. Add a record "
-                                "to config.json (see the README's examples), and Homing keeps its name pointing here.</p>"),
-                             this);
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
+    // Nothing to show yet: say what to do, with the button that does it.
+    auto *empty = new QWidget(this);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    m_emptyText = new QLabel(empty);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_setupButton = new QPushButton(empty);
+    m_setupButton->setObjectName(QStringLiteral("setupButton"));
+    connect(m_setupButton, &QPushButton::clicked, this, &MainWindow::addRecord);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_setupButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(1);
     m_records->addWidget(m_table);
     m_records->addWidget(empty);
 
@@ -87,10 +122,19 @@ MainWindow::MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, QWid
     tabs->addTab(buildHistoryTab(), tr("&History"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_addresses);
+    auto *addressRow = new QHBoxLayout;
+    addressRow->addWidget(m_addresses);
+    addressRow->addWidget(copy);
+    addressRow->addStretch(1);
+    layout->addLayout(addressRow);
     layout->addWidget(m_headline);
     layout->addWidget(m_mode);
-    layout->addWidget(update, 0, Qt::AlignLeft);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(update);
+    buttons->addWidget(addRecordButton);
+    buttons->addWidget(accounts);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     layout->addWidget(tabs, 1);
     resize(960, 560);
 
@@ -119,7 +163,134 @@ void MainWindow::showRecordMenu(const QPoint &position)
         if (const QString error = m_configEditor.setRecordPaused(key, !paused); !error.isEmpty())
             QMessageBox::warning(this, tr("Homing"), tr("Homing could not change config.json: %1").arg(error));
     });
+    menu.addSeparator();
+    menu.addAction(tr("&Edit…"), this, [this, key] { editRecord(key); });
+    const QString account = index.data(RecordTableModel::AccountRole).toString();
+    menu.addAction(tr("Edit &account %1…").arg(account), this, [this, account] { editAccount(account); });
+    menu.addAction(tr("Re&move…"), this, [this, key] { removeRecord(key); });
     menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+// Dialogs open without a nested event loop: the tray and the updater go on
+// while the user types. Each editor lives as long as its dialog.
+void MainWindow::openEditor(const QString &title, const std::function<bool(AccountRecordEditor &, QString *)> &start)
+{
+    auto *editor = new AccountRecordEditor(m_editorParts);
+    QString error;
+    if (!start(*editor, &error)) {
+        delete editor;
+        QMessageBox::warning(this, tr("Homing"), error);
+        return;
+    }
+    auto *dialog = new EditorDialog(*editor, title, this);
+    editor->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+}
+
+void MainWindow::startSetup()
+{
+    if (auto *open = findChild<SetupWizard *>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *editor = new AccountRecordEditor(m_editorParts);
+    auto *wizard = new SetupWizard(m_editorParts.providers, *editor, this);
+    editor->setParent(wizard);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &SetupWizard::setupSaved, this, [this](bool startAtLogin) {
+        Q_EMIT setupFinished(startAtLogin);
+        m_backend.updateNow(); // the first update, at once
+    });
+    wizard->show();
+}
+
+bool MainWindow::hasAccounts() const
+{
+    AccountRecordEditor probe(m_editorParts);
+    QString error;
+    return probe.startNewRecord({}, &error) && !probe.accountIds().isEmpty();
+}
+
+void MainWindow::addRecord()
+{
+    // No account yet: the setup makes one with its first record.
+    if (!hasAccounts()) {
+        startSetup();
+        return;
+    }
+    openEditor(tr("Add a record"), [](AccountRecordEditor &editor, QString *problem) {
+        return editor.startNewRecord({}, problem);
+    });
+}
+
+void MainWindow::editRecord(const QString &recordKey)
+{
+    openEditor(tr("Edit record"), [recordKey](AccountRecordEditor &editor, QString *problem) {
+        return editor.startEditRecord(recordKey, problem);
+    });
+}
+
+void MainWindow::editAccount(const QString &accountId)
+{
+    openEditor(tr("Edit account %1").arg(accountId), [accountId](AccountRecordEditor &editor, QString *problem) {
+        return editor.startEditAccount(accountId, problem);
+    });
+}
+
+void MainWindow::removeRecord(const QString &recordKey)
+{
+    if (QMessageBox::question(this, tr("Remove record"),
+                              tr("Remove %1 from Homing? The record stays at the provider as it is; Homing stops "
+                                 "updating it.")
+                                  .arg(recordKey))
+        != QMessageBox::Yes)
+        return;
+    AccountRecordEditor editor(m_editorParts);
+    if (const QString error = editor.removeRecord(recordKey); !error.isEmpty())
+        QMessageBox::warning(this, tr("Homing"), tr("Nothing was removed: %1").arg(error));
+}
+
+void MainWindow::removeAccount(const QString &accountId)
+{
+    QMessageBox ask(QMessageBox::Question, tr("Remove account"),
+                    tr("Remove the account %1 and its records from Homing? The records stay at the provider as they "
+                       "are. What should happen to the account's secrets in the keychain?")
+                        .arg(accountId),
+                    QMessageBox::NoButton, this);
+    QPushButton *remove = ask.addButton(tr("Remove, and delete its secrets"), QMessageBox::AcceptRole);
+    QPushButton *keep = ask.addButton(tr("Remove, keep its secrets"), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(remove);
+    ask.exec();
+    if (ask.clickedButton() != remove && ask.clickedButton() != keep)
+        return;
+    auto *editor = new AccountRecordEditor(m_editorParts, this);
+    connect(editor, &AccountRecordEditor::accountRemoved, this, [this, editor](const QString &error) {
+        editor->deleteLater();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Homing"), error);
+    });
+    editor->removeAccount(accountId, ask.clickedButton() == remove);
+}
+
+void MainWindow::fillAccountsMenu()
+{
+    m_accountsMenu->clear();
+    AccountRecordEditor probe(m_editorParts);
+    QString error;
+    probe.startNewRecord({}, &error);
+    for (const QString &id : probe.accountIds()) {
+        QMenu *sub = m_accountsMenu->addMenu(id);
+        sub->addAction(tr("&Edit…"), this, [this, id] { editAccount(id); });
+        sub->addAction(tr("&Remove…"), this, [this, id] { removeAccount(id); });
+    }
+    if (!m_accountsMenu->isEmpty())
+        m_accountsMenu->addSeparator();
+    m_accountsMenu->addAction(tr("&Add account…"), this, &MainWindow::startSetup);
 }
 
 void MainWindow::refresh()
@@ -133,6 +304,11 @@ void MainWindow::refresh()
     m_model->setStatus(status);
     updateRecordFilter(status);
     m_records->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
+    if (m_model->rowCount() == 0) {
+        m_emptyText->setText(tr("<h3>Add your first record</h3><p>Homing watches this network's address. Add a record, "
+                                "and Homing keeps its name pointing here.</p>"));
+        m_setupButton->setText(tr("&Add your first record…"));
+    }
 }
 
 // The history: filters by record and by result, words to search for, and

@@ -1,10 +1,16 @@
 #pragma once
 
+#include "AccountRecordEditor.h"
+
+#include <functional>
+
 #include <QJsonObject>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
+class QMenu;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -14,6 +20,7 @@ struct HistoryEntry;
 
 namespace homing::gui {
 
+class AccountRecordEditor;
 class ConfigEditor;
 class HistoryFilter;
 class HistoryModel;
@@ -27,9 +34,23 @@ class MainWindow : public QWidget
     Q_OBJECT
 
 public:
-    MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, QWidget *parent = nullptr);
+    MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, AccountRecordEditor::Parts editorParts,
+               QWidget *parent = nullptr);
 
     void refresh();
+    // The first-run setup (also "Add account…"): a provider, an account and its first record.
+    void startSetup();
+    // Whether config.json has any account (none: the first run).
+    bool hasAccounts() const;
+    void addRecord();
+    void editRecord(const QString &recordKey);
+    void editAccount(const QString &accountId);
+    void removeRecord(const QString &recordKey);
+    void removeAccount(const QString &accountId);
+
+Q_SIGNALS:
+    // The setup saved; the app sets start at login as chosen.
+    void setupFinished(bool startAtLogin);
 
 private:
     QWidget *buildHistoryTab();
@@ -38,9 +59,16 @@ private:
     void updateRecordFilter(const QJsonObject &status);
     void exportHistory();
     void showRecordMenu(const QPoint &position);
+    void fillAccountsMenu();
+    // Runs `start` on a new editor and shows it in a dialog titled `title`.
+    void openEditor(const QString &title, const std::function<bool(AccountRecordEditor &, QString *)> &start);
 
     UpdaterBackend &m_backend;
     ConfigEditor &m_configEditor;
+    AccountRecordEditor::Parts m_editorParts;
+    QMenu *m_accountsMenu = nullptr;
+    QPushButton *m_setupButton = nullptr;
+    QLabel *m_emptyText = nullptr;
     QLabel *m_addresses;
     QLabel *m_headline;
     QLabel *m_mode;

@@ -19,6 +19,11 @@
 #include "daemon/Runtime.h"
 #include "platform/LoginItem.h"
 #include "storage/AtomicFile.h"
+#include "common/Clock.h"
+#include "net/QtHttpClient.h"
+#include "provider/AccountCheck.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretResolver.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -58,6 +63,19 @@ QIcon stateIcon(OverallState state)
 
 } // namespace
 
+struct TrayApplication::EditorServices {
+    SystemClock clock;
+    QtHttpClient http;
+    KeychainSecretStore keychain;
+    SecretResolver resolver{&keychain};
+    AccountChecker checker;
+
+    EditorServices(const ProviderRegistry &providers, Redactor &redactor)
+        : checker(providers, http, clock, resolver, redactor)
+    {
+    }
+};
+
 TrayApplication::TrayApplication(QApplication &application, QString configDir, QString dataDir)
     : m_application(application)
     , m_configDir(std::move(configDir))
@@ -70,6 +88,7 @@ TrayApplication::TrayApplication(QApplication &application, QString configDir, Q
 TrayApplication::~TrayApplication()
 {
     m_window.reset();
+    m_editorServices.reset();
     m_configEditor.reset();
     if (m_daemon)
         m_daemon->stop();
@@ -107,7 +126,16 @@ int TrayApplication::start()
     }
     listenForOtherInstances();
     m_configEditor = std::make_unique<ConfigEditor>(configFilePath(m_configDir), m_providers, m_sources, *m_backend);
-    m_window = std::make_unique<MainWindow>(*m_backend, *m_configEditor);
+    m_editorServices = std::make_unique<EditorServices>(m_providers, m_redactor);
+    m_window = std::make_unique<MainWindow>(
+        *m_backend, *m_configEditor,
+        AccountRecordEditor::Parts{m_providers, m_sources, m_editorServices->keychain, m_editorServices->checker,
+                                   *m_configEditor, *m_backend, configFilePath(m_configDir)});
+    connect(m_window.get(), &MainWindow::setupFinished, this, [this](bool startAtLogin) {
+        if (const QString problem = setLoginItem(startAtLogin, QCoreApplication::applicationFilePath()); !problem.isEmpty())
+            QMessageBox::warning(m_window.get(), tr("Homing"),
+                                 tr("Homing could not change whether it starts at login: %1").arg(problem));
+    });
     buildTray();
     m_notifications = new NotificationPresenter(m_tray, this);
     connect(m_notifications, &NotificationPresenter::activated, this, &TrayApplication::showWindow);
@@ -128,9 +156,12 @@ int TrayApplication::start()
     // no records yet, it says what to do. Attached, the daemon's status
     // arrives a moment later: decide then.
     const auto showWindowIfNeeded = [this] {
-        if (!QSystemTrayIcon::isSystemTrayAvailable()
-            || m_backend->status().value(QStringLiteral("records")).toArray().isEmpty())
+        const bool noRecords = m_backend->status().value(QStringLiteral("records")).toArray().isEmpty();
+        if (!QSystemTrayIcon::isSystemTrayAvailable() || noRecords)
             showWindow();
+        // First run: nothing set up yet, so the window opens on the setup.
+        if (noRecords && !m_window->hasAccounts())
+            QTimer::singleShot(0, m_window.get(), &MainWindow::startSetup);
     };
     if (m_backend->isAttached())
         connect(m_backend, &UpdaterBackend::statusChanged, this, showWindowIfNeeded, Qt::SingleShotConnection);

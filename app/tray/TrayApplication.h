@@ -78,6 +78,10 @@ private:
     std::unique_ptr<Daemon> m_daemon;
     UpdaterBackend *m_backend = nullptr;
     std::unique_ptr<ConfigEditor> m_configEditor;
+    // What the editor works with: its own keychain calls and network, for
+    // Test, whether the app runs the updater or follows a daemon.
+    struct EditorServices;
+    std::unique_ptr<EditorServices> m_editorServices;
     QLocalServer *m_instanceServer = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     std::unique_ptr<MainWindow> m_window;

@@ -1,0 +1,429 @@
+#include "editor/EntryForm.h"
+
+#include "AccountRecordEditor.h"
+#include "editor/FieldsForm.h"
+#include "provider/ProviderRegistry.h"
+#include "result/ResultKind.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace homing::gui {
+
+namespace {
+
+enum ProxyMode { SystemProxy, Direct, ProxyUrl };
+
+QWidget *withProblem(QWidget *editor, QLabel *problem)
+{
+    auto *cell = new QWidget;
+    auto *column = new QVBoxLayout(cell);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(editor);
+    column->addWidget(problem);
+    return cell;
+}
+
+QLabel *helpLabel(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+EntryForm::EntryForm(AccountRecordEditor &editor, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+{
+    auto *layout = new QVBoxLayout(this);
+    buildAccountSection();
+    buildRecordSection();
+    layout->addWidget(m_accountBox);
+    layout->addWidget(m_recordBox);
+
+    auto *testRow = new QHBoxLayout;
+    m_testButton = new QPushButton(tr("&Test"));
+    m_testButton->setObjectName(QStringLiteral("testButton"));
+    testRow->addWidget(m_testButton);
+    m_testNote = helpLabel(QString());
+    testRow->addWidget(m_testNote, 1);
+    layout->addLayout(testRow);
+    m_testResult = new QLabel;
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_testResult->setAccessibleName(tr("Test result"));
+    layout->addWidget(m_testResult);
+    m_blocked = makeProblemLabel(QStringLiteral("saveBlocked"));
+    m_blocked->setAccessibleName(tr("Why it cannot be saved yet"));
+    layout->addWidget(m_blocked);
+    layout->addStretch(1);
+
+    connect(m_testButton, &QPushButton::clicked, this, &EntryForm::test);
+    connect(&m_editor, &AccountRecordEditor::testFinished, this, &EntryForm::showTestResult);
+    connect(&m_editor, &AccountRecordEditor::secretStatesChanged, this, [this] {
+        showSecretStates();
+        showProblems();
+    });
+}
+
+void EntryForm::buildAccountSection()
+{
+    m_accountBox = new QGroupBox;
+    auto *form = new QFormLayout(m_accountBox);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_accountId = new QLineEdit;
+    m_accountId->setObjectName(QStringLiteral("accountId"));
+    m_accountId->setAccessibleName(tr("Account name in Homing"));
+    m_accountIdProblem = makeProblemLabel(QStringLiteral("problem_id"));
+    form->addRow(tr("Account &name:"), withProblem(m_accountId, m_accountIdProblem));
+    m_accountFields = new FieldsForm;
+    form->addRow(m_accountFields);
+
+    m_advancedToggle = new QPushButton(tr("Advanced ▸"));
+    m_advancedToggle->setFlat(true);
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setAccessibleName(tr("Show advanced settings"));
+    form->addRow(m_advancedToggle);
+    m_advanced = new QWidget;
+    auto *advanced = new QFormLayout(m_advanced);
+    advanced->setContentsMargins(0, 0, 0, 0);
+    m_endpoint = new QLineEdit;
+    m_endpoint->setObjectName(QStringLiteral("endpoint"));
+    m_endpoint->setPlaceholderText(tr("The provider's own address"));
+    m_endpoint->setAccessibleName(tr("Server address"));
+    m_endpoint->setToolTip(tr("Only for a server of your own or a test server: the base URL Homing sends to instead of "
+                              "the provider's."));
+    m_endpointProblem = makeProblemLabel(QStringLiteral("problem_endpoint"));
+    advanced->addRow(tr("Server address:"), withProblem(m_endpoint, m_endpointProblem));
+    m_caFile = new QLineEdit;
+    m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setAccessibleName(tr("Extra CA certificate file"));
+    auto *browse = new QPushButton(tr("Browse…"));
+    browse->setAccessibleName(tr("Choose the CA certificate file"));
+    auto *caRow = new QWidget;
+    auto *caLayout = new QHBoxLayout(caRow);
+    caLayout->setContentsMargins(0, 0, 0, 0);
+    caLayout->addWidget(m_caFile, 1);
+    caLayout->addWidget(browse);
+    m_caFileProblem = makeProblemLabel(QStringLiteral("problem_ca_file"));
+    advanced->addRow(tr("Extra CA certificate:"), withProblem(caRow, m_caFileProblem));
+    m_proxyMode = new QComboBox;
+    m_proxyMode->setObjectName(QStringLiteral("proxyMode"));
+    m_proxyMode->setAccessibleName(tr("Proxy for this account"));
+    m_proxyMode->addItem(tr("System proxy"), int(SystemProxy));
+    m_proxyMode->addItem(tr("No proxy (direct)"), int(Direct));
+    m_proxyMode->addItem(tr("This proxy:"), int(ProxyUrl));
+    m_proxyUrl = new QLineEdit;
+    m_proxyUrl->setPlaceholderText(QStringLiteral("http://host:port  socks5://host:port"));
+    m_proxyUrl->setAccessibleName(tr("Proxy address"));
+    auto *proxyRow = new QWidget;
+    auto *proxyLayout = new QHBoxLayout(proxyRow);
+    proxyLayout->setContentsMargins(0, 0, 0, 0);
+    proxyLayout->addWidget(m_proxyMode);
+    proxyLayout->addWidget(m_proxyUrl, 1);
+    m_proxyProblem = makeProblemLabel(QStringLiteral("problem_proxy"));
+    advanced->addRow(tr("Proxy:"), withProblem(proxyRow, m_proxyProblem));
+    m_allowInsecure = new QCheckBox(tr("Allow plain HTTP (the password travels readable; only for services that offer "
+                                       "nothing else)"));
+    m_allowInsecure->setObjectName(QStringLiteral("allowInsecureHttp"));
+    advanced->addRow(m_allowInsecure);
+    m_advanced->setVisible(false);
+    form->addRow(m_advanced);
+
+    connect(m_advancedToggle, &QPushButton::toggled, this, [this](bool on) {
+        m_advanced->setVisible(on);
+        m_advancedToggle->setText(on ? tr("Advanced ▾") : tr("Advanced ▸"));
+    });
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("CA certificate"), m_caFile->text(),
+                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty()) {
+            m_caFile->setText(file);
+            edited();
+        }
+    });
+    for (QLineEdit *edit : {m_accountId, m_endpoint, m_caFile, m_proxyUrl})
+        connect(edit, &QLineEdit::textEdited, this, &EntryForm::edited);
+    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &EntryForm::edited);
+    connect(m_allowInsecure, &QCheckBox::toggled, this, &EntryForm::edited);
+    connect(m_accountFields, &FieldsForm::edited, this, &EntryForm::edited);
+}
+
+void EntryForm::buildRecordSection()
+{
+    m_recordBox = new QGroupBox(tr("Record"));
+    auto *form = new QFormLayout(m_recordBox);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_recordAccount = new QComboBox;
+    m_recordAccount->setObjectName(QStringLiteral("recordAccount"));
+    m_recordAccount->setAccessibleName(tr("Account of the record"));
+    m_recordAccountLabel = new QLabel(tr("A&ccount:"));
+    m_recordAccountLabel->setBuddy(m_recordAccount);
+    form->addRow(m_recordAccountLabel, m_recordAccount);
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("recordName"));
+    m_name->setPlaceholderText(QStringLiteral("home.example.com"));
+    m_name->setAccessibleName(tr("Record name"));
+    m_nameProblem = makeProblemLabel(QStringLiteral("problem_name"));
+    form->addRow(tr("Na&me:"), withProblem(m_name, m_nameProblem));
+    m_type = new QComboBox;
+    m_type->setObjectName(QStringLiteral("recordType"));
+    m_type->setAccessibleName(tr("Record type"));
+    m_typeProblem = makeProblemLabel(QStringLiteral("problem_type"));
+    form->addRow(tr("T&ype:"), withProblem(m_type, m_typeProblem));
+    m_ttl = new QSpinBox;
+    m_ttl->setObjectName(QStringLiteral("recordTtl"));
+    m_ttl->setAccessibleName(tr("Time to live in seconds"));
+    m_ttl->setSuffix(tr(" s"));
+    m_ttl->setSpecialValueText(tr("Provider's default"));
+    m_ttlLabel = new QLabel(tr("&TTL:"));
+    m_ttlLabel->setBuddy(m_ttl);
+    m_ttlProblem = makeProblemLabel(QStringLiteral("problem_ttl"));
+    form->addRow(m_ttlLabel, withProblem(m_ttl, m_ttlProblem));
+    m_recordFields = new FieldsForm;
+    form->addRow(m_recordFields);
+    m_paused = new QCheckBox(tr("&Paused (Homing sends nothing for this record)"));
+    m_paused->setObjectName(QStringLiteral("recordPaused"));
+    form->addRow(m_paused);
+
+    connect(m_name, &QLineEdit::textEdited, this, &EntryForm::edited);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &EntryForm::edited);
+    connect(m_ttl, &QSpinBox::valueChanged, this, &EntryForm::edited);
+    connect(m_paused, &QCheckBox::toggled, this, &EntryForm::edited);
+    connect(m_recordFields, &FieldsForm::edited, this, &EntryForm::edited);
+    connect(m_recordAccount, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading)
+            return;
+        m_editor.record().account = m_recordAccount->currentText();
+        m_editor.record().settings = {};
+        rebuildRecordFields();
+        edited();
+    });
+}
+
+void EntryForm::reload()
+{
+    m_loading = true;
+    const AccountDraft &account = m_editor.account();
+    const RecordDraft &record = m_editor.record();
+    const ProviderDescriptor *provider = m_editor.provider();
+
+    m_accountBox->setVisible(m_editor.editsAccount());
+    if (m_editor.editsAccount()) {
+        m_accountBox->setTitle(tr("%1 account").arg(provider ? provider->name : account.provider));
+        m_accountId->setText(account.id);
+        m_accountFields->setFields(m_editor.fields(FieldSpec::Scope::Account), account.settings);
+        fillAdvanced();
+        showSecretStates();
+    }
+
+    m_recordBox->setVisible(m_editor.editsRecord());
+    if (m_editor.editsRecord()) {
+        const bool chooseAccount = !m_editor.editsAccount();
+        m_recordAccount->setVisible(chooseAccount);
+        m_recordAccountLabel->setVisible(chooseAccount);
+        m_recordAccount->clear();
+        m_recordAccount->addItems(m_editor.accountIds());
+        m_recordAccount->setCurrentText(record.account);
+        m_name->setText(record.name);
+        m_type->clear();
+        m_type->addItem(tr("A (IPv4)"));
+        m_type->addItem(tr("AAAA (IPv6)"));
+        if (record.originalKey.isEmpty())
+            m_type->addItem(tr("A and AAAA (IPv4 and IPv6)"));
+        m_type->setCurrentIndex(record.ipv4 && record.ipv6 ? 2 : (record.ipv6 ? 1 : 0));
+        m_paused->setVisible(!record.originalKey.isEmpty());
+        m_paused->setChecked(record.paused);
+        rebuildRecordFields();
+    }
+    const bool realUpdate = m_editor.testSendsRealUpdate();
+    m_testButton->setText(realUpdate ? tr("&Test (sends a real update)") : tr("&Test"));
+    m_testNote->setText(realUpdate ? tr("This service has no way to check an account without changing a record: Test "
+                                        "sends one real update of the record with this computer's current address.")
+                                   : tr("Test checks the settings with the provider and changes nothing."));
+    m_testResult->clear();
+    m_loading = false;
+    showProblems();
+}
+
+void EntryForm::fillAdvanced()
+{
+    const AccountDraft &account = m_editor.account();
+    m_endpoint->setText(account.endpoint);
+    m_caFile->setText(account.caFile);
+    if (account.proxy.isEmpty()) {
+        m_proxyMode->setCurrentIndex(m_proxyMode->findData(int(SystemProxy)));
+        m_proxyUrl->clear();
+    } else if (account.proxy == QLatin1String("none")) {
+        m_proxyMode->setCurrentIndex(m_proxyMode->findData(int(Direct)));
+        m_proxyUrl->clear();
+    } else {
+        m_proxyMode->setCurrentIndex(m_proxyMode->findData(int(ProxyUrl)));
+        m_proxyUrl->setText(account.proxy);
+    }
+    m_proxyUrl->setEnabled(m_proxyMode->currentData().toInt() == ProxyUrl);
+    m_allowInsecure->setChecked(account.allowInsecureHttp);
+    // Advanced settings that are set are shown, not hidden away.
+    const bool anySet = !account.endpoint.isEmpty() || !account.caFile.isEmpty() || !account.proxy.isEmpty()
+        || account.allowInsecureHttp;
+    m_advancedToggle->setChecked(anySet);
+}
+
+void EntryForm::rebuildRecordFields()
+{
+    const ProviderDescriptor *provider = m_editor.provider();
+    const RecordDraft &record = m_editor.record();
+    const bool hasTtl = provider && provider->ttl.maximum > 0;
+    m_ttl->setVisible(hasTtl);
+    m_ttlLabel->setVisible(hasTtl);
+    if (hasTtl) {
+        // 0 shows as "Provider's default"; below the minimum only 0 is allowed.
+        m_ttl->setRange(0, provider->ttl.maximum);
+        m_ttl->setValue(record.ttl);
+        m_ttl->setToolTip(tr("From %1 to %2 seconds, or the provider's default.")
+                              .arg(provider->ttl.minimum)
+                              .arg(provider->ttl.maximum));
+    }
+    m_recordFields->setFields(m_editor.fields(FieldSpec::Scope::Record), record.settings);
+    m_recordFields->setVisible(!m_recordFields->isEmpty());
+}
+
+void EntryForm::edited()
+{
+    if (m_loading)
+        return;
+    if (m_editor.editsAccount()) {
+        AccountDraft &account = m_editor.account();
+        account.id = m_accountId->text();
+        account.settings = m_accountFields->settings();
+        account.typedSecrets = m_accountFields->typedSecrets();
+        account.endpoint = m_endpoint->text();
+        account.caFile = m_caFile->text();
+        const int mode = m_proxyMode->currentData().toInt();
+        m_proxyUrl->setEnabled(mode == ProxyUrl);
+        account.proxy = mode == SystemProxy ? QString() : (mode == Direct ? QStringLiteral("none") : m_proxyUrl->text());
+        account.allowInsecureHttp = m_allowInsecure->isChecked();
+    }
+    if (m_editor.editsRecord()) {
+        RecordDraft &record = m_editor.record();
+        record.name = m_name->text();
+        record.ipv4 = m_type->currentIndex() != 1;
+        record.ipv6 = m_type->currentIndex() >= 1;
+        const ProviderDescriptor *provider = m_editor.provider();
+        record.ttl = provider && provider->ttl.maximum > 0 ? m_ttl->value() : 0;
+        record.settings = m_recordFields->settings();
+        record.paused = m_paused->isChecked();
+    }
+    m_testResult->clear();
+    showProblems();
+}
+
+void EntryForm::showProblems()
+{
+    const DraftProblems problems = m_editor.problems();
+    showProblem(m_accountIdProblem, problems.account.value(QStringLiteral("id")));
+    showProblem(m_endpointProblem, problems.account.value(QStringLiteral("endpoint")));
+    showProblem(m_caFileProblem, problems.account.value(QStringLiteral("ca_file")));
+    showProblem(m_proxyProblem, problems.account.value(QStringLiteral("proxy")));
+    // A problem in a hidden advanced setting opens them.
+    if (!m_advancedToggle->isChecked()
+        && (problems.account.contains(QStringLiteral("endpoint")) || problems.account.contains(QStringLiteral("ca_file"))
+            || problems.account.contains(QStringLiteral("proxy"))))
+        m_advancedToggle->setChecked(true);
+    m_accountFields->setProblems(problems.account);
+    showProblem(m_nameProblem, problems.record.value(QStringLiteral("name")));
+    showProblem(m_typeProblem, problems.record.value(QStringLiteral("type")));
+    showProblem(m_ttlProblem, problems.record.value(QStringLiteral("ttl")));
+    m_recordFields->setProblems(problems.record);
+    showProblem(m_blocked, problems.saveBlockedBecause);
+    m_testButton->setEnabled(!m_editor.isTesting());
+    Q_EMIT validityChanged();
+}
+
+void EntryForm::showSecretStates()
+{
+    for (const FieldSpec &field : m_editor.fields(FieldSpec::Scope::Account)) {
+        if (field.kind != FieldSpec::Kind::Secret)
+            continue;
+        QString note;
+        switch (m_editor.secretState(field.key)) {
+        case AccountRecordEditor::SecretState::Checking:
+            note = tr("Asking the keychain whether one is stored… (waiting for the keyring)");
+            break;
+        case AccountRecordEditor::SecretState::Stored:
+            note = tr("Stored in the keychain. Leave this empty to keep it; type a new one to replace it.");
+            break;
+        case AccountRecordEditor::SecretState::NotStored:
+            note = m_editor.account().originalId.isEmpty() ? tr("Saved to the system keychain, never to a file.")
+                                                           : tr("Not stored yet: type it to save it to the keychain.");
+            break;
+        case AccountRecordEditor::SecretState::Elsewhere:
+            note = tr("Read from %1, as config.json says. Type one here to keep it in the keychain instead.")
+                       .arg(m_editor.account().references.value(field.key).toString());
+            break;
+        case AccountRecordEditor::SecretState::KeychainUnavailable:
+            note = tr("The keychain does not answer (%1). Homing never stores secrets in plain text: unlock the "
+                      "keyring, or refer to the secret as env:NAME or file:PATH in config.json.")
+                       .arg(m_editor.keychainError());
+            break;
+        case AccountRecordEditor::SecretState::Unknown:
+            break;
+        }
+        m_accountFields->setSecretNote(field.key, note);
+    }
+}
+
+void EntryForm::test()
+{
+    m_testResult->setText(tr("Testing…"));
+    m_testButton->setEnabled(false);
+    m_editor.test();
+}
+
+void EntryForm::showTestResult(const AccountCheckResult &result)
+{
+    m_testButton->setEnabled(true);
+    const UpdateResult &outcome = result.result;
+    if (isSuccess(outcome.kind)) {
+        QString text = result.realUpdate ? tr("✔ It works: the provider accepted the update.")
+                                         : tr("✔ It works.");
+        if (!outcome.detail.isEmpty())
+            text += QLatin1Char(' ') + tr("The provider says: %1").arg(outcome.detail);
+        m_testResult->setText(text);
+        Q_EMIT testSucceeded();
+        return;
+    }
+    QString text = tr("✘ %1").arg(resultKindSummary(outcome.kind));
+    if (!outcome.detail.isEmpty())
+        text += QStringLiteral(" — ") + outcome.detail;
+    const QString advice = resultKindAdvice(outcome.kind);
+    if (!advice.isEmpty())
+        text += QLatin1Char('\n') + advice;
+    m_testResult->setText(text);
+}
+
+bool EntryForm::canSave() const
+{
+    return m_editor.problems().ok() && !m_editor.isSaving();
+}
+
+QString EntryForm::saveBlockedBecause() const
+{
+    return m_editor.problems().saveBlockedBecause;
+}
+
+} // namespace homing::gui

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace homing {
+struct AccountCheckResult;
+}
+
+namespace homing::gui {
+
+class AccountRecordEditor;
+class FieldsForm;
+
+// The body of the editor and of the setup's settings page: the account's
+// fields, the record's, a Test button, and what stops saving, all kept in
+// step with an AccountRecordEditor (which holds the drafts and the rules).
+class EntryForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EntryForm(AccountRecordEditor &editor, QWidget *parent = nullptr);
+
+    // Shows what the editor was started on.
+    void reload();
+    bool canSave() const;
+    // The reason Save is off, or empty.
+    QString saveBlockedBecause() const;
+
+Q_SIGNALS:
+    void validityChanged();
+    void testSucceeded();
+
+private:
+    void buildAccountSection();
+    void buildRecordSection();
+    void fillAdvanced();
+    void rebuildRecordFields();
+    void edited();
+    void showProblems();
+    void showSecretStates();
+    void test();
+    void showTestResult(const homing::AccountCheckResult &result);
+
+    AccountRecordEditor &m_editor;
+    bool m_loading = false;
+
+    QGroupBox *m_accountBox = nullptr;
+    QLineEdit *m_accountId = nullptr;
+    QLabel *m_accountIdProblem = nullptr;
+    FieldsForm *m_accountFields = nullptr;
+    QPushButton *m_advancedToggle = nullptr;
+    QWidget *m_advanced = nullptr;
+    QLineEdit *m_endpoint = nullptr;
+    QLabel *m_endpointProblem = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    QLabel *m_caFileProblem = nullptr;
+    QComboBox *m_proxyMode = nullptr;
+    QLineEdit *m_proxyUrl = nullptr;
+    QLabel *m_proxyProblem = nullptr;
+    QCheckBox *m_allowInsecure = nullptr;
+
+    QGroupBox *m_recordBox = nullptr;
+    QComboBox *m_recordAccount = nullptr;
+    QLabel *m_recordAccountLabel = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLabel *m_nameProblem = nullptr;
+    QComboBox *m_type = nullptr;
+    QLabel *m_typeProblem = nullptr;
+    QSpinBox *m_ttl = nullptr;
+    QLabel *m_ttlLabel = nullptr;
+    QLabel *m_ttlProblem = nullptr;
+    FieldsForm *m_recordFields = nullptr;
+    QCheckBox *m_paused = nullptr;
+
+    QPushButton *m_testButton = nullptr;
+    QLabel *m_testNote = nullptr;
+    QLabel *m_testResult = nullptr;
+    QLabel *m_blocked = nullptr;
+};
+
+} // namespace homing::gui
