@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>homing::AccountChecker</name>
+    <message>
+        <source>unknown provider &quot;%1&quot;</source>
+        <translation>未知的服务商“%1”</translation>
+    </message>
+    <message>
+        <source>enter the record&apos;s name first: this service is tested with a real update of it</source>
+        <translation>请先输入记录名称：此服务只能通过真实更新该记录来测试</translation>
+    </message>
+    <message>
+        <source>Homing has not found this computer&apos;s public address yet, so there is nothing to send</source>
+        <translation>Homing 尚未找到本机的公网地址，因此没有可发送的内容</translation>
+    </message>
+    <message>
+        <source>this provider has no way to test an account</source>
+        <translation>此服务商无法测试账户</translation>
+    </message>
+</context>
+<context>
     <name>homing::AddressClassifier</name>
     <message>
         <source>public address</source>
@@ -1164,6 +1183,61 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     </message>
 </context>
 <context>
+    <name>homing::gui::AccountRecordEditor</name>
+    <message>
+        <source>unknown provider &quot;%1&quot;</source>
+        <translation>未知的服务商“%1”</translation>
+    </message>
+    <message>
+        <source>the account %1 is no longer in the configuration</source>
+        <translation>账户 %1 已不在配置中</translation>
+    </message>
+    <message>
+        <source>the record %1 is no longer in the configuration</source>
+        <translation>记录 %1 已不在配置中</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>请输入%1。</translation>
+    </message>
+    <message>
+        <source>Enter the record&apos;s name, such as home.example.com.</source>
+        <translation>请输入记录名称，例如 home.example.com。</translation>
+    </message>
+    <message>
+        <source>Choose A (IPv4), AAAA (IPv6) or both.</source>
+        <translation>请选择 A（IPv4）、AAAA（IPv6）或两者。</translation>
+    </message>
+    <message>
+        <source>The account is not complete: %1</source>
+        <translation>账户信息不完整：%1</translation>
+    </message>
+    <message>
+        <source>The record is not complete: %1</source>
+        <translation>记录信息不完整：%1</translation>
+    </message>
+    <message>
+        <source>The configuration has an error elsewhere: %1</source>
+        <translation>配置的其他部分有错误：%1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>the keychain did not store the %1: %2</source>
+        <translation>钥匙串未能保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>the keychain did not give the %1 to move it to the new name: %2</source>
+        <translation>钥匙串未能提供 %1，无法将其移到新名称下：%2</translation>
+    </message>
+    <message>
+        <source>the account is removed, but the keychain kept its secrets: %1</source>
+        <translation>账户已删除，但钥匙串中仍保留其凭据：%1</translation>
+    </message>
+</context>
+<context>
     <name>homing::gui::ConfigEditor</name>
     <message>
         <source>the record %1 is no longer in the configuration</source>
@@ -1172,6 +1246,267 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>the configuration has errors; fix them first (homing-cli check-config lists them)</source>
         <translation>配置有错误；请先修正（homing-cli check-config 会列出它们）</translation>
+    </message>
+</context>
+<context>
+    <name>homing::gui::EditorDialog</name>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s secrets are kept in the keychain under its name. Homing copies them to the new name &quot;%1&quot;. What should happen to the entries under the old name &quot;%2&quot;?</source>
+        <translation>账户的凭据以账户名保存在钥匙串中。Homing 会将它们复制到新名称“%1”下。旧名称“%2”下的条目要如何处理？</translation>
+    </message>
+    <message>
+        <source>Delete the old entries</source>
+        <translation>删除旧条目</translation>
+    </message>
+    <message>
+        <source>Keep them too</source>
+        <translation>同时保留</translation>
+    </message>
+</context>
+<context>
+    <name>homing::gui::EntryForm</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>测试结果</translation>
+    </message>
+    <message>
+        <source>Why it cannot be saved yet</source>
+        <translation>暂时无法保存的原因</translation>
+    </message>
+    <message>
+        <source>Account name in Homing</source>
+        <translation>账户在 Homing 中的名称</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>账户名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Show advanced settings</source>
+        <translation>显示高级设置</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s own address</source>
+        <translation>服务商自己的地址</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Only for a server of your own or a test server: the base URL Homing sends to instead of the provider&apos;s.</source>
+        <translation>仅用于自建服务器或测试服务器：Homing 将请求发送到此基础 URL，而不是服务商的地址。</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation>额外的 CA 证书文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>选择 CA 证书文件</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate:</source>
+        <translation>额外的 CA 证书：</translation>
+    </message>
+    <message>
+        <source>Proxy for this account</source>
+        <translation>此账户使用的代理</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>系统代理</translation>
+    </message>
+    <message>
+        <source>No proxy (direct)</source>
+        <translation>不使用代理（直连）</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>使用此代理：</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>代理地址</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>代理：</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP (the password travels readable; only for services that offer nothing else)</source>
+        <translation>允许明文 HTTP（密码以可读形式传输；仅用于不提供其他方式的服务）</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Account of the record</source>
+        <translation>记录所属的账户</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>账户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Record name</source>
+        <translation>记录名称</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Time to live in seconds</source>
+        <translation>生存时间（秒）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s default</source>
+        <translation>服务商默认值</translation>
+    </message>
+    <message>
+        <source>&amp;Paused (Homing sends nothing for this record)</source>
+        <translation>已暂停(&amp;P)（Homing 不会为此记录发送任何内容）</translation>
+    </message>
+    <message>
+        <source>%1 account</source>
+        <translation>%1 账户</translation>
+    </message>
+    <message>
+        <source>A (IPv4)</source>
+        <translation>A（IPv4）</translation>
+    </message>
+    <message>
+        <source>AAAA (IPv6)</source>
+        <translation>AAAA（IPv6）</translation>
+    </message>
+    <message>
+        <source>A and AAAA (IPv4 and IPv6)</source>
+        <translation>A 和 AAAA（IPv4 和 IPv6）</translation>
+    </message>
+    <message>
+        <source>&amp;Test (sends a real update)</source>
+        <translation>测试(&amp;T)（会发送一次真实更新）</translation>
+    </message>
+    <message>
+        <source>This service has no way to check an account without changing a record: Test sends one real update of the record with this computer&apos;s current address.</source>
+        <translation>此服务无法在不修改记录的情况下检查账户：测试会用本机当前地址对该记录发送一次真实更新。</translation>
+    </message>
+    <message>
+        <source>Test checks the settings with the provider and changes nothing.</source>
+        <translation>测试会向服务商核对这些设置，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 seconds, or the provider&apos;s default.</source>
+        <translation>%1 到 %2 秒，或使用服务商默认值。</translation>
+    </message>
+    <message>
+        <source>Asking the keychain whether one is stored… (waiting for the keyring)</source>
+        <translation>正在询问钥匙串是否已保存…（等待密钥环）</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain. Leave this empty to keep it; type a new one to replace it.</source>
+        <translation>已保存在钥匙串中。留空则保持不变；输入新值则替换。</translation>
+    </message>
+    <message>
+        <source>Saved to the system keychain, never to a file.</source>
+        <translation>保存到系统钥匙串，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Not stored yet: type it to save it to the keychain.</source>
+        <translation>尚未保存：输入后将保存到钥匙串。</translation>
+    </message>
+    <message>
+        <source>Read from %1, as config.json says. Type one here to keep it in the keychain instead.</source>
+        <translation>按 config.json 的设置从 %1 读取。在此输入则改为保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The keychain does not answer (%1). Homing never stores secrets in plain text: unlock the keyring, or refer to the secret as env:NAME or file:PATH in config.json.</source>
+        <translation>钥匙串没有响应（%1）。Homing 绝不以明文保存凭据：请解锁密钥环，或在 config.json 中以 env:NAME 或 file:PATH 引用该凭据。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>✔ It works: the provider accepted the update.</source>
+        <translation>✔ 可以使用：服务商接受了更新。</translation>
+    </message>
+    <message>
+        <source>✔ It works.</source>
+        <translation>✔ 可以使用。</translation>
+    </message>
+    <message>
+        <source>The provider says: %1</source>
+        <translation>服务商返回：%1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>TT&amp;L:</source>
+        <translation>TTL(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>homing::gui::FieldsForm</name>
+    <message>
+        <source>Not set (leave it as it is)</source>
+        <translation>不设置（保持原样）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>不设置</translation>
     </message>
 </context>
 <context>
@@ -1257,10 +1592,6 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>Records</source>
         <translation>记录</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Add your first record&lt;/h3&gt;&lt;p&gt;Homing watches this network&apos;s address. Add a record to config.json (see the README&apos;s examples), and Homing keeps its name pointing here.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;添加你的第一条记录&lt;/h3&gt;&lt;p&gt;Homing 正在监测本网络的地址。在 config.json 中添加一条记录（参见 README 中的示例），Homing 会让它的域名始终指向这里。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>History</source>
@@ -1353,6 +1684,90 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>Homing could not write %1: %2</source>
         <translation>Homing 无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Add record…</source>
+        <translation>添加记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>账户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the addresses</source>
+        <translation>复制地址</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;account %1…</source>
+        <translation>编辑账户 %1(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>移除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add a record</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>编辑记录</translation>
+    </message>
+    <message>
+        <source>Edit account %1</source>
+        <translation>编辑账户 %1</translation>
+    </message>
+    <message>
+        <source>Remove record</source>
+        <translation>移除记录</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Homing? The record stays at the provider as it is; Homing stops updating it.</source>
+        <translation>从 Homing 中移除 %1？服务商处的记录保持不变；Homing 将停止更新它。</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation>未移除任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>移除账户</translation>
+    </message>
+    <message>
+        <source>Remove the account %1 and its records from Homing? The records stay at the provider as they are. What should happen to the account&apos;s secrets in the keychain?</source>
+        <translation>从 Homing 中移除账户 %1 及其记录？服务商处的记录保持不变。钥匙串中该账户的凭据要如何处理？</translation>
+    </message>
+    <message>
+        <source>Remove, and delete its secrets</source>
+        <translation>移除，并删除其凭据</translation>
+    </message>
+    <message>
+        <source>Remove, keep its secrets</source>
+        <translation>移除，保留其凭据</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>添加账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Add your first record&lt;/h3&gt;&lt;p&gt;Homing watches this network&apos;s address. Add a record, and Homing keeps its name pointing here.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;添加你的第一条记录&lt;/h3&gt;&lt;p&gt;Homing 正在监测本网络的地址。添加一条记录后，Homing 会让它的名称始终指向这里。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add your first record…</source>
+        <translation>添加第一条记录(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +2000,69 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     </message>
 </context>
 <context>
+    <name>homing::gui::SetupWizard</name>
+    <message>
+        <source>Set up Homing</source>
+        <translation>设置 Homing</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Where is your domain&apos;s DNS?</source>
+        <translation>你的域名解析托管在哪里？</translation>
+    </message>
+    <message>
+        <source>Choose the service that holds the name Homing should keep pointing at this network.</source>
+        <translation>请选择托管该名称的服务，Homing 会让这个名称始终指向本网络。</translation>
+    </message>
+    <message>
+        <source>Search providers</source>
+        <translation>搜索服务商</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Your account and record</source>
+        <translation>你的账户和记录</translation>
+    </message>
+    <message>
+        <source>Enter what the provider gave you, and the name to keep pointing here. Press Test to check it before saving.</source>
+        <translation>请输入服务商提供的信息，以及要指向这里的名称。保存前可按“测试”进行检查。</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>准备就绪</translation>
+    </message>
+    <message>
+        <source>&amp;Start Homing when I log in</source>
+        <translation>登录时启动 Homing(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A and AAAA</source>
+        <translation>A 和 AAAA</translation>
+    </message>
+    <message>
+        <source>AAAA</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Finish saves the secret to the system keychain and the settings to config.json, then Homing updates %1 (%2) at once and keeps it pointing at this network&apos;s address.</source>
+        <translation>点击“完成”后，凭据保存到系统钥匙串，设置保存到 config.json，随后 Homing 立即更新 %1（%2），并让它始终指向本网络的地址。</translation>
+    </message>
+</context>
+<context>
     <name>homing::gui::TrayApplication</name>
     <message>
         <source>Homing</source>
@@ -1737,6 +2215,26 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>must be the 32-character zone ID</source>
         <translation>必须是 32 个字符的区域 ID</translation>
+    </message>
+    <message>
+        <source>the token works but can read no zone: grant it Zone:Read, or set the account&apos;s zone_id</source>
+        <translation>令牌可用，但无法读取任何区域：请授予 Zone:Read 权限，或设置账户的 zone_id</translation>
+    </message>
+    <message>
+        <source>the token works; it can read the zone(s) %1</source>
+        <translation>令牌可用；可读取的区域：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 records exist for %3; Homing manages exactly one: delete the others in the Cloudflare dashboard</source>
+        <translation>%3 有 %1 条 %2 记录；Homing 只管理一条：请在 Cloudflare 控制台中删除其他记录</translation>
+    </message>
+    <message>
+        <source>the token works and the zone is found; %1 has no %2 record yet, so the first update creates it</source>
+        <translation>令牌可用，已找到区域；%1 还没有 %2 记录，首次更新时会创建它</translation>
+    </message>
+    <message>
+        <source>the token works and the zone is found; the %1 record of %2 holds %3 now</source>
+        <translation>令牌可用，已找到区域；%2 的 %1 记录当前为 %3</translation>
     </message>
 </context>
 <context>

@@ -468,7 +468,7 @@ DraftProblems AccountRecordEditor::problems() const
             const SecretState state = secretState(field.key);
             const bool renamed = !m_account.originalId.isEmpty() && m_account.originalId != m_account.id.trimmed();
             if (state == SecretState::NotStored || (state == SecretState::KeychainUnavailable && renamed))
-                problems.account.insert(field.key, Text::tr("Enter the %1.").arg(field.translatedLabel().toLower()));
+                problems.account.insert(field.key, Text::tr("Enter the %1.").arg(field.translatedLabel()));
         }
     }
     if (m_editsRecord && m_record.name.trimmed().isEmpty())

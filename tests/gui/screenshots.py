@@ -13,6 +13,7 @@ import unittest
 from homing_e2e import fakes
 from homing_e2e.harness import ADDRESS_A, CANARY, setUpModule  # noqa: F401
 from test_tray import HOMING_APP, NAME, TrayTestCase
+import test_widgets
 
 SECOND = "nas.example.org"
 OUT = os.environ.get("HOMING_SCREENSHOTS", "")
@@ -77,6 +78,38 @@ class Screenshots(TrayTestCase):
 
 class ChineseScreenshots(Screenshots):
     language = "zh_CN"
+
+
+class EditorPictures(test_widgets.WidgetTests):
+    """The first-run setup, the editor and the window, taken by tst_widgets
+    itself (QWidget::grab), in English and Chinese, light and dark. Dark is
+    the system's: Qt's GTK 3 platform theme with GTK's dark Adwaita."""
+
+    test_setup_editor_and_keychain = None  # the test itself runs in the suite
+
+    def setUp(self):
+        if not OUT:
+            raise unittest.SkipTest("HOMING_SCREENSHOTS names no directory")
+        os.makedirs(OUT, exist_ok=True)
+
+    def test_pictures(self):
+        for language in ("en", "zh_CN"):
+            for theme in ("light", "dark"):
+                with self.subTest(language=language, theme=theme):
+                    test_widgets.WidgetTests.setUp(self)
+                    try:
+                        env = self.widget_env()
+                        env.update({"HOMING_SCREENSHOTS": OUT, "HOMING_SCREENSHOT_THEME": theme,
+                                    "HOMING_LANGUAGE": language})
+                        if language != "en":
+                            env.update({"LANG": language + ".UTF-8", "LC_ALL": language + ".UTF-8"})
+                        if theme == "dark":
+                            env.update({"QT_QPA_PLATFORMTHEME": "gtk3", "GTK_THEME": "Adwaita:dark"})
+                        code, output = self.run_widgets("pictures", env=env)
+                        self.assertEqual(code, 0, output)
+                        self.assertIn("PASS   : TestWidgets::pictures()", output)
+                    finally:
+                        self.doCleanups()
 
 
 if __name__ == "__main__":

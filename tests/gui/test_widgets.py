@@ -21,17 +21,19 @@ CF_TOKEN = "cf-token-4d5e6f7a8b9c"
 
 
 class WidgetTests(HomingTestCase):
+    keyring = "unlocked"
+
     @classmethod
     def setUpClass(cls):
         if not WIDGET_TESTS:
             raise unittest.SkipTest("HOMING_WIDGET_TESTS is not set (the tray app was not built)")
-        missing = missing_tools("sni", "unlocked")
+        missing = missing_tools("sni", cls.keyring)
         if missing:
             raise unittest.SkipTest("missing: %s (scripts/install-deps.sh --test installs them)" % ", ".join(missing))
 
     def setUp(self):
         super().setUp()
-        self.session = DesktopSession(tray="sni", keyring="unlocked")
+        self.session = DesktopSession(tray="sni", keyring=self.keyring)
         self.session.start()
         self.addCleanup(self.session.stop)
         for key in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS"):
@@ -51,7 +53,7 @@ class WidgetTests(HomingTestCase):
         return subprocess.run(["secret-tool", "lookup", "server", "Homing", "user", "homing/%s/%s" % (account, field)],
                               env=self.session.env, capture_output=True, text=True, timeout=10)
 
-    def test_setup_editor_and_keychain(self):
+    def widget_env(self):
         env = dict(self.env)
         env.update({
             "HOMING_TEST_CONFIG_DIR": self.config_dir,
@@ -65,10 +67,14 @@ class WidgetTests(HomingTestCase):
             "HOMING_TEST_CF_TOKEN": CF_TOKEN,
             "HOMING_TEST_CF_NAME": CF_NAME,
         })
+        return env
+
+    def run_widgets(self, *args, env=None):
+        """Runs tst_widgets (with QtTest arguments): (exit code or "timed out", its output)."""
         log_path = os.path.join(self.root, "tst_widgets.log")
         with open(log_path, "w") as log:
-            process = subprocess.Popen([WIDGET_TESTS, "-maxwarnings", "0"], env=env, stdout=log,
-                                       stderr=subprocess.STDOUT)
+            process = subprocess.Popen([WIDGET_TESTS, "-maxwarnings", "0", *args], env=env or self.widget_env(),
+                                       stdout=log, stderr=subprocess.STDOUT)
             try:
                 code = process.wait(timeout=int(os.environ.get("HOMING_WIDGET_TIMEOUT", "200")))
             except subprocess.TimeoutExpired:
@@ -76,7 +82,10 @@ class WidgetTests(HomingTestCase):
                 code = "timed out"
                 process.wait()
         with open(log_path, errors="replace") as log:
-            output = log.read()
+            return code, log.read()
+
+    def test_setup_editor_and_keychain(self):
+        code, output = self.run_widgets()
         self.assertEqual(code, 0, output)
         self.assertIn("0 failed", output)
 
@@ -108,6 +117,39 @@ class WidgetTests(HomingTestCase):
                     text = f.read()
                 self.assert_no_canary(text, what=name)
                 self.assertNotIn(CF_TOKEN, text, name)
+
+
+class KeyringTroubleTests(WidgetTests):
+    """No keyring at all, and one that never answers: set up as if the
+    secret had been stored earlier; the app must stay usable and say so."""
+
+    keyring = None
+    test_setup_editor_and_keychain = None
+
+    def setUp(self):
+        super().setUp()
+        account = self.dyndns2_account(self.dd, account_id="dd", secret="keychain")
+        config = self.make_config(self.echo_service.sources(2), [account], [self.record("dd", DD_NAME)])
+        config["ip"]["proxy"] = "none"
+        self.write_config(config)
+
+    def run_trouble(self):
+        env = self.widget_env()
+        env["HOMING_TEST_KEYRING"] = self.keyring or "none"
+        code, output = self.run_widgets("keyringTrouble", env=env)
+        self.assertEqual(code, 0, output)
+        self.assertIn("PASS   : TestWidgets::keyringTrouble()", output)
+
+    def test_no_keyring(self):
+        self.run_trouble()
+
+
+class HungKeyringTests(KeyringTroubleTests):
+    keyring = "hung"
+    test_no_keyring = None
+
+    def test_hung_keyring(self):
+        self.run_trouble()
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "RecordTableModel.h"
 #include "TrayApplication.h"
+#include "Translations.h"
 #include "editor/EditorDialog.h"
 #include "editor/SetupWizard.h"
 
@@ -13,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,10 +72,21 @@ void type(QWidget *parent, const char *name, const QString &text)
 
 void showAdvanced(QWidget *parent)
 {
-    for (auto *button : parent->findChildren<QPushButton *>()) {
-        if (button->isCheckable() && button->text().startsWith(QStringLiteral("Advanced")) && !button->isChecked())
-            QTest::mouseClick(button, Qt::LeftButton);
-    }
+    auto *toggle = parent->findChild<QAbstractButton *>(QStringLiteral("advancedToggle"));
+    QVERIFY(toggle);
+    if (!toggle->isChecked())
+        QTest::mouseClick(toggle, Qt::LeftButton);
+}
+
+// A picture of a window for people to look at (tests/screenshots.sh).
+void picture(QWidget *window, const QString &name)
+{
+    QTest::qWait(300); // let layouts settle and the last repaint land
+    const QString language = qEnvironmentVariable("HOMING_LANGUAGE", QStringLiteral("en"));
+    const QString theme = qEnvironmentVariable("HOMING_SCREENSHOT_THEME", QStringLiteral("light"));
+    const QString path = QDir(qEnvironmentVariable("HOMING_SCREENSHOTS"))
+                             .filePath(QStringLiteral("%1-%2-%3.png").arg(language, theme, name));
+    QVERIFY2(window->grab().save(path), qPrintable(path));
 }
 
 QString labelText(QWidget *parent, const char *name)
@@ -108,17 +121,20 @@ QString recordState(MainWindow *window, const QString &key)
     return {};
 }
 
-// Answers the next message box by clicking the button with this text.
-void answerNextMessageBox(const QString &buttonText)
+// Answers the next message box by clicking the button with this text (any
+// button when empty); its text goes to `seen`.
+void answerNextMessageBox(const QString &buttonText, std::shared_ptr<QString> seen = {})
 {
     auto *timer = new QTimer(qApp);
     timer->setInterval(50);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, buttonText] {
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, buttonText, seen] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box)
             return;
         for (QAbstractButton *button : box->buttons()) {
-            if (button->text() == buttonText) {
+            if (buttonText.isEmpty() || button->text() == buttonText) {
+                if (seen)
+                    *seen = box->text();
                 timer->deleteLater();
                 button->click();
                 return;
@@ -128,7 +144,35 @@ void answerNextMessageBox(const QString &buttonText)
     timer->start();
 }
 
+// Counts how long the event loop went without running this app's code: a
+// keychain call that blocked the UI shows up as one long gap.
+class Heartbeat : public QObject
+{
+public:
+    Heartbeat()
+    {
+        m_clock.start();
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            m_worst = std::max(m_worst, m_clock.restart());
+        });
+        m_timer.start();
+    }
+    qint64 worstGapMs() const { return m_worst; }
+
+private:
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    qint64 m_worst = 0;
+};
+
 } // namespace
+
+// The main run, or one of the runs that use the app otherwise (a macro:
+// QSKIP returns from the test function).
+#define SKIP_UNLESS_THE_MAIN_RUN()                                                                                   \
+    if (!qEnvironmentVariableIsEmpty("HOMING_TEST_KEYRING") || !qEnvironmentVariableIsEmpty("HOMING_SCREENSHOTS"))  \
+    QSKIP("not the main run")
 
 class TestWidgets : public QObject
 {
@@ -146,6 +190,7 @@ private Q_SLOTS:
     // in sync at the local dyndns2 server.
     void firstRunSetupToARecordInSync()
     {
+        SKIP_UNLESS_THE_MAIN_RUN();
         QTRY_VERIFY_WITH_TIMEOUT(visibleTopLevel<MainWindow>(), 10000);
         QPointer<SetupWizard> wizard; // deleted when it closes
         QTRY_VERIFY_WITH_TIMEOUT((wizard = visibleTopLevel<MainWindow>()->findChild<SetupWizard *>()) && wizard->isVisible(), 10000);
@@ -211,6 +256,7 @@ private Q_SLOTS:
     // range keeps Save off and says why; saved, the record goes in sync.
     void editorCreatesACloudflareAccountAndRecord()
     {
+        SKIP_UNLESS_THE_MAIN_RUN();
         MainWindow *window = visibleTopLevel<MainWindow>();
         QVERIFY(window);
         window->startSetup(); // "Accounts > Add account…"
@@ -262,6 +308,7 @@ private Q_SLOTS:
     // Editing a record: an invalid name keeps Save off and says why.
     void anInvalidFieldKeepsSaveDisabled()
     {
+        SKIP_UNLESS_THE_MAIN_RUN();
         MainWindow *window = visibleTopLevel<MainWindow>();
         window->editRecord(QStringLiteral("dyndns2/%1/A").arg(env("HOMING_TEST_DD_NAME")));
         QPointer<EditorDialog> dialog;
@@ -283,6 +330,7 @@ private Q_SLOTS:
     // Python side checks the keychain with secret-tool afterwards).
     void removingAnAccountDeletesItsSecrets()
     {
+        SKIP_UNLESS_THE_MAIN_RUN();
         MainWindow *window = visibleTopLevel<MainWindow>();
         answerNextMessageBox(QStringLiteral("Remove, and delete its secrets"));
         window->removeAccount(QStringLiteral("cloudflare"));
@@ -292,11 +340,115 @@ private Q_SLOTS:
         QTest::qWait(1000); // the keychain delete is asynchronous
     }
 
+    // A keyring that is missing or never answers (test_widgets.py starts the
+    // session so and runs `tst_widgets keyringTrouble`): the window and the
+    // editor open and stay responsive, the editor says what is wrong and
+    // what to do, and saving a new secret fails plainly, saving nothing.
+    void keyringTrouble()
+    {
+        const QString mode = qEnvironmentVariable("HOMING_TEST_KEYRING");
+        if (mode.isEmpty())
+            QSKIP("HOMING_TEST_KEYRING is not set");
+        Heartbeat heartbeat;
+        MainWindow *window = nullptr;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *found = qobject_cast<MainWindow *>(widget))
+                window = found;
+        }
+        QVERIFY(window);
+        window->show();
+        window->editAccount(QStringLiteral("dd"));
+        QPointer<EditorDialog> dialog;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<EditorDialog *>()) && dialog->isVisible(), 3000);
+        auto *note = dialog->findChild<QLabel *>(QStringLiteral("note_password"));
+        QVERIFY(note);
+        if (mode == QLatin1String("hung"))
+            QTRY_VERIFY2(note->text().contains(QStringLiteral("waiting for the keyring")), qPrintable(note->text()));
+        // The keychain's own timeout ends the wait: then it says what to do.
+        QTRY_VERIFY2_WITH_TIMEOUT(note->text().contains(QStringLiteral("does not answer"))
+                                      && note->text().contains(QStringLiteral("env:NAME")),
+                                  qPrintable(note->text()), 40000);
+
+        const QJsonObject before = readConfig();
+        type(dialog, "field_password", QStringLiteral("a-new-secret-123"));
+        auto seen = std::make_shared<QString>();
+        answerNextMessageBox(QString(), seen);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!seen->isEmpty(), 40000);
+        QVERIFY2(seen->contains(QStringLiteral("Nothing was saved")) && seen->contains(QStringLiteral("keychain")),
+                 qPrintable(*seen));
+        QCOMPARE(readConfig(), before);
+        dialog->reject();
+        QVERIFY2(heartbeat.worstGapMs() < 1000, qPrintable(QString::number(heartbeat.worstGapMs())));
+    }
+
+    // Not a test: pictures of the setup, the editor and the window, in the
+    // language and palette the caller chose (tests/screenshots.sh runs
+    // `tst_widgets pictures`). Drives the widgets by object name only, so
+    // that it works in every language.
+    void pictures()
+    {
+        if (qEnvironmentVariableIsEmpty("HOMING_SCREENSHOTS"))
+            QSKIP("HOMING_SCREENSHOTS names no directory");
+        QTRY_VERIFY_WITH_TIMEOUT(visibleTopLevel<MainWindow>(), 10000);
+        MainWindow *window = visibleTopLevel<MainWindow>();
+        QPointer<SetupWizard> wizard;
+        QTRY_VERIFY_WITH_TIMEOUT((wizard = window->findChild<SetupWizard *>()) && wizard->isVisible(), 10000);
+        picture(wizard, QStringLiteral("setup-providers"));
+        wizard->chooseProvider(QStringLiteral("cloudflare"));
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_VERIFY(!labelText(wizard, "problem_name").isEmpty());
+        picture(wizard, QStringLiteral("setup-empty"));
+        type(wizard, "field_token", env("HOMING_TEST_CF_TOKEN"));
+        type(wizard, "recordName", env("HOMING_TEST_CF_NAME"));
+        showAdvanced(wizard);
+        type(wizard, "endpoint", env("HOMING_TEST_CF_ENDPOINT"));
+        type(wizard, "caFile", env("HOMING_TEST_CA_FILE"));
+        const QString verdict = pressTest(wizard);
+        QVERIFY2(verdict.startsWith(QStringLiteral("✔")), qPrintable(verdict));
+        picture(wizard, QStringLiteral("setup-tested"));
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        wizard->findChild<QCheckBox *>(QStringLiteral("startAtLogin"))->setChecked(false);
+        picture(wizard, QStringLiteral("setup-done"));
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard, 20000);
+        const QString key = QStringLiteral("cloudflare/%1/A").arg(env("HOMING_TEST_CF_NAME"));
+        QTRY_COMPARE_WITH_TIMEOUT(recordState(window, key), QStringLiteral("in_sync"), 20000);
+        picture(window, QStringLiteral("main-window"));
+
+        window->editRecord(key);
+        QPointer<EditorDialog> dialog;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<EditorDialog *>()) && dialog->isVisible(), 10000);
+        picture(dialog, QStringLiteral("editor-record"));
+        type(dialog, "recordName", QStringLiteral("not a name!"));
+        dialog->findChild<QSpinBox *>(QStringLiteral("recordTtl"))->setValue(10);
+        QTRY_VERIFY(!labelText(dialog, "problem_name").isEmpty());
+        picture(dialog, QStringLiteral("editor-problems"));
+        dialog->reject();
+        window->editAccount(QStringLiteral("cloudflare"));
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<EditorDialog *>()) && dialog->isVisible(), 10000);
+        QTest::qWait(1000); // the keychain answers whether the token is stored
+        picture(dialog, QStringLiteral("editor-account"));
+        dialog->reject();
+    }
+
     void cleanupTestCase() { m_app.reset(); }
 
 private:
     std::unique_ptr<TrayApplication> m_app;
 };
 
-QTEST_MAIN(TestWidgets)
+// As app/tray/main.cpp sets the app up (HOMING_LANGUAGE picks the language).
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("homing"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Homing"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.homing.Homing"));
+    QApplication::setQuitOnLastWindowClosed(false);
+    homing::installTranslations(application, QString());
+    TestWidgets test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_widgets.moc"

@@ -22,6 +22,7 @@ EditorDialog::EditorDialog(AccountRecordEditor &editor, const QString &title, QW
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form wraps; it never scrolls sideways
     scroll->setWidget(m_form);
     layout->addWidget(scroll);
     layout->addWidget(m_buttons);

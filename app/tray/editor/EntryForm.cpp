@@ -14,7 +14,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QToolButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace homing::gui {
@@ -93,8 +96,12 @@ void EntryForm::buildAccountSection()
     m_accountFields = new FieldsForm;
     form->addRow(m_accountFields);
 
-    m_advancedToggle = new QPushButton(tr("Advanced ▸"));
-    m_advancedToggle->setFlat(true);
+    m_advancedToggle = new QToolButton;
+    m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
+    m_advancedToggle->setText(tr("Advanced"));
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setAutoRaise(true);
     m_advancedToggle->setCheckable(true);
     m_advancedToggle->setAccessibleName(tr("Show advanced settings"));
     form->addRow(m_advancedToggle);
@@ -137,16 +144,17 @@ void EntryForm::buildAccountSection()
     proxyLayout->addWidget(m_proxyUrl, 1);
     m_proxyProblem = makeProblemLabel(QStringLiteral("problem_proxy"));
     advanced->addRow(tr("Proxy:"), withProblem(proxyRow, m_proxyProblem));
-    m_allowInsecure = new QCheckBox(tr("Allow plain HTTP (the password travels readable; only for services that offer "
-                                       "nothing else)"));
+    m_allowInsecure = new QCheckBox(tr("Allow plain HTTP"));
+    m_allowInsecure->setToolTip(tr("The password then travels readable by anyone on the way. Only for services that "
+                                   "offer nothing else (Oray)."));
     m_allowInsecure->setObjectName(QStringLiteral("allowInsecureHttp"));
     advanced->addRow(m_allowInsecure);
     m_advanced->setVisible(false);
     form->addRow(m_advanced);
 
-    connect(m_advancedToggle, &QPushButton::toggled, this, [this](bool on) {
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool on) {
         m_advanced->setVisible(on);
-        m_advancedToggle->setText(on ? tr("Advanced ▾") : tr("Advanced ▸"));
+        m_advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("CA certificate"), m_caFile->text(),
@@ -190,7 +198,7 @@ void EntryForm::buildRecordSection()
     m_ttl->setAccessibleName(tr("Time to live in seconds"));
     m_ttl->setSuffix(tr(" s"));
     m_ttl->setSpecialValueText(tr("Provider's default"));
-    m_ttlLabel = new QLabel(tr("&TTL:"));
+    m_ttlLabel = new QLabel(tr("TT&L:"));
     m_ttlLabel->setBuddy(m_ttl);
     m_ttlProblem = makeProblemLabel(QStringLiteral("problem_ttl"));
     form->addRow(m_ttlLabel, withProblem(m_ttl, m_ttlProblem));
@@ -397,6 +405,16 @@ void EntryForm::test()
 void EntryForm::showTestResult(const AccountCheckResult &result)
 {
     m_testButton->setEnabled(true);
+    // The verdict is where the eye is, even in a form taller than its window.
+    const auto revealResult = [this] {
+        for (QWidget *ancestor = parentWidget(); ancestor; ancestor = ancestor->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(ancestor)) {
+                scroll->ensureWidgetVisible(m_testResult);
+                break;
+            }
+        }
+    };
+    QTimer::singleShot(0, this, revealResult); // once the label has its new height
     const UpdateResult &outcome = result.result;
     if (isSuccess(outcome.kind)) {
         QString text = result.realUpdate ? tr("✔ It works: the provider accepted the update.")

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QToolButton;
 
 namespace homing {
 struct AccountCheckResult;
@@ -57,7 +58,7 @@ private:
     QLineEdit *m_accountId = nullptr;
     QLabel *m_accountIdProblem = nullptr;
     FieldsForm *m_accountFields = nullptr;
-    QPushButton *m_advancedToggle = nullptr;
+    QToolButton *m_advancedToggle = nullptr;
     QWidget *m_advanced = nullptr;
     QLineEdit *m_endpoint = nullptr;
     QLabel *m_endpointProblem = nullptr;

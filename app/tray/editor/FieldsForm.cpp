@@ -152,6 +152,7 @@ void FieldsForm::setFields(const QList<FieldSpec> &fields, const QJsonObject &va
         column->addWidget(editor);
         if (field.kind == FieldSpec::Kind::Secret) {
             row.note = new QLabel;
+            row.note->setObjectName(QStringLiteral("note_") + field.key);
             row.note->setWordWrap(true);
             row.note->setVisible(false);
             column->addWidget(row.note);

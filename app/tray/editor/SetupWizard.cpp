@@ -168,6 +168,7 @@ QWizardPage *SetupWizard::buildSettingsPage()
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form wraps; it never scrolls sideways
     scroll->setWidget(m_form);
     layout->addWidget(scroll);
     connect(m_form, &EntryForm::validityChanged, page, &QWizardPage::completeChanged);
