@@ -20,6 +20,7 @@ test_packages=(
     # GUI tests (tests/gui): a headless desktop with a tray, notifications and screenshots
     xvfb x11-utils xdotool imagemagick dbus-bin libnotify-bin dunst trayer xfce4-panel xfconf
     fonts-dejavu-core fonts-wqy-microhei
+    qt6-gtk-platformtheme  # screenshots in the dark palette: the GTK 3 theme with dark Adwaita
     # resources: icon rendering (scripts/make-icons.sh) and desktop/AppStream file checks
     librsvg2-bin icoutils desktop-file-utils appstream
 )

@@ -1244,8 +1244,8 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <translation>记录 %1 已不在配置中</translation>
     </message>
     <message>
-        <source>the configuration has errors; fix them first (homing-cli check-config lists them)</source>
-        <translation>配置有错误；请先修正（homing-cli check-config 会列出它们）</translation>
+        <source>the configuration would have errors, so nothing was saved: %1 (homing-cli check-config lists them all)</source>
+        <translation>配置将会出错，因此未保存任何内容：%1（homing-cli check-config 会列出全部错误）</translation>
     </message>
 </context>
 <context>
@@ -1334,28 +1334,8 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <translation>此账户使用的代理</translation>
     </message>
     <message>
-        <source>System proxy</source>
-        <translation>系统代理</translation>
-    </message>
-    <message>
-        <source>No proxy (direct)</source>
-        <translation>不使用代理（直连）</translation>
-    </message>
-    <message>
-        <source>This proxy:</source>
-        <translation>使用此代理：</translation>
-    </message>
-    <message>
-        <source>Proxy address</source>
-        <translation>代理地址</translation>
-    </message>
-    <message>
         <source>Proxy:</source>
         <translation>代理：</translation>
-    </message>
-    <message>
-        <source>Allow plain HTTP (the password travels readable; only for services that offer nothing else)</source>
-        <translation>允许明文 HTTP（密码以可读形式传输；仅用于不提供其他方式的服务）</translation>
     </message>
     <message>
         <source>CA certificate</source>
@@ -1488,6 +1468,18 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>TT&amp;L:</source>
         <translation>TTL(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>How this account&apos;s provider is reached. &quot;As in Settings&quot; follows the proxy chosen in Settings for all providers.</source>
+        <translation>访问此账户服务商的方式。“与设置相同”表示使用“设置”中为所有服务商选择的代理。</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP</source>
+        <translation>允许明文 HTTP</translation>
+    </message>
+    <message>
+        <source>The password then travels readable by anyone on the way. Only for services that offer nothing else (Oray).</source>
+        <translation>此时密码在传输途中可被任何人读取。仅用于不提供其他方式的服务（如花生壳）。</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1840,37 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     </message>
 </context>
 <context>
+    <name>homing::gui::ProxyField</name>
+    <message>
+        <source>As in Settings</source>
+        <translation>与设置相同</translation>
+    </message>
+    <message>
+        <source>System proxy (default)</source>
+        <translation>系统代理（默认）</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>系统代理</translation>
+    </message>
+    <message>
+        <source>No proxy, direct (default)</source>
+        <translation>不使用代理，直连（默认）</translation>
+    </message>
+    <message>
+        <source>No proxy, direct</source>
+        <translation>不使用代理，直连</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>使用此代理：</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>代理地址</translation>
+    </message>
+</context>
+<context>
     <name>homing::gui::RecordTableModel</name>
     <message>
         <source>Paused</source>
@@ -1929,10 +1952,6 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <translation>检查地址的间隔</translation>
     </message>
     <message>
-        <source>Language (after a restart)</source>
-        <translation>语言（重启后生效）</translation>
-    </message>
-    <message>
         <source>Notify me when</source>
         <translation>在以下情况通知我</translation>
     </message>
@@ -1997,6 +2016,30 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Proxy for providers</source>
+        <translation>服务商使用的代理</translation>
+    </message>
+    <message>
+        <source>Proxy for address detection</source>
+        <translation>地址检测使用的代理</translation>
+    </message>
+    <message>
+        <source>Echo services asked through a proxy see the proxy&apos;s address, not this network&apos;s: keep this direct unless this computer has no direct way out.</source>
+        <translation>通过代理访问回显服务时，它们看到的是代理的地址而不是本网络的地址：除非本机无法直接访问外网，否则请保持直连。</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Address detection</source>
+        <translation>地址检测</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ struct AccountDraft {
     QMap<QString, SecretReference> references;   // where its secrets are now (env:/file: kept as they are)
     QString endpoint;
     QString caFile;
-    QString proxy; // empty: the system's; "none"; or a URL
+    QString proxy; // empty: the providers' proxy from Settings; "system"; "none"; or a URL
     bool allowInsecureHttp = false;
 };
 

@@ -74,6 +74,34 @@ QString ConfigEditor::setCheckInterval(int seconds)
     });
 }
 
+QString ConfigEditor::setProxies(const QString &providers, const QString &detection)
+{
+    return edit([&](ConfigDocument &document) {
+        QJsonObject &root = document.root();
+        if (providers.isEmpty())
+            root.remove(QStringLiteral("proxy"));
+        else
+            root.insert(QStringLiteral("proxy"), providers);
+        QJsonObject ip = root.value(QStringLiteral("ip")).toObject();
+        if (detection.isEmpty())
+            ip.remove(QStringLiteral("proxy"));
+        else
+            ip.insert(QStringLiteral("proxy"), detection);
+        if (ip.isEmpty())
+            root.remove(QStringLiteral("ip"));
+        else
+            root.insert(QStringLiteral("ip"), ip);
+        return QString();
+    });
+}
+
+QJsonObject ConfigEditor::current() const
+{
+    QString error;
+    const auto document = ConfigDocument::read(m_path, &error);
+    return document ? document->root() : QJsonObject();
+}
+
 QString ConfigEditor::edit(const std::function<QString(ConfigDocument &)> &change)
 {
     QString error;
@@ -82,8 +110,19 @@ QString ConfigEditor::edit(const std::function<QString(ConfigDocument &)> &chang
         return error;
     if (error = change(*document); !error.isEmpty())
         return error;
-    if (!ConfigLoader(m_providers, m_sources).parse(document->toJson()).config)
-        return Text::tr("the configuration has errors; fix them first (homing-cli check-config lists them)");
+    const ConfigLoadResult loaded = ConfigLoader(m_providers, m_sources).parse(document->toJson());
+    if (!loaded.config) {
+        QString first;
+        for (const ConfigIssue &issue : loaded.issues) {
+            if (issue.isError()) {
+                first = issue.toString();
+                break;
+            }
+        }
+        return Text::tr("the configuration would have errors, so nothing was saved: %1 (homing-cli check-config "
+                        "lists them all)")
+            .arg(first);
+    }
     if (error = document->save(); !error.isEmpty())
         return error;
     m_backend.reload();

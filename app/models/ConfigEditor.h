@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
@@ -28,6 +29,12 @@ public:
     QString setPaused(bool paused);
     QString setRecordPaused(const QString &recordKey, bool paused);
     QString setCheckInterval(int seconds);
+    // The proxy providers are reached through (top-level "proxy") and the
+    // one address detection uses ("ip.proxy"); empty removes the key (the
+    // system's proxy for providers, none for detection).
+    QString setProxies(const QString &providers, const QString &detection);
+    // config.json as it is now (empty when it is missing or unreadable).
+    QJsonObject current() const;
     // Any change: `change` returns an error to save nothing.
     QString edit(const std::function<QString(ConfigDocument &)> &change);
 

@@ -2,6 +2,7 @@
 
 #include "AppPreferences.h"
 #include "ConfigEditor.h"
+#include "ProxyField.h"
 #include "config/Config.h"
 #include "platform/LoginItem.h"
 
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QJsonObject>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -31,6 +33,8 @@ SettingsDialog::SettingsDialog(AppPreferences &preferences, ConfigEditor &config
     , m_startAtLogin(new QCheckBox(tr("Start Homing when I log in"), this))
     , m_interval(new QSpinBox(this))
     , m_language(new QComboBox(this))
+    , m_providerProxy(new ProxyField(ProxyField::Default::System, this))
+    , m_detectionProxy(new ProxyField(ProxyField::Default::Direct, this))
 {
     setWindowTitle(tr("Settings")); // Qt adds " — Homing"
     const LoginItemState login = loginItemState();
@@ -52,7 +56,29 @@ SettingsDialog::SettingsDialog(AppPreferences &preferences, ConfigEditor &config
     auto *general = new QFormLayout;
     general->addRow(m_startAtLogin);
     general->addRow(tr("Check the address every"), m_interval);
-    general->addRow(tr("Language (after a restart)"), m_language);
+    general->addRow(tr("Language"), m_language);
+
+    // Two proxies: in mainland China some provider APIs are reached only
+    // through one, while the address must be asked directly (a proxy's exit
+    // address is not this network's).
+    const QJsonObject config = m_configEditor.current();
+    m_providerProxyBefore = config.value(QStringLiteral("proxy")).toString();
+    m_detectionProxyBefore = config.value(QStringLiteral("ip")).toObject().value(QStringLiteral("proxy")).toString();
+    // Compared in the fields' own terms: an explicit default is no change.
+    m_providerProxy->setValue(m_providerProxyBefore);
+    m_detectionProxy->setValue(m_detectionProxyBefore);
+    m_providerProxyBefore = m_providerProxy->value();
+    m_detectionProxyBefore = m_detectionProxy->value();
+    m_providerProxy->setObjectName(QStringLiteral("providerProxy"));
+    m_providerProxy->setAccessibleName(tr("Proxy for providers"));
+    m_detectionProxy->setObjectName(QStringLiteral("detectionProxy"));
+    m_detectionProxy->setAccessibleName(tr("Proxy for address detection"));
+    m_detectionProxy->setToolTip(tr("Echo services asked through a proxy see the proxy's address, not this network's: "
+                                    "keep this direct unless this computer has no direct way out."));
+    auto *proxyBox = new QGroupBox(tr("Proxy"), this);
+    auto *proxyLayout = new QFormLayout(proxyBox);
+    proxyLayout->addRow(tr("Providers"), m_providerProxy);
+    proxyLayout->addRow(tr("Address detection"), m_detectionProxy);
 
     auto *notificationsBox = new QGroupBox(tr("Notify me when"), this);
     auto *notificationsLayout = new QVBoxLayout(notificationsBox);
@@ -99,6 +125,7 @@ SettingsDialog::SettingsDialog(AppPreferences &preferences, ConfigEditor &config
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(general);
+    layout->addWidget(proxyBox);
     layout->addWidget(notificationsBox);
     layout->addWidget(filesBox);
     layout->addWidget(buttons);
@@ -117,6 +144,11 @@ void SettingsDialog::accept()
     // config.json only when the interval changed: an edit rewrites the file.
     if (m_interval->value() != m_checkInterval) {
         if (const QString error = m_configEditor.setCheckInterval(m_interval->value()); !error.isEmpty())
+            problems.append(error);
+    }
+    if (m_providerProxy->value() != m_providerProxyBefore || m_detectionProxy->value() != m_detectionProxyBefore) {
+        if (const QString error = m_configEditor.setProxies(m_providerProxy->value(), m_detectionProxy->value());
+            !error.isEmpty())
             problems.append(error);
     }
     m_preferences.setLanguage(m_language->currentData().toString());

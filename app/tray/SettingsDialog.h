@@ -10,10 +10,11 @@ namespace homing::gui {
 
 class AppPreferences;
 class ConfigEditor;
+class ProxyField;
 
-// Settings: start at login, the check interval (config.json), the language
-// and which notifications to show (the app's own preferences), and where
-// Homing keeps its files.
+// Settings: start at login, the check interval and the proxies (config.json),
+// the language and which notifications to show (the app's own preferences),
+// and where Homing keeps its files.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +38,10 @@ private:
     QCheckBox *m_startAtLogin;
     QSpinBox *m_interval;
     QComboBox *m_language;
+    ProxyField *m_providerProxy;
+    ProxyField *m_detectionProxy;
+    QString m_providerProxyBefore;
+    QString m_detectionProxyBefore;
     QList<std::pair<int, QCheckBox *>> m_notifications; // Notification::Kind → its box
 };
 

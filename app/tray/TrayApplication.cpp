@@ -1,5 +1,7 @@
 #include "TrayApplication.h"
 
+#include "Translations.h"
+
 #include "AboutDialog.h"
 #include "AttachedBackend.h"
 #include "BuiltinProviders.h"
@@ -127,15 +129,7 @@ int TrayApplication::start()
     listenForOtherInstances();
     m_configEditor = std::make_unique<ConfigEditor>(configFilePath(m_configDir), m_providers, m_sources, *m_backend);
     m_editorServices = std::make_unique<EditorServices>(m_providers, m_redactor);
-    m_window = std::make_unique<MainWindow>(
-        *m_backend, *m_configEditor,
-        AccountRecordEditor::Parts{m_providers, m_sources, m_editorServices->keychain, m_editorServices->checker,
-                                   *m_configEditor, *m_backend, configFilePath(m_configDir)});
-    connect(m_window.get(), &MainWindow::setupFinished, this, [this](bool startAtLogin) {
-        if (const QString problem = setLoginItem(startAtLogin, QCoreApplication::applicationFilePath()); !problem.isEmpty())
-            QMessageBox::warning(m_window.get(), tr("Homing"),
-                                 tr("Homing could not change whether it starts at login: %1").arg(problem));
-    });
+    buildWindow();
     buildTray();
     m_notifications = new NotificationPresenter(m_tray, this);
     connect(m_notifications, &NotificationPresenter::activated, this, &TrayApplication::showWindow);
@@ -278,6 +272,20 @@ void TrayApplication::listenForOtherInstances()
 void TrayApplication::buildTray()
 {
     m_tray = new QSystemTrayIcon(this);
+    buildTrayMenu();
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+#if !defined(Q_OS_MACOS)
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            showWindow();
+#else
+        Q_UNUSED(reason); // menu-bar apps show their menu on a click
+#endif
+    });
+}
+
+void TrayApplication::buildTrayMenu()
+{
+    QMenu *earlier = m_tray->contextMenu();
     auto *menu = new QMenu();
     connect(this, &QObject::destroyed, menu, &QObject::deleteLater);
     auto *addresses = menu->addAction(QString());
@@ -304,14 +312,38 @@ void TrayApplication::buildTray()
     menu->addAction(tr("&Quit"), &m_application, &QApplication::quit);
     menu->setToolTipsVisible(true);
     m_tray->setContextMenu(menu);
-    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-#if !defined(Q_OS_MACOS)
-        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
-            showWindow();
-#else
-        Q_UNUSED(reason); // menu-bar apps show their menu on a click
-#endif
+    if (earlier)
+        earlier->deleteLater();
+}
+
+void TrayApplication::buildWindow()
+{
+    m_window = std::make_unique<MainWindow>(
+        *m_backend, *m_configEditor,
+        AccountRecordEditor::Parts{m_providers, m_sources, m_editorServices->keychain, m_editorServices->checker,
+                                   *m_configEditor, *m_backend, configFilePath(m_configDir)});
+    connect(m_window.get(), &MainWindow::setupFinished, this, [this](bool startAtLogin) {
+        if (const QString problem = setLoginItem(startAtLogin, QCoreApplication::applicationFilePath()); !problem.isEmpty())
+            QMessageBox::warning(m_window.get(), tr("Homing"),
+                                 tr("Homing could not change whether it starts at login: %1").arg(problem));
     });
+}
+
+void TrayApplication::applyLanguage(const QString &language)
+{
+    m_preferences.setLanguage(language);
+    installTranslations(m_application, language);
+    // Widgets take their text when they are built: build them again. The
+    // window comes back where it was, if it was open.
+    const bool wasVisible = m_window && m_window->isVisible();
+    const QByteArray geometry = m_window ? m_window->saveGeometry() : QByteArray();
+    buildWindow();
+    if (!geometry.isEmpty())
+        m_window->restoreGeometry(geometry);
+    if (wasVisible)
+        showWindow();
+    buildTrayMenu();
+    refresh();
 }
 
 void TrayApplication::refresh()
@@ -380,9 +412,15 @@ void TrayApplication::toggleStartAtLogin()
 void TrayApplication::showSettings()
 {
     const int interval = m_backend->status().value(QStringLiteral("check_interval")).toInt(Config::kDefaultCheckInterval);
-    SettingsDialog settings(m_preferences, *m_configEditor, interval,
-                            {configFilePath(m_configDir), m_dataDir, logFilePath(m_dataDir)}, m_window.get());
-    settings.exec();
+    const QString language = m_preferences.language();
+    {
+        // Gone before the window it belongs to is built again.
+        SettingsDialog settings(m_preferences, *m_configEditor, interval,
+                                {configFilePath(m_configDir), m_dataDir, logFilePath(m_dataDir)}, m_window.get());
+        settings.exec();
+    }
+    if (m_preferences.language() != language)
+        applyLanguage(m_preferences.language());
 }
 
 void TrayApplication::showAbout()

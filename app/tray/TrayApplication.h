@@ -46,6 +46,10 @@ public:
     int start();
     // True once start() set up the tray (rather than forwarding to another `homing`).
     bool isRunning() const { return m_backend != nullptr; }
+    // Switches the language while the app runs ("" for the system's):
+    // saves the choice, loads its translations and builds the menu and
+    // the window anew in it.
+    void applyLanguage(const QString &language);
 
 private:
     bool forwardToRunningApp();
@@ -53,6 +57,8 @@ private:
     bool attach(QString *error);
     void listenForOtherInstances();
     void buildTray();
+    void buildTrayMenu();
+    void buildWindow();
     void refresh();
     void togglePause();
     void showAbout();

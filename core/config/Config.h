@@ -61,6 +61,9 @@ struct Config {
     int requestTimeoutSeconds = 20;
     int historyLimit = 2000;
     bool paused = false; // the user paused Homing: no pass runs by itself
+    // The proxy of accounts that name none ("proxy" at the top of
+    // config.json): empty for the system's, "none", or a URL.
+    QString providerProxy;
     IpConfig ip;
     QList<AccountConfig> accounts;
     QList<RecordConfig> records;

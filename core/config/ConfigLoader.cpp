@@ -410,8 +410,8 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
     Config config;
     v.checkKnownKeys(root, QString(),
                      {QStringLiteral("version"), QStringLiteral("check_interval"), QStringLiteral("request_timeout"),
-                      QStringLiteral("history_limit"), QStringLiteral("paused"), QStringLiteral("ip"),
-                      QStringLiteral("accounts"), QStringLiteral("records")});
+                      QStringLiteral("history_limit"), QStringLiteral("paused"), QStringLiteral("proxy"),
+                      QStringLiteral("ip"), QStringLiteral("accounts"), QStringLiteral("records")});
 
     if (const auto interval = v.integer(root.value(QStringLiteral("check_interval")), QStringLiteral("check_interval"),
                                         1, 7 * 24 * 3600)) {
@@ -430,6 +430,9 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
     if (const auto limit = v.integer(root.value(QStringLiteral("history_limit")), QStringLiteral("history_limit"), 10, 100000))
         config.historyLimit = *limit;
     config.paused = v.boolean(root.value(QStringLiteral("paused")), QStringLiteral("paused"), false);
+    // How providers are reached when an account names no proxy of its own.
+    if (const auto proxy = v.proxy(root.value(QStringLiteral("proxy")), QStringLiteral("proxy")))
+        config.providerProxy = *proxy;
 
     // ip
     const QJsonObject ip = v.object(root.value(QStringLiteral("ip")), QStringLiteral("ip"), false).value_or(QJsonObject{});
@@ -532,6 +535,7 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
         }
         account.allowInsecureHttp = v.boolean(object->value(QStringLiteral("allow_insecure_http")),
                                               join(path, QStringLiteral("allow_insecure_http")), false);
+        account.proxy = config.providerProxy;
         if (const auto proxy = v.proxy(object->value(QStringLiteral("proxy")), join(path, QStringLiteral("proxy"))))
             account.proxy = *proxy;
         const auto settings = v.object(object->value(QStringLiteral("settings")), join(path, QStringLiteral("settings")), false)

@@ -24,7 +24,9 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QMenu>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTimer>
 #include <QtTest>
@@ -338,6 +340,34 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(recordState(window, QStringLiteral("cloudflare/%1/A").arg(env("HOMING_TEST_CF_NAME"))),
                                   QString(), 10000);
         QTest::qWait(1000); // the keychain delete is asynchronous
+    }
+
+    // Settings' language applies at once: the window and the tray menu are
+    // built again in it, the window where it was.
+    void languageSwitchesWithoutRestart()
+    {
+        SKIP_UNLESS_THE_MAIN_RUN();
+        const auto addRecordText = [] {
+            MainWindow *window = visibleTopLevel<MainWindow>();
+            auto *button = window ? window->findChild<QPushButton *>(QStringLiteral("addRecord")) : nullptr;
+            return button ? button->text() : QString();
+        };
+        const auto trayMenuTexts = [this] {
+            QStringList texts;
+            if (auto *tray = m_app->findChild<QSystemTrayIcon *>(); tray && tray->contextMenu()) {
+                for (QAction *action : tray->contextMenu()->actions())
+                    texts.append(action->text());
+            }
+            return texts;
+        };
+        QCOMPARE(addRecordText(), QStringLiteral("&Add record…"));
+        QVERIFY(trayMenuTexts().contains(QStringLiteral("&Update now")));
+        m_app->applyLanguage(QStringLiteral("zh_CN"));
+        QCOMPARE(addRecordText(), QStringLiteral("添加记录(&A)…"));
+        QVERIFY2(trayMenuTexts().contains(QStringLiteral("立即更新(&U)")), qPrintable(trayMenuTexts().join('|')));
+        m_app->applyLanguage(QStringLiteral("en"));
+        QCOMPARE(addRecordText(), QStringLiteral("&Add record…"));
+        QVERIFY(trayMenuTexts().contains(QStringLiteral("&Update now")));
     }
 
     // A keyring that is missing or never answers (test_widgets.py starts the

@@ -69,6 +69,24 @@ private Q_SLOTS:
         QCOMPARE(result.config->records.first().spec.name, QStringLiteral("xn--bro-hoa.example.com"));
     }
 
+    // The top-level proxy is the providers' default; an account's own wins,
+    // and address detection keeps its own (direct by default).
+    void providerProxyIsTheAccountsDefault()
+    {
+        const ConfigLoader loader(m_registry, m_sources);
+        const QString second = q("{'id': 'cf2', 'provider': 'cloudflare', 'proxy': 'system', 'secrets': {'token': 'keychain'}}");
+        const QString third = q("{'id': 'cf3', 'provider': 'cloudflare', 'proxy': 'none', 'secrets': {'token': 'keychain'}}");
+        const auto result = loader.parse(minimal(kCloudflare + ',' + second + ',' + third, kRecord,
+                                                 q("'proxy': 'socks5://127.0.0.1:1080'")));
+        QVERIFY(result.config);
+        QCOMPARE(result.config->providerProxy, QStringLiteral("socks5://127.0.0.1:1080"));
+        QCOMPARE(result.config->accounts.at(0).proxy, QStringLiteral("socks5://127.0.0.1:1080"));
+        QCOMPARE(result.config->accounts.at(1).proxy, QString()); // the system's
+        QCOMPARE(result.config->accounts.at(2).proxy, QStringLiteral("none"));
+        QCOMPARE(result.config->ip.proxy, QStringLiteral("none"));
+        QVERIFY(!loader.parse(minimal(kCloudflare, kRecord, q("'proxy': 'ftp://x:1'"))).config);
+    }
+
     void minAgreeDefaultsToOneForOneSource()
     {
         const ConfigLoader loader(m_registry, m_sources);

@@ -1,6 +1,7 @@
 #include "editor/EntryForm.h"
 
 #include "AccountRecordEditor.h"
+#include "ProxyField.h"
 #include "editor/FieldsForm.h"
 #include "provider/ProviderRegistry.h"
 #include "result/ResultKind.h"
@@ -23,8 +24,6 @@
 namespace homing::gui {
 
 namespace {
-
-enum ProxyMode { SystemProxy, Direct, ProxyUrl };
 
 QWidget *withProblem(QWidget *editor, QLabel *problem)
 {
@@ -128,22 +127,13 @@ void EntryForm::buildAccountSection()
     caLayout->addWidget(browse);
     m_caFileProblem = makeProblemLabel(QStringLiteral("problem_ca_file"));
     advanced->addRow(tr("Extra CA certificate:"), withProblem(caRow, m_caFileProblem));
-    m_proxyMode = new QComboBox;
-    m_proxyMode->setObjectName(QStringLiteral("proxyMode"));
-    m_proxyMode->setAccessibleName(tr("Proxy for this account"));
-    m_proxyMode->addItem(tr("System proxy"), int(SystemProxy));
-    m_proxyMode->addItem(tr("No proxy (direct)"), int(Direct));
-    m_proxyMode->addItem(tr("This proxy:"), int(ProxyUrl));
-    m_proxyUrl = new QLineEdit;
-    m_proxyUrl->setPlaceholderText(QStringLiteral("http://host:port  socks5://host:port"));
-    m_proxyUrl->setAccessibleName(tr("Proxy address"));
-    auto *proxyRow = new QWidget;
-    auto *proxyLayout = new QHBoxLayout(proxyRow);
-    proxyLayout->setContentsMargins(0, 0, 0, 0);
-    proxyLayout->addWidget(m_proxyMode);
-    proxyLayout->addWidget(m_proxyUrl, 1);
+    m_proxy = new ProxyField(ProxyField::Default::Inherited);
+    m_proxy->setObjectName(QStringLiteral("proxy"));
+    m_proxy->setAccessibleName(tr("Proxy for this account"));
+    m_proxy->setToolTip(tr("How this account's provider is reached. \"As in Settings\" follows the proxy chosen in "
+                           "Settings for all providers."));
     m_proxyProblem = makeProblemLabel(QStringLiteral("problem_proxy"));
-    advanced->addRow(tr("Proxy:"), withProblem(proxyRow, m_proxyProblem));
+    advanced->addRow(tr("Proxy:"), withProblem(m_proxy, m_proxyProblem));
     m_allowInsecure = new QCheckBox(tr("Allow plain HTTP"));
     m_allowInsecure->setToolTip(tr("The password then travels readable by anyone on the way. Only for services that "
                                    "offer nothing else (Oray)."));
@@ -164,9 +154,9 @@ void EntryForm::buildAccountSection()
             edited();
         }
     });
-    for (QLineEdit *edit : {m_accountId, m_endpoint, m_caFile, m_proxyUrl})
+    for (QLineEdit *edit : {m_accountId, m_endpoint, m_caFile})
         connect(edit, &QLineEdit::textEdited, this, &EntryForm::edited);
-    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &EntryForm::edited);
+    connect(m_proxy, &ProxyField::edited, this, &EntryForm::edited);
     connect(m_allowInsecure, &QCheckBox::toggled, this, &EntryForm::edited);
     connect(m_accountFields, &FieldsForm::edited, this, &EntryForm::edited);
 }
@@ -273,17 +263,7 @@ void EntryForm::fillAdvanced()
     const AccountDraft &account = m_editor.account();
     m_endpoint->setText(account.endpoint);
     m_caFile->setText(account.caFile);
-    if (account.proxy.isEmpty()) {
-        m_proxyMode->setCurrentIndex(m_proxyMode->findData(int(SystemProxy)));
-        m_proxyUrl->clear();
-    } else if (account.proxy == QLatin1String("none")) {
-        m_proxyMode->setCurrentIndex(m_proxyMode->findData(int(Direct)));
-        m_proxyUrl->clear();
-    } else {
-        m_proxyMode->setCurrentIndex(m_proxyMode->findData(int(ProxyUrl)));
-        m_proxyUrl->setText(account.proxy);
-    }
-    m_proxyUrl->setEnabled(m_proxyMode->currentData().toInt() == ProxyUrl);
+    m_proxy->setValue(account.proxy);
     m_allowInsecure->setChecked(account.allowInsecureHttp);
     // Advanced settings that are set are shown, not hidden away.
     const bool anySet = !account.endpoint.isEmpty() || !account.caFile.isEmpty() || !account.proxy.isEmpty()
@@ -321,9 +301,7 @@ void EntryForm::edited()
         account.typedSecrets = m_accountFields->typedSecrets();
         account.endpoint = m_endpoint->text();
         account.caFile = m_caFile->text();
-        const int mode = m_proxyMode->currentData().toInt();
-        m_proxyUrl->setEnabled(mode == ProxyUrl);
-        account.proxy = mode == SystemProxy ? QString() : (mode == Direct ? QStringLiteral("none") : m_proxyUrl->text());
+        account.proxy = m_proxy->value();
         account.allowInsecureHttp = m_allowInsecure->isChecked();
     }
     if (m_editor.editsRecord()) {

@@ -19,6 +19,7 @@ namespace homing::gui {
 
 class AccountRecordEditor;
 class FieldsForm;
+class ProxyField;
 
 // The body of the editor and of the setup's settings page: the account's
 // fields, the record's, a Test button, and what stops saving, all kept in
@@ -64,8 +65,7 @@ private:
     QLabel *m_endpointProblem = nullptr;
     QLineEdit *m_caFile = nullptr;
     QLabel *m_caFileProblem = nullptr;
-    QComboBox *m_proxyMode = nullptr;
-    QLineEdit *m_proxyUrl = nullptr;
+    ProxyField *m_proxy = nullptr;
     QLabel *m_proxyProblem = nullptr;
     QCheckBox *m_allowInsecure = nullptr;
 
