@@ -1,8 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QSet>
-#include <QString>
 
 class QSystemTrayIcon;
 
@@ -12,10 +10,12 @@ struct Notification;
 
 namespace homing::gui {
 
-// How a notification the core decided on is shown. On Linux it goes to the
-// desktop's notification server (org.freedesktop.Notifications over D-Bus),
-// which QSystemTrayIcon reaches only through a StatusNotifierItem host;
-// without a server, the tray icon's own balloon.
+class SystemNotifications;
+
+// How a notification the core decided on is shown: through the platform's
+// own notifications where there is a better path than the tray's balloon
+// (platform/SystemNotifications), else, or when that cannot show one, the
+// tray icon's balloon.
 class NotificationPresenter : public QObject
 {
     Q_OBJECT
@@ -29,13 +29,9 @@ Q_SIGNALS:
     // The user clicked one of Homing's notifications.
     void activated();
 
-private Q_SLOTS:
-    // The server's signal, for every application's notifications.
-    void actionInvoked(uint id, const QString &action);
-
 private:
     QSystemTrayIcon *m_tray;
-    QSet<uint> m_shown; // ids the server gave Homing's notifications
+    SystemNotifications *m_system; // null where the balloon is the platform's path
 };
 
 } // namespace homing::gui
