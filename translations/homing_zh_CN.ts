@@ -1761,6 +1761,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <source>&amp;Add your first record…</source>
         <translation>添加第一条记录(&amp;A)…</translation>
     </message>
+    <message>
+        <source>How the addresses were found</source>
+        <translation>地址是如何得到的</translation>
+    </message>
 </context>
 <context>
     <name>homing::gui::NotificationPresenter</name>
@@ -1818,6 +1822,14 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <translation>
             <numerusform>全部 %n 条记录都指向这里</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: asked %2</source>
+        <translation>%1：查询于 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 sources agreed, asked %4</source>
+        <translation>%1：%3 个来源中有 %2 个一致，查询于 %4</translation>
     </message>
 </context>
 <context>

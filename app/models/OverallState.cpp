@@ -1,6 +1,8 @@
 #include "OverallState.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QJsonArray>
 #include <QStringList>
 
@@ -24,18 +26,50 @@ QString familyText(const QJsonObject &status, const QString &key, const QString 
     return Text::tr("%1 not checked yet").arg(label);
 }
 
+// How many of a family's sources gave the accepted address, and when they were asked.
+void describeDetection(const QJsonObject &family, const QString &label, QStringList &lines, QStringList &details)
+{
+    if (!family.value(QStringLiteral("enabled")).toBool() || !family.value(QStringLiteral("checked_at")).isString())
+        return;
+    const QString accepted = family.value(QStringLiteral("address")).toString();
+    const QJsonArray sources = family.value(QStringLiteral("sources")).toArray();
+    int agreed = 0;
+    for (const auto &value : sources) {
+        const QJsonObject source = value.toObject();
+        const QString address = source.value(QStringLiteral("address")).toString();
+        if (!accepted.isEmpty() && address == accepted)
+            ++agreed;
+        details.append(QStringLiteral("%1 %2: %3").arg(label, source.value(QStringLiteral("source")).toString(),
+                                                       address.isEmpty() ? source.value(QStringLiteral("error")).toString()
+                                                                         : address));
+    }
+    const QDateTime checked = QDateTime::fromString(family.value(QStringLiteral("checked_at")).toString(), Qt::ISODate);
+    const QString when = QLocale().toString(checked.toLocalTime(), QLocale::ShortFormat);
+    if (sources.isEmpty())
+        lines.append(Text::tr("%1: asked %2").arg(label, when));
+    else
+        lines.append(Text::tr("%1: %2 of %3 sources agreed, asked %4")
+                         .arg(label)
+                         .arg(agreed)
+                         .arg(sources.size())
+                         .arg(when));
+}
+
 } // namespace
 
 OverallSummary summarise(const QJsonObject &status)
 {
     OverallSummary summary;
-    QStringList addresses;
+    QStringList addresses, detection, details;
     for (const auto &[key, label] : {std::pair{QStringLiteral("ipv4"), QStringLiteral("IPv4")},
                                      std::pair{QStringLiteral("ipv6"), QStringLiteral("IPv6")}}) {
         if (const QString text = familyText(status, key, label); !text.isEmpty())
             addresses.append(text);
+        describeDetection(status.value(key).toObject(), label, detection, details);
     }
     summary.addresses = addresses.join(QStringLiteral(" · "));
+    summary.detection = detection.join(QStringLiteral(" · "));
+    summary.detectionDetails = details.join(QLatin1Char('\n'));
 
     int active = 0, blocked = 0, failing = 0, pending = 0;
     QString firstBlockedError, firstFailingError;

@@ -2,11 +2,27 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QIcon>
 #include <QLocale>
 
 namespace homing::gui {
 
 namespace {
+
+// The tray icon of a record's state (resources/icons/tray/).
+QString stateIcon(const QString &state, bool paused)
+{
+    QString name = QStringLiteral("in-sync");
+    if (paused)
+        name = QStringLiteral("paused");
+    else if (state == QLatin1String("failing"))
+        name = QStringLiteral("failing");
+    else if (state == QLatin1String("blocked"))
+        name = QStringLiteral("blocked");
+    else if (state == QLatin1String("pending"))
+        name = QStringLiteral("updating");
+    return QStringLiteral(":/icons/tray/%1.svg").arg(name);
+}
 
 QString localTime(const QJsonValue &value)
 {
@@ -72,6 +88,13 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return paused;
     case AccountRole:
         return record.value(QStringLiteral("account")).toString();
+    case StateIconRole:
+        return stateIcon(state, paused);
+    case Qt::DecorationRole:
+        // The state's icon beside its words: the tray's own pictures.
+        if (index.column() == State)
+            return QIcon(stateIcon(state, paused));
+        break;
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {

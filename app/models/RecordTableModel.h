@@ -12,7 +12,7 @@ class RecordTableModel : public QAbstractTableModel
 
 public:
     enum Column { Name, Type, Account, Value, State, LastSuccess, NextAttempt, LastError, ColumnCount };
-    enum Role { KeyRole = Qt::UserRole + 1, StateKeyRole, PausedRole, AccountRole };
+    enum Role { KeyRole = Qt::UserRole + 1, StateKeyRole, PausedRole, AccountRole, StateIconRole };
 
     using QAbstractTableModel::QAbstractTableModel;
 

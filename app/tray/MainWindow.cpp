@@ -43,6 +43,7 @@ MainWindow::MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, Acco
     , m_configEditor(configEditor)
     , m_editorParts(std::move(editorParts))
     , m_addresses(new QLabel(this))
+    , m_detection(new QLabel(this))
     , m_headline(new QLabel(this))
     , m_mode(new QLabel(this))
     , m_records(new QStackedWidget(this))
@@ -61,6 +62,8 @@ MainWindow::MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, Acco
     m_addresses->setFont(big);
     m_addresses->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_addresses->setAccessibleName(tr("Current public addresses"));
+    m_detection->setAccessibleName(tr("How the addresses were found"));
+    m_detection->setForegroundRole(QPalette::PlaceholderText);
     m_headline->setAccessibleName(tr("State"));
     m_headline->setWordWrap(true);
     m_mode->setAccessibleName(tr("Who updates the records"));
@@ -127,6 +130,7 @@ MainWindow::MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, Acco
     addressRow->addWidget(copy);
     addressRow->addStretch(1);
     layout->addLayout(addressRow);
+    layout->addWidget(m_detection);
     layout->addWidget(m_headline);
     layout->addWidget(m_mode);
     auto *buttons = new QHBoxLayout;
@@ -298,6 +302,9 @@ void MainWindow::refresh()
     const QJsonObject status = m_backend.status();
     const OverallSummary summary = summarise(status);
     m_addresses->setText(summary.addresses.isEmpty() ? tr("Address not checked yet") : summary.addresses);
+    m_detection->setText(summary.detection);
+    m_detection->setToolTip(summary.detectionDetails);
+    m_detection->setVisible(!summary.detection.isEmpty());
     m_headline->setText(summary.headline);
     m_mode->setText(m_backend.isAttached() ? tr("Following the Homing service that runs on this computer (homing-cli run).")
                                            : tr("Homing updates the records while this app runs."));

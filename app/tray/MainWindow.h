@@ -70,6 +70,7 @@ private:
     QPushButton *m_setupButton = nullptr;
     QLabel *m_emptyText = nullptr;
     QLabel *m_addresses;
+    QLabel *m_detection;
     QLabel *m_headline;
     QLabel *m_mode;
     QStackedWidget *m_records;

@@ -206,6 +206,20 @@ private Q_SLOTS:
         QVERIFY(!iconName(summary.state).isEmpty());
     }
 
+    // The header says how many echo services agreed, and when they were asked.
+    void detectionLine()
+    {
+        QJsonObject ipv4 = family("81.2.69.160");
+        ipv4.insert("sources", QJsonArray{QJsonObject{{"source", "https://a.test/"}, {"address", "81.2.69.160"}},
+                                          QJsonObject{{"source", "https://b.test/"}, {"address", "81.2.69.160"}},
+                                          QJsonObject{{"source", "https://c.test/"}, {"error", "timed out"}}});
+        const OverallSummary summary = summarise(status({}, ipv4));
+        QVERIFY2(summary.detection.startsWith("IPv4: 2 of 3 sources agreed, asked "), qPrintable(summary.detection));
+        QVERIFY(summary.detectionDetails.contains("IPv4 https://c.test/: timed out"));
+        QVERIFY(summary.detectionDetails.contains("IPv4 https://a.test/: 81.2.69.160"));
+        QCOMPARE(summarise(status({}, family({}, false))).detection, QString()); // not asked yet
+    }
+
     void addressesLine()
     {
         QJsonObject both = status({});
@@ -236,6 +250,16 @@ private Q_SLOTS:
 
     // The history newest first, filtered by record, by result and by words,
     // and exported as CSV that a spreadsheet cannot run.
+    void recordStateIcons()
+    {
+        RecordTableModel model;
+        model.setStatus(status({record("a.example.org", "in_sync"), record("b.example.org", "blocked"),
+                                record("c.example.org", "failing", true)}));
+        QCOMPARE(model.index(0, 0).data(RecordTableModel::StateIconRole).toString(), QString(":/icons/tray/in-sync.svg"));
+        QCOMPARE(model.index(1, 0).data(RecordTableModel::StateIconRole).toString(), QString(":/icons/tray/blocked.svg"));
+        QCOMPARE(model.index(2, 0).data(RecordTableModel::StateIconRole).toString(), QString(":/icons/tray/paused.svg"));
+    }
+
     void historyFilterAndCsv()
     {
         const QDateTime t0(QDate(2026, 11, 26), QTime(8, 0), Qt::UTC);
