@@ -601,7 +601,9 @@ void AccountRecordEditor::writeSecrets(QList<std::pair<QString, QString>> pendin
         done({});
         return;
     }
-    const auto [field, value] = pending.takeFirst();
+    const auto next = pending.takeFirst();
+    const QString field = next.first; // a plain name: lambdas cannot capture structured bindings before C++20's fix
+    const QString &value = next.second;
     m_parts.keychain.write(m_account.id.trimmed(), field, value, this,
                            [this, pending, field, done](const SecretStoreResult &result) mutable {
         if (!result.ok()) {

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace homing {
@@ -49,6 +50,14 @@ QByteArray ConfigDocument::toJson() const
 
 QString ConfigDocument::save() const
 {
+    // The first save on a new machine: the directory may not exist yet. It
+    // is made private, as a directory others can write to would make Homing
+    // refuse the file it holds.
+    const QString directory = QFileInfo(m_path).absolutePath();
+    if (!QFileInfo::exists(directory)) {
+        if (const QString error = ensurePrivateDirectory(directory); !error.isEmpty())
+            return error;
+    }
     if (!m_original.isEmpty()) {
         if (const QString error = writeFileAtomically(m_path + QStringLiteral(".bak"), m_original); !error.isEmpty())
             return error;

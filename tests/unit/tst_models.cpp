@@ -16,6 +16,7 @@
 #include "MockClock.h"
 #include "UpdaterRig.h"
 #include "secrets/SecretResolver.h"
+#include "config/ConfigLoader.h"
 #include "daemon/Daemon.h"
 #include "secrets/Redactor.h"
 
@@ -29,6 +30,8 @@
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace homing;
 using namespace homing::gui;
@@ -449,6 +452,30 @@ private Q_SLOTS:
         QCOMPARE(rig.editor.savedRecordKeys(), (QStringList{"dyndns2/nas.example.org/A", "dyndns2/nas.example.org/AAAA"}));
         QCOMPARE(rig.backend.reloads, 1);
         QVERIFY(QFile::exists(rig.path + ".bak"));
+    }
+
+    // A new machine: no configuration directory yet. The setup makes it,
+    // private whatever the umask, so that the file it writes is trusted.
+    void editorCreatesTheConfigurationDirectory()
+    {
+        EditorRig rig;
+        const QString path = rig.dir.filePath("new/homing/config.json");
+        ConfigEditor config{path, rig.registry, rig.sources, rig.backend};
+        AccountRecordEditor editor{{rig.registry, rig.sources, rig.keychain, rig.checker, config, rig.backend, path}};
+        const mode_t before = umask(002);
+        QString error;
+        QVERIFY(editor.startSetup("duckdns", &error));
+        editor.account().typedSecrets.insert("token", kEditorCanary);
+        editor.record().name = "myhome.duckdns.org";
+        QSignalSpy saved(&editor, &AccountRecordEditor::saved);
+        editor.save();
+        QTRY_COMPARE(saved.size(), 1);
+        umask(before);
+        QCOMPARE(saved.first().first().toString(), QString());
+        struct stat info {};
+        QCOMPARE(stat(QFile::encodeName(rig.dir.filePath("new/homing")).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0700));
+        QVERIFY(ConfigLoader(rig.registry, rig.sources).loadFile(path).config);
     }
 
     // Nothing is half-saved: a keychain that fails leaves config.json as it was.

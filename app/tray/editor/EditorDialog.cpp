@@ -19,12 +19,7 @@ EditorDialog::EditorDialog(AccountRecordEditor &editor, const QString &title, QW
 {
     setWindowTitle(title);
     auto *layout = new QVBoxLayout(this);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form wraps; it never scrolls sideways
-    scroll->setWidget(m_form);
-    layout->addWidget(scroll);
+    layout->addWidget(scrollable(m_form));
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     const auto updateSave = [this] {

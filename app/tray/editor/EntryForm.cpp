@@ -422,4 +422,14 @@ QString EntryForm::saveBlockedBecause() const
     return m_editor.problems().saveBlockedBecause;
 }
 
+QScrollArea *scrollable(EntryForm *form)
+{
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(form);
+    return scroll;
+}
+
 } // namespace homing::gui

@@ -8,6 +8,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QToolButton;
 
@@ -87,5 +88,8 @@ private:
     QLabel *m_testResult = nullptr;
     QLabel *m_blocked = nullptr;
 };
+
+// The form in a scroll area that wraps it to its width (it never scrolls sideways).
+QScrollArea *scrollable(EntryForm *form);
 
 } // namespace homing::gui

@@ -165,12 +165,7 @@ QWizardPage *SetupWizard::buildSettingsPage()
                          "it before saving."));
     auto *layout = new QVBoxLayout(page);
     m_form = new EntryForm(m_editor);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form wraps; it never scrolls sideways
-    scroll->setWidget(m_form);
-    layout->addWidget(scroll);
+    layout->addWidget(scrollable(m_form));
     connect(m_form, &EntryForm::validityChanged, page, &QWizardPage::completeChanged);
     return page;
 }
