@@ -1481,6 +1481,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <source>The password then travels readable by anyone on the way. Only for services that offer nothing else (Oray).</source>
         <translation>此时密码在传输途中可被任何人读取。仅用于不提供其他方式的服务（如花生壳）。</translation>
     </message>
+    <message>
+        <source>Account and record settings</source>
+        <translation>账户和记录设置</translation>
+    </message>
 </context>
 <context>
     <name>homing::gui::FieldsForm</name>
@@ -1764,6 +1768,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>How the addresses were found</source>
         <translation>地址是如何得到的</translation>
+    </message>
+    <message>
+        <source>Records and history</source>
+        <translation>记录和历史</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,7 @@ MainWindow::MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, Acco
 
 
     auto *tabs = new QTabWidget(this);
+    tabs->setAccessibleName(tr("Records and history"));
     tabs->addTab(m_records, tr("&Records"));
     tabs->addTab(buildHistoryTab(), tr("&History"));
 

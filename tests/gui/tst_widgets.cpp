@@ -10,6 +10,8 @@
 #include "editor/SetupWizard.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -170,6 +172,30 @@ private:
 
 } // namespace
 
+// What a screen reader would be told for each control a user can reach
+// with the keyboard (Qt's accessibility layer is what AT-SPI reads on
+// Linux): the controls that have no name, as "class objectName".
+QStringList unnamedControls(QWidget *root)
+{
+    QStringList unnamed;
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *widget : std::as_const(widgets)) {
+        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || !widget->isEnabled())
+            continue;
+        // Parts of a composite control that has the name (a spin box's line edit, a viewport).
+        if (widget->parentWidget() && (qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+                                       || qobject_cast<QComboBox *>(widget->parentWidget())
+                                       || widget->objectName() == QLatin1String("qt_scrollarea_viewport")))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed.append(QStringLiteral("%1 %2").arg(QLatin1String(widget->metaObject()->className()),
+                                                        widget->objectName()));
+    }
+    return unnamed;
+}
+
 // The main run, or one of the runs that use the app otherwise (a macro:
 // QSKIP returns from the test function).
 #define SKIP_UNLESS_THE_MAIN_RUN()                                                                                   \
@@ -198,6 +224,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((wizard = visibleTopLevel<MainWindow>()->findChild<SetupWizard *>()) && wizard->isVisible(), 10000);
         QCOMPARE(wizard->currentId(), int(SetupWizard::ProviderPage));
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled() || !wizard->chosenProvider().isEmpty());
+        QVERIFY2(unnamedControls(wizard).isEmpty(), qPrintable(unnamedControls(wizard).join(QStringLiteral(", "))));
 
         // The search narrows the list; the choice is the generic dyndns2 server.
         type(wizard, "providerSearch", QStringLiteral("dyndns2"));
@@ -215,6 +242,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!labelText(wizard, "problem_name").isEmpty());
         auto *testButton = wizard->findChild<QPushButton *>(QStringLiteral("testButton"));
         QVERIFY2(testButton->text().contains(QStringLiteral("real update")), qPrintable(testButton->text()));
+        showAdvanced(wizard);
+        QVERIFY2(unnamedControls(wizard).isEmpty(), qPrintable(unnamedControls(wizard).join(QStringLiteral(", "))));
 
         type(wizard, "field_server", env("HOMING_TEST_DD_URL"));
         type(wizard, "field_username", env("HOMING_TEST_DD_USER"));
@@ -317,6 +346,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<EditorDialog *>()) && dialog->isVisible(), 10000);
         auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
         QVERIFY(save->isEnabled());
+        QVERIFY2(unnamedControls(dialog).isEmpty(), qPrintable(unnamedControls(dialog).join(QStringLiteral(", "))));
+        QVERIFY2(unnamedControls(window).isEmpty(), qPrintable(unnamedControls(window).join(QStringLiteral(", "))));
         type(dialog, "recordName", QStringLiteral("not a name!"));
         QVERIFY(!save->isEnabled());
         QVERIFY(!labelText(dialog, "problem_name").isEmpty());

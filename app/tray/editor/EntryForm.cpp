@@ -429,6 +429,7 @@ QScrollArea *scrollable(EntryForm *form)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(form);
+    scroll->setAccessibleName(EntryForm::tr("Account and record settings"));
     return scroll;
 }
 
