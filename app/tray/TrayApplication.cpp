@@ -128,8 +128,6 @@ int TrayApplication::start()
     }
     listenForOtherInstances();
     m_configEditor = std::make_unique<ConfigEditor>(configFilePath(m_configDir), m_providers, m_sources, *m_backend);
-    m_editorServices = std::make_unique<EditorServices>(m_providers, m_redactor);
-    buildWindow();
     buildTray();
     m_notifications = new NotificationPresenter(m_tray, this);
     connect(m_notifications, &NotificationPresenter::activated, this, &TrayApplication::showWindow);
@@ -154,8 +152,8 @@ int TrayApplication::start()
         if (!QSystemTrayIcon::isSystemTrayAvailable() || noRecords)
             showWindow();
         // First run: nothing set up yet, so the window opens on the setup.
-        if (noRecords && !m_window->hasAccounts())
-            QTimer::singleShot(0, m_window.get(), &MainWindow::startSetup);
+        if (noRecords && m_configEditor->current().value(QStringLiteral("accounts")).toArray().isEmpty())
+            QTimer::singleShot(0, this, [this] { window().startSetup(); });
     };
     if (m_backend->isAttached())
         connect(m_backend, &UpdaterBackend::statusChanged, this, showWindowIfNeeded, Qt::SingleShotConnection);
@@ -316,8 +314,20 @@ void TrayApplication::buildTrayMenu()
         earlier->deleteLater();
 }
 
+// The window is built when it is first shown: a tray app spends most of its
+// life with it closed, and then it costs nothing (nor do the editor's keychain
+// and network, which only its dialogs use).
+MainWindow &TrayApplication::window()
+{
+    if (!m_window)
+        buildWindow();
+    return *m_window;
+}
+
 void TrayApplication::buildWindow()
 {
+    if (!m_editorServices)
+        m_editorServices = std::make_unique<EditorServices>(m_providers, m_redactor);
     m_window = std::make_unique<MainWindow>(
         *m_backend, *m_configEditor,
         AccountRecordEditor::Parts{m_providers, m_sources, m_editorServices->keychain, m_editorServices->checker,
@@ -337,7 +347,8 @@ void TrayApplication::applyLanguage(const QString &language)
     // window comes back where it was, if it was open.
     const bool wasVisible = m_window && m_window->isVisible();
     const QByteArray geometry = m_window ? m_window->saveGeometry() : QByteArray();
-    buildWindow();
+    if (m_window)
+        buildWindow();
     if (!geometry.isEmpty())
         m_window->restoreGeometry(geometry);
     if (wasVisible)
@@ -436,7 +447,7 @@ void TrayApplication::showAbout()
 
 void TrayApplication::showWindow()
 {
-    m_window->show();
+    window().show();
     m_window->raise();
     m_window->activateWindow();
 }

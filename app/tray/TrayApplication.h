@@ -50,6 +50,8 @@ public:
     // saves the choice, loads its translations and builds the menu and
     // the window anew in it.
     void applyLanguage(const QString &language);
+    // Opens the window (building it the first time), as the tray's click does.
+    void showWindow();
 
 private:
     bool forwardToRunningApp();
@@ -65,7 +67,7 @@ private:
     void showSettings();
     void toggleStartAtLogin();
     void showStartAtLogin(QAction *action);
-    void showWindow();
+    MainWindow &window();
 
     QApplication &m_application;
     QString m_configDir;

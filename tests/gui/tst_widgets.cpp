@@ -411,13 +411,11 @@ private Q_SLOTS:
         if (mode.isEmpty())
             QSKIP("HOMING_TEST_KEYRING is not set");
         Heartbeat heartbeat;
-        MainWindow *window = nullptr;
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *found = qobject_cast<MainWindow *>(widget))
-                window = found;
-        }
+        // Records exist, so the window stays closed until asked for (and is built then).
+        QVERIFY(!visibleTopLevel<MainWindow>());
+        m_app->showWindow();
+        MainWindow *window = visibleTopLevel<MainWindow>();
         QVERIFY(window);
-        window->show();
         window->editAccount(QStringLiteral("dd"));
         QPointer<EditorDialog> dialog;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<EditorDialog *>()) && dialog->isVisible(), 3000);
