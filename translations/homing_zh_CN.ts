@@ -1485,6 +1485,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <source>Account and record settings</source>
         <translation>账户和记录设置</translation>
     </message>
+    <message>
+        <source>Nothing to save yet.</source>
+        <translation>尚无可保存的内容。</translation>
+    </message>
 </context>
 <context>
     <name>homing::gui::FieldsForm</name>

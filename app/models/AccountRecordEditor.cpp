@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QTimer>
 
 namespace homing::gui {
@@ -26,15 +25,6 @@ struct Text {
 const QString kAccounts = QStringLiteral("accounts");
 const QString kRecords = QStringLiteral("records");
 
-QString recordKeyOf(const QJsonObject &record)
-{
-    RecordConfig configured;
-    configured.account = record.value(QStringLiteral("account")).toString();
-    configured.spec.name = normaliseHostName(record.value(QStringLiteral("name")).toString());
-    configured.spec.type = record.value(QStringLiteral("type")).toString();
-    return configured.key();
-}
-
 qsizetype accountIndex(const QJsonArray &accounts, const QString &id)
 {
     for (qsizetype i = 0; i < accounts.size(); ++i) {
@@ -47,7 +37,7 @@ qsizetype accountIndex(const QJsonArray &accounts, const QString &id)
 qsizetype recordIndex(const QJsonArray &records, const QString &key)
 {
     for (qsizetype i = 0; i < records.size(); ++i) {
-        if (!key.isEmpty() && recordKeyOf(records.at(i).toObject()) == key)
+        if (!key.isEmpty() && recordKeyInFile(records.at(i).toObject()) == key)
             return i;
     }
     return -1;
@@ -502,8 +492,7 @@ void AccountRecordEditor::test()
 {
     QJsonObject root = m_root;
     const AccountDraft *account = m_editsAccount ? &m_account : nullptr;
-    const Applied applied = applyDrafts(root, m_parts.providers, account, m_editsRecord ? &m_record : nullptr);
-    Q_UNUSED(applied);
+    applyDrafts(root, m_parts.providers, account, m_editsRecord ? &m_record : nullptr);
     const ConfigLoadResult loaded = ConfigLoader(m_parts.providers, m_parts.sources).parse(QJsonDocument(root).toJson());
     const auto finish = [this](ResultKind kind, const QString &detail) {
         m_testing = false;
@@ -633,39 +622,37 @@ void AccountRecordEditor::save()
         if (!it.value().isEmpty())
             pending.append({it.key(), it.value()});
     }
-    if (!renamesAccountWithKeychainSecrets()) {
-        writeSecretsThenSave(std::move(pending));
+    // Renamed: the secrets not typed again move with the account.
+    QStringList toMove;
+    if (renamesAccountWithKeychainSecrets()) {
+        for (auto it = m_account.references.cbegin(); it != m_account.references.cend(); ++it) {
+            if (it.value().kind == SecretReference::Kind::Keychain && m_account.typedSecrets.value(it.key()).isEmpty())
+                toMove.append(it.key());
+        }
+    }
+    moveSecretsThenSave(std::move(toMove), std::move(pending));
+}
+
+// Reads the secrets to move from under the old name, one by one, then writes
+// them with the typed ones under the new name.
+void AccountRecordEditor::moveSecretsThenSave(QStringList toMove, QList<std::pair<QString, QString>> toWrite)
+{
+    if (toMove.isEmpty()) {
+        writeSecretsThenSave(std::move(toWrite));
         return;
     }
-    // Renamed: the secrets not typed again move with the account.
-    auto toMove = std::make_shared<QStringList>();
-    for (auto it = m_account.references.cbegin(); it != m_account.references.cend(); ++it) {
-        if (it.value().kind == SecretReference::Kind::Keychain && m_account.typedSecrets.value(it.key()).isEmpty())
-            toMove->append(it.key());
-    }
-    auto moved = std::make_shared<QList<std::pair<QString, QString>>>(pending);
-    auto readNext = std::make_shared<std::function<void()>>();
-    *readNext = [this, toMove, moved, readNext]() {
-        if (toMove->isEmpty()) {
-            writeSecretsThenSave(*moved);
-            *readNext = nullptr; // breaks the cycle
+    const QString field = toMove.takeFirst();
+    m_parts.keychain.read(m_account.originalId, field, this,
+                          [this, field, toMove, toWrite](const SecretStoreResult &result) mutable {
+        if (result.ok()) {
+            toWrite.append({field, result.value});
+        } else if (result.status != SecretStoreResult::Status::NotFound) {
+            m_saving = false;
+            Q_EMIT saved(Text::tr("the keychain did not give the %1 to move it to the new name: %2").arg(field, result.error));
             return;
         }
-        const QString field = toMove->takeFirst();
-        m_parts.keychain.read(m_account.originalId, field, this, [this, field, moved, readNext](const SecretStoreResult &result) {
-            if (result.ok()) {
-                moved->append({field, result.value});
-            } else if (result.status != SecretStoreResult::Status::NotFound) {
-                m_saving = false;
-                *readNext = nullptr;
-                Q_EMIT saved(Text::tr("the keychain did not give the %1 to move it to the new name: %2")
-                                 .arg(field, result.error));
-                return;
-            }
-            (*readNext)();
-        });
-    };
-    (*readNext)();
+        moveSecretsThenSave(std::move(toMove), std::move(toWrite));
+    });
 }
 
 void AccountRecordEditor::writeSecretsThenSave(QList<std::pair<QString, QString>> secrets)
@@ -692,7 +679,7 @@ void AccountRecordEditor::finishSave()
                                             editsRecord ? &record : nullptr);
         const QJsonArray records = document.root().value(kRecords).toArray();
         for (const qsizetype index : applied.records)
-            keys.append(recordKeyOf(records.at(index).toObject()));
+            keys.append(recordKeyInFile(records.at(index).toObject()));
         return QString();
     });
     m_saving = false;

@@ -140,6 +140,7 @@ private:
     void runTest(const AccountCheckRequest &request);
     QJsonObject candidate(qsizetype *accountIndex, QList<qsizetype> *recordIndexes) const;
     void writeSecrets(QList<std::pair<QString, QString>> pending, std::function<void(const QString &)> done);
+    void moveSecretsThenSave(QStringList toMove, QList<std::pair<QString, QString>> toWrite);
     void writeSecretsThenSave(QList<std::pair<QString, QString>> secrets);
     void finishSave();
 

@@ -50,12 +50,7 @@ QString ConfigEditor::setRecordPaused(const QString &recordKey, bool paused)
         QJsonArray records = document.root().value(QStringLiteral("records")).toArray();
         for (qsizetype i = 0; i < records.size(); ++i) {
             QJsonObject record = records.at(i).toObject();
-            // The key as the loader makes it, from the name as it normalises it.
-            RecordConfig configured;
-            configured.account = record.value(QStringLiteral("account")).toString();
-            configured.spec.name = normaliseHostName(record.value(QStringLiteral("name")).toString());
-            configured.spec.type = record.value(QStringLiteral("type")).toString();
-            if (configured.key() != recordKey)
+            if (recordKeyInFile(record) != recordKey)
                 continue;
             setFlag(record, paused);
             records[i] = record;
@@ -100,6 +95,23 @@ QJsonObject ConfigEditor::current() const
     QString error;
     const auto document = ConfigDocument::read(m_path, &error);
     return document ? document->root() : QJsonObject();
+}
+
+QStringList ConfigEditor::accountIds() const
+{
+    QStringList ids;
+    for (const auto &account : current().value(QStringLiteral("accounts")).toArray())
+        ids.append(account.toObject().value(QStringLiteral("id")).toString());
+    return ids;
+}
+
+QString recordKeyInFile(const QJsonObject &record)
+{
+    RecordConfig configured;
+    configured.account = record.value(QStringLiteral("account")).toString();
+    configured.spec.name = normaliseHostName(record.value(QStringLiteral("name")).toString());
+    configured.spec.type = record.value(QStringLiteral("type")).toString();
+    return configured.key();
 }
 
 QString ConfigEditor::edit(const std::function<QString(ConfigDocument &)> &change)

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -35,6 +36,8 @@ public:
     QString setProxies(const QString &providers, const QString &detection);
     // config.json as it is now (empty when it is missing or unreadable).
     QJsonObject current() const;
+    // The ids of its accounts (none on the first run).
+    QStringList accountIds() const;
     // Any change: `change` returns an error to save nothing.
     QString edit(const std::function<QString(ConfigDocument &)> &change);
 
@@ -45,5 +48,9 @@ private:
     const IpSourceFactory &m_sources;
     UpdaterBackend &m_backend;
 };
+
+// A record's key ("account/name/type") as Homing will make it from the
+// record's object in config.json (the name normalised as the loader does).
+QString recordKeyInFile(const QJsonObject &record);
 
 } // namespace homing::gui

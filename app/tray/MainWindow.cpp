@@ -213,17 +213,10 @@ void MainWindow::startSetup()
     wizard->show();
 }
 
-bool MainWindow::hasAccounts() const
-{
-    AccountRecordEditor probe(m_editorParts);
-    QString error;
-    return probe.startNewRecord({}, &error) && !probe.accountIds().isEmpty();
-}
-
 void MainWindow::addRecord()
 {
     // No account yet: the setup makes one with its first record.
-    if (!hasAccounts()) {
+    if (m_configEditor.accountIds().isEmpty()) {
         startSetup();
         return;
     }
@@ -285,10 +278,7 @@ void MainWindow::removeAccount(const QString &accountId)
 void MainWindow::fillAccountsMenu()
 {
     m_accountsMenu->clear();
-    AccountRecordEditor probe(m_editorParts);
-    QString error;
-    probe.startNewRecord({}, &error);
-    for (const QString &id : probe.accountIds()) {
+    for (const QString &id : m_configEditor.accountIds()) {
         QMenu *sub = m_accountsMenu->addMenu(id);
         sub->addAction(tr("&Edit…"), this, [this, id] { editAccount(id); });
         sub->addAction(tr("&Remove…"), this, [this, id] { removeAccount(id); });

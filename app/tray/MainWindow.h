@@ -40,8 +40,6 @@ public:
     void refresh();
     // The first-run setup (also "Add account…"): a provider, an account and its first record.
     void startSetup();
-    // Whether config.json has any account (none: the first run).
-    bool hasAccounts() const;
     void addRecord();
     void editRecord(const QString &recordKey);
     void editAccount(const QString &accountId);

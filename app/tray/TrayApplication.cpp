@@ -152,7 +152,7 @@ int TrayApplication::start()
         if (!QSystemTrayIcon::isSystemTrayAvailable() || noRecords)
             showWindow();
         // First run: nothing set up yet, so the window opens on the setup.
-        if (noRecords && m_configEditor->current().value(QStringLiteral("accounts")).toArray().isEmpty())
+        if (noRecords && m_configEditor->accountIds().isEmpty())
             QTimer::singleShot(0, this, [this] { window().startSetup(); });
     };
     if (m_backend->isAttached())

@@ -36,20 +36,13 @@ QWidget *withProblem(QWidget *editor, QLabel *problem)
     return cell;
 }
 
-QLabel *helpLabel(const QString &text)
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
 } // namespace
 
 EntryForm::EntryForm(AccountRecordEditor &editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
 {
+    m_problems.saveBlockedBecause = tr("Nothing to save yet."); // until reload() shows a draft
     auto *layout = new QVBoxLayout(this);
     buildAccountSection();
     buildRecordSection();
@@ -60,7 +53,7 @@ EntryForm::EntryForm(AccountRecordEditor &editor, QWidget *parent)
     m_testButton = new QPushButton(tr("&Test"));
     m_testButton->setObjectName(QStringLiteral("testButton"));
     testRow->addWidget(m_testButton);
-    m_testNote = helpLabel(QString());
+    m_testNote = makeHelpLabel(QString());
     testRow->addWidget(m_testNote, 1);
     layout->addLayout(testRow);
     m_testResult = new QLabel;
@@ -320,7 +313,8 @@ void EntryForm::edited()
 
 void EntryForm::showProblems()
 {
-    const DraftProblems problems = m_editor.problems();
+    m_problems = m_editor.problems();
+    const DraftProblems &problems = m_problems;
     showProblem(m_accountIdProblem, problems.account.value(QStringLiteral("id")));
     showProblem(m_endpointProblem, problems.account.value(QStringLiteral("endpoint")));
     showProblem(m_caFileProblem, problems.account.value(QStringLiteral("ca_file")));
@@ -414,12 +408,12 @@ void EntryForm::showTestResult(const AccountCheckResult &result)
 
 bool EntryForm::canSave() const
 {
-    return m_editor.problems().ok() && !m_editor.isSaving();
+    return m_problems.ok() && !m_editor.isSaving();
 }
 
 QString EntryForm::saveBlockedBecause() const
 {
-    return m_editor.problems().saveBlockedBecause;
+    return m_problems.saveBlockedBecause;
 }
 
 QScrollArea *scrollable(EntryForm *form)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AccountRecordEditor.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -18,7 +20,6 @@ struct AccountCheckResult;
 
 namespace homing::gui {
 
-class AccountRecordEditor;
 class FieldsForm;
 class ProxyField;
 
@@ -54,6 +55,7 @@ private:
     void showTestResult(const homing::AccountCheckResult &result);
 
     AccountRecordEditor &m_editor;
+    DraftProblems m_problems; // as last checked, after every edit
     bool m_loading = false;
 
     QGroupBox *m_accountBox = nullptr;

@@ -41,6 +41,14 @@ QJsonValue textToMap(const QString &text)
 
 } // namespace
 
+QLabel *makeHelpLabel(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
 QLabel *makeProblemLabel(const QString &objectName)
 {
     auto *label = new QLabel;
@@ -157,12 +165,8 @@ void FieldsForm::setFields(const QList<FieldSpec> &fields, const QJsonObject &va
             row.note->setVisible(false);
             column->addWidget(row.note);
         }
-        if (*field.help) {
-            auto *help = new QLabel(field.translatedHelp());
-            help->setWordWrap(true);
-            help->setForegroundRole(QPalette::PlaceholderText);
-            column->addWidget(help);
-        }
+        if (*field.help)
+            column->addWidget(makeHelpLabel(field.translatedHelp()));
         row.problem = makeProblemLabel(QStringLiteral("problem_") + field.key);
         column->addWidget(row.problem);
         auto *labelWidget = new QLabel(label);

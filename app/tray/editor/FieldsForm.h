@@ -48,6 +48,8 @@ private:
     QList<Row> m_rows;
 };
 
+// Help under a field: wrapped, in the palette's quieter colour.
+QLabel *makeHelpLabel(const QString &text);
 // A label for what is wrong with a field, hidden until there is something.
 QLabel *makeProblemLabel(const QString &objectName);
 // The text a problem label shows, and its look: plain words in the palette's error colour.
