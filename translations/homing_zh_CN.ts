@@ -681,6 +681,14 @@
         <source>Your Dynu password, or its MD5 or SHA-256 hash (Dynu accepts all three; a separate IP update password can be set in the control panel).</source>
         <translation>Dynu 密码，或其 MD5 或 SHA-256 哈希值（Dynu 三种都接受；也可以在控制面板中单独设置 IP 更新密码）。</translation>
     </message>
+    <message>
+        <source>Custom URL (webhook)</source>
+        <translation>自定义 URL（Webhook）</translation>
+    </message>
+    <message>
+        <source>dyndns2 (generic)</source>
+        <translation>dyndns2（通用）</translation>
+    </message>
 </context>
 <context>
     <name>homing::RequestPolicy</name>
@@ -2127,6 +2135,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>Finish saves the secret to the system keychain and the settings to config.json, then Homing updates %1 (%2) at once and keeps it pointing at this network&apos;s address.</source>
         <translation>点击“完成”后，凭据保存到系统钥匙串，设置保存到 config.json，随后 Homing 立即更新 %1（%2），并让它始终指向本网络的地址。</translation>
+    </message>
+    <message>
+        <source>One step left: save, and Homing starts updating.</source>
+        <translation>只差一步：保存后 Homing 即开始更新。</translation>
     </message>
 </context>
 <context>

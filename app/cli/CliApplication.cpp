@@ -479,7 +479,7 @@ int CliApplication::providers()
                 fields.append(fieldToJson(field));
             array.append(QJsonObject{
                 {QStringLiteral("id"), descriptor.id},
-                {QStringLiteral("name"), QCoreApplication::translate("homing::Providers", descriptor.name.toUtf8().constData())},
+                {QStringLiteral("name"), descriptor.translatedName()},
                 {QStringLiteral("keep_alive_days"), descriptor.keepAliveDays},
                 {QStringLiteral("fields"), fields},
             });
@@ -489,7 +489,7 @@ int CliApplication::providers()
     }
     for (const auto &descriptor : m_providers.all()) {
         m_out << QStringLiteral("%1 - %2").arg(descriptor.id,
-                                               QCoreApplication::translate("homing::Providers", descriptor.name.toUtf8().constData()))
+                                               descriptor.translatedName())
               << Qt::endl;
         for (const auto &field : descriptor.fields) {
             const QString where = field.kind == FieldSpec::Kind::Secret ? QStringLiteral("secrets")

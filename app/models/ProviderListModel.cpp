@@ -12,7 +12,7 @@ ProviderListModel::ProviderListModel(const ProviderRegistry &providers, QObject 
     std::stable_sort(m_providers.begin(), m_providers.end(), [](const ProviderDescriptor *a, const ProviderDescriptor *b) {
         if (a->category != b->category)
             return a->category < b->category;
-        return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
+        return a->translatedName().compare(b->translatedName(), Qt::CaseInsensitive) < 0;
     });
 }
 
@@ -44,7 +44,7 @@ QVariant ProviderListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return provider.name;
+        return provider.translatedName();
     case IdRole:
         return provider.id;
     case CategoryRole:

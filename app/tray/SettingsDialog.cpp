@@ -37,6 +37,7 @@ SettingsDialog::SettingsDialog(AppPreferences &preferences, ConfigEditor &config
     , m_detectionProxy(new ProxyField(ProxyField::Default::Direct, this))
 {
     setWindowTitle(tr("Settings")); // Qt adds " — Homing"
+    setMinimumWidth(560); // room for a proxy URL beside its choice
     const LoginItemState login = loginItemState();
     m_startAtLogin->setChecked(login == LoginItemState::On || login == LoginItemState::NeedsApproval);
 

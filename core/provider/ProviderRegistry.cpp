@@ -1,6 +1,13 @@
 #include "provider/ProviderRegistry.h"
 
+#include <QCoreApplication>
+
 namespace homing {
+
+QString ProviderDescriptor::translatedName() const
+{
+    return QCoreApplication::translate("homing::Providers", name.toUtf8().constData());
+}
 
 const FieldSpec *ProviderDescriptor::field(const QString &key, FieldSpec::Kind kind, FieldSpec::Scope scope) const
 {

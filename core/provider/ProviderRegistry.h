@@ -42,6 +42,9 @@ struct ProviderDescriptor {
     std::function<std::unique_ptr<Provider>(const ProviderAccount &, QList<ConfigIssue> &issues)> create;
 
     const FieldSpec *field(const QString &key, FieldSpec::Kind kind, FieldSpec::Scope scope) const;
+    // The name in the user's language (context "homing::Providers"; brand
+    // names have no entry and stay as they are).
+    QString translatedName() const;
 };
 
 // The providers known to this program. Built once at start-up by

@@ -265,7 +265,7 @@ void registerCustomUrlProvider(ProviderRegistry &registry)
 
     ProviderDescriptor descriptor;
     descriptor.id = QStringLiteral("custom");
-    descriptor.name = QStringLiteral("Custom URL (webhook)");
+    descriptor.name = QString::fromUtf8(QT_TRANSLATE_NOOP("homing::Providers", "Custom URL (webhook)"));
     descriptor.category = ProviderCategory::Custom;
     descriptor.fields = {url, method, headers, body, contentType, successPattern, secret};
     descriptor.create = &providers::CustomUrlProvider::create;

@@ -151,7 +151,8 @@ void registerDyndns2Providers(ProviderRegistry &registry)
     generic += credentialFields(QT_TRANSLATE_NOOP("homing::Providers", "The account's user name."),
                                 QT_TRANSLATE_NOOP("homing::Providers", "The account's password or update key."));
     ProviderDescriptor genericDescriptor =
-        presetDescriptor(QStringLiteral("dyndns2"), QStringLiteral("dyndns2 (generic)"), generic, {});
+        presetDescriptor(QStringLiteral("dyndns2"),
+                         QString::fromUtf8(QT_TRANSLATE_NOOP("homing::Providers", "dyndns2 (generic)")), generic, {});
     genericDescriptor.category = ProviderCategory::SelfHosted; // any server that speaks the protocol
     registry.add(std::move(genericDescriptor));
 

@@ -215,7 +215,7 @@ void EntryForm::reload()
 
     m_accountBox->setVisible(m_editor.editsAccount());
     if (m_editor.editsAccount()) {
-        m_accountBox->setTitle(tr("%1 account").arg(provider ? provider->name : account.provider));
+        m_accountBox->setTitle(tr("%1 account").arg(provider ? provider->translatedName() : account.provider));
         m_accountId->setText(account.id);
         m_accountFields->setFields(m_editor.fields(FieldSpec::Scope::Account), account.settings);
         fillAdvanced();

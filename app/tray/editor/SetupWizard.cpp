@@ -174,6 +174,7 @@ QWizardPage *SetupWizard::buildDonePage()
 {
     auto *page = new QWizardPage;
     page->setTitle(tr("Ready"));
+    page->setSubTitle(tr("One step left: save, and Homing starts updating."));
     auto *layout = new QVBoxLayout(page);
     auto *summary = new QLabel;
     summary->setObjectName(QStringLiteral("setupSummary"));
