@@ -12,14 +12,16 @@ namespace homing::providers {
 
 namespace {
 
-// name -> its values, sorted: the shape both lists are written from.
-std::map<QByteArray, QList<QByteArray>> grouped(const ByteArrayPairs &pairs)
+// name -> its values: the shape both lists are written from.
+std::map<QByteArray, QList<QByteArray>> grouped(const ByteArrayPairs &pairs, bool sortValues)
 {
     std::map<QByteArray, QList<QByteArray>> groups;
     for (const auto &pair : pairs)
         groups[pair.first].append(pair.second);
-    for (auto &entry : groups)
-        std::sort(entry.second.begin(), entry.second.end());
+    if (sortValues) {
+        for (auto &entry : groups)
+            std::sort(entry.second.begin(), entry.second.end());
+    }
     return groups;
 }
 
@@ -41,7 +43,7 @@ QByteArray CanonicalRequest::canonicalQuery() const
 QByteArray CanonicalRequest::canonicalHeaders() const
 {
     QByteArray text;
-    for (const auto &[name, values] : grouped(headers))
+    for (const auto &[name, values] : grouped(headers, sortRepeatedHeaderValues))
         text += name + ':' + values.join(',') + '\n';
     return text;
 }
@@ -49,7 +51,7 @@ QByteArray CanonicalRequest::canonicalHeaders() const
 QByteArray CanonicalRequest::signedHeaders() const
 {
     QList<QByteArray> names;
-    for (const auto &entry : grouped(headers))
+    for (const auto &entry : grouped(headers, false))
         names.append(entry.first);
     return names.join(';');
 }

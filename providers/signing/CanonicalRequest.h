@@ -19,11 +19,13 @@ struct CanonicalRequest {
     ByteArrayPairs query;       // raw names and values, encoded and sorted here
     ByteArrayPairs headers;     // names lower case, values as the scheme normalised them
     QByteArray payloadHash;     // lowercase hex SHA-256 of the exact body
+    // Several values of one header: sorted (Alibaba) or in the order sent (AWS).
+    bool sortRepeatedHeaderValues = true;
 
     // "a=1&b=2": each name and value RFC 3986-encoded, sorted by encoded name
     // then value, an empty value written as "name=".
     QByteArray canonicalQuery() const;
-    // Sorted by name; several values of one name sorted and joined with ",".
+    // Sorted by name; several values of one name joined with ",".
     QByteArray canonicalHeaders() const;
     QByteArray signedHeaders() const;
     QByteArray text() const;

@@ -2,6 +2,7 @@
 // (../shared/reference/providers.md §1.8 and §2.8, with their sources).
 #include "signing/Acs3Signer.h"
 #include "signing/Rfc3986.h"
+#include "signing/SigV4Signer.h"
 #include "signing/Tc3Signer.h"
 
 #include <QtTest>
@@ -50,7 +51,50 @@ Acs3Request alibabaRequest(const QByteArray &host, const QByteArray &action, con
     return request;
 }
 
+// R53-D-1: a Route 53 change batch, byte for byte.
+const QByteArray kRoute53ChangeBatch =
+    R"(<ChangeResourceRecordSetsRequest xmlns="https://route53.amazonaws.com/doc/2013-04-01/"><ChangeBatch><Changes><Change><Action>UPSERT</Action><ResourceRecordSet><Name>test.com</Name><Type>A</Type><TTL>300</TTL><ResourceRecords><ResourceRecord><Value>127.0.0.1</Value></ResourceRecord></ResourceRecords></ResourceRecordSet></Change></Changes></ChangeBatch></ChangeResourceRecordSetsRequest>)";
+const QByteArray kUnreserved = "-._~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+// The AWS SigV4 test suite's context (aws-c-auth tests/aws-signing-test-suite/v4).
+SigV4Request awsSuiteRequest(const QByteArray &method, const QByteArray &path, const ByteArrayPairs &query = {},
+                             const ByteArrayPairs &extraHeaders = {}, const QByteArray &payload = {})
+{
+    SigV4Request request;
+    request.method = method;
+    request.path = path;
+    request.query = query;
+    request.headers = ByteArrayPairs{{"Host", "example.amazonaws.com"}, {"X-Amz-Date", "20150830T123600Z"}} + extraHeaders;
+    request.payload = payload;
+    request.amzDate = "20150830T123600Z";
+    request.region = "us-east-1";
+    request.service = "service";
+    return request;
+}
+
+SigV4Request route53Request(const QByteArray &method, const QByteArray &path, const ByteArrayPairs &query,
+                            const QByteArray &payload = {})
+{
+    SigV4Request request;
+    request.method = method;
+    request.path = path;
+    request.query = query;
+    request.headers = {{"Host", "route53.amazonaws.com"}, {"X-Amz-Date", "20150830T123600Z"}};
+    if (!payload.isEmpty())
+        request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/xml")));
+    request.payload = payload;
+    request.amzDate = "20150830T123600Z";
+    request.region = "us-east-1";
+    request.service = "route53";
+    return request;
+}
+
+const QString kAwsKeyId = QStringLiteral("AKIDEXAMPLE");
+const QString kAwsSecret = QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
+
 } // namespace
+
+Q_DECLARE_METATYPE(SigV4Request)
 
 class TestSigning : public QObject
 {
@@ -195,6 +239,112 @@ private Q_SLOTS:
         QCOMPARE(canonical.canonicalHeaders(), QByteArray("x-acs-test:http,https\n"));
         QCOMPARE(acs3Authorization(request, "acesskey", "secret"),
                  "ACS3-HMAC-SHA256 Credential=acesskey,SignedHeaders=x-acs-test,Signature=" + signature);
+    }
+    // AWS-K1, OFFICIAL-DOC: the signing-key derivation example.
+    void awsSigningKey()
+    {
+        QCOMPARE(sigV4SigningKey(kAwsSecret, "20120215", "us-east-1", "iam").toHex(),
+                 QByteArray("f4780e2d9f65fa895f9c67b32ce1baf0b0d8a43505a000a1a9e090d414db404d"));
+        QCOMPARE(sigV4SigningKey(kAwsSecret, "20150830", "us-east-1", "service").toHex(),
+                 QByteArray("938127b5336810ddb6a5d6af445fcac9e371f9ed418ed386b022aed82901be75"));
+    }
+
+    // AWS-1 to AWS-12, SPEC-SUITE, and Route 53 requests (DERIVED).
+    void awsSignatureVersion4_data()
+    {
+        QTest::addColumn<SigV4Request>("request");
+        QTest::addColumn<QByteArray>("canonicalHash");
+        QTest::addColumn<QByteArray>("signature");
+        QTest::newRow("get-vanilla") << awsSuiteRequest("GET", "/")
+            << QByteArray("bb579772317eb040ac9ed261061d46c1f17a8133879d6129b6e1c25292927e63")
+            << QByteArray("5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31");
+        QTest::newRow("get-vanilla-query-order-key-case") << awsSuiteRequest("GET", "/", {{"Param2", "value2"}, {"Param1", "value1"}})
+            << QByteArray("816cd5b414d056048ba4f7c5386d6e0533120fb1fcfa93762cf0fc39e2cf19e0")
+            << QByteArray("b97d918cfa904a5beff61c982a1b6f458b799221646efd99d3219ec94cdf2500");
+        QTest::newRow("post-vanilla") << awsSuiteRequest("POST", "/")
+            << QByteArray("553f88c9e4d10fc9e109e2aeb65f030801b70c2f6468faca261d401ae622fc87")
+            << QByteArray("5da7c1a2acd57cee7505fc6676e4e544621c30862966e37dddb68e92efbe5d6b");
+        QTest::newRow("post-vanilla-query") << awsSuiteRequest("POST", "/", {{"Param1", "value1"}})
+            << QByteArray("9d659678c1756bb3113e2ce898845a0a79dbbc57b740555917687f1b3340fbbd")
+            << QByteArray("28038455d6de14eafc1f9222cf5aa6f1a96197d7deb8263271d420d138af7f11");
+        QTest::newRow("get-utf8") << awsSuiteRequest("GET", QString::fromUtf8("/\u1234").toUtf8())
+            << QByteArray("2a0a97d02205e45ce2e994789806b19270cfbbb0921b278ccf58f5249ac42102")
+            << QByteArray("8318018e0b0f223aa2bbf98705b62bb787dc9c0e678f255a891fd03141be5d85");
+        QTest::newRow("get-space-normalized") << awsSuiteRequest("GET", "/example space/")
+            << QByteArray("63ee75631ed7234ae61b5f736dfc7754cdccfedbff4b5128a915706ee9390d86")
+            << QByteArray("652487583200325589f1fba4c7e578f72c47cb61beeca81406b39ddec1366741");
+        QTest::newRow("get-slashes-normalized") << awsSuiteRequest("GET", "//example//")
+            << QByteArray("cb96b4ac96d501f7c5c15bc6d67b3035061cfced4af6585ad927f7e6c985c015")
+            << QByteArray("9a624bd73a37c9a373b5312afbebe7a714a789de108f0bdfe846570885f57e84");
+        QTest::newRow("get-relative-relative-normalized") << awsSuiteRequest("GET", "/example1/example2/../..")
+            << QByteArray("bb579772317eb040ac9ed261061d46c1f17a8133879d6129b6e1c25292927e63")
+            << QByteArray("5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31");
+        QTest::newRow("get-unreserved") << awsSuiteRequest("GET", "/" + kUnreserved)
+            << QByteArray("6a968768eefaa713e2a6b16b589a8ea192661f098f37349f4e2c0082757446f9")
+            << QByteArray("07ef7494c76fa4850883e2b006601f940f8a34d404d0cfa977f52a65bbf5f24f");
+        QTest::newRow("get-vanilla-query-unreserved") << awsSuiteRequest("GET", "/", {{kUnreserved, kUnreserved}})
+            << QByteArray("c30d4703d9f799439be92736156d47ccfb2d879ddf56f5befa6d1d6aab979177")
+            << QByteArray("9c3e54bfcdf0b19771a7f523ee5669cdf59bc7cc0884027167c21bb143a40197");
+        QTest::newRow("get-header-key-duplicate")
+            << awsSuiteRequest("GET", "/", {}, {{"My-Header1", "value2"}, {"My-Header1", "value2"}, {"My-Header1", "value1"}})
+            << QByteArray("dc7f04a3abfde8d472b0ab1a418b741b7c67174dad1551b4117b15527fbe966c")
+            << QByteArray("c9d5ea9f3f72853aea855b47ea873832890dbdd183b4468f858259531a5138ea");
+        QTest::newRow("get-header-value-trim")
+            << awsSuiteRequest("GET", "/", {}, {{"My-Header1", " value1"}, {"My-Header2", " \"a   b   c\""}})
+            << QByteArray("a726db9b0df21c14f559d0a978e563112acb1b9e05476f0a6a1c7d68f28605c7")
+            << QByteArray("acc3ed3afb60bb290fc8d2dd0098b9911fcaa05412b367055dee359757a9c736");
+        QTest::newRow("get-vanilla-with-session-token")
+            << awsSuiteRequest("GET", "/", {}, {{"X-Amz-Security-Token", "6e86291e8372ff2a2260956d9b8aae1d763fbf315fa00fa31553b73ebf194267"}})
+            << QByteArray("067b36aa60031588cea4a4cde1f21215227a047690c72247f1d70b32fbbfad2b")
+            << QByteArray("07ec1639c89043aa0e3e2de82b96708f198cceab042d4a97044c66dd9f74e7f8");
+        QTest::newRow("post-x-www-form-urlencoded")
+            << awsSuiteRequest("POST", "/", {}, {{"Content-Type", "application/x-www-form-urlencoded"}}, "Param1=value1")
+            << QByteArray("42a5e5bb34198acb3e84da4f085bb7927f2bc277ca766e6d19c73c2154021281")
+            << QByteArray("ff11897932ad3f4e8b18135d722051e5ac45fc38421b1da7b9d196a0fe09473a");
+        QTest::newRow("route53 ChangeResourceRecordSets")
+            << route53Request("POST", "/2013-04-01/hostedzone/Z148QEXAMPLE8V/rrset", {}, kRoute53ChangeBatch)
+            << QByteArray("1d30143988c9cbc4e0e17c940c746fae4181107a62cc83d1c62ff6275a6785b9")
+            << QByteArray("21c6abee611764f19a9ee2953342dfe59dfa16a217ef015e0cac0f60c9851a4f");
+        QTest::newRow("route53 ListResourceRecordSets")
+            << route53Request("GET", "/2013-04-01/hostedzone/Z148QEXAMPLE8V/rrset",
+                              {{"name", "www.example.com."}, {"type", "A"}, {"maxitems", "1"}})
+            << QByteArray("780bcd349ee52fb0dd6594d0f7f0e1b79d139030fc314551f7d164faca71fc33")
+            << QByteArray("88cd4ddb43a67a818f42dfcb6d24fb77ebc7106052a2841ae7f76372913a0f8f");
+        QTest::newRow("route53 ListHostedZonesByName")
+            << route53Request("GET", "/2013-04-01/hostedzonesbyname", {{"dnsname", "example.com."}, {"maxitems", "1"}})
+            << QByteArray("f9a3142025fb76c6daf58ca09d10594fba6f071733cc96ec59419d77897018de")
+            << QByteArray("155c361f4afda3cb7b207aa24bc6547bde275d5f6ec2009c89828803c35e5a26");
+    }
+
+    void awsSignatureVersion4()
+    {
+        QFETCH(SigV4Request, request);
+        QFETCH(QByteArray, canonicalHash);
+        QFETCH(QByteArray, signature);
+        const CanonicalRequest canonical = sigV4CanonicalRequest(request);
+        QVERIFY2(sha256Hex(canonical.text()) == canonicalHash, canonical.text().constData());
+        const QByteArray authorization = sigV4Authorization(request, kAwsKeyId, kAwsSecret);
+        QCOMPARE(authorization, "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/" + request.region + '/' + request.service
+                                    + "/aws4_request, SignedHeaders=" + canonical.signedHeaders() + ", Signature=" + signature);
+    }
+
+    void awsCanonicalPath_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QByteArray>("canonical");
+        QTest::newRow("empty") << QByteArray() << QByteArray("/");
+        QTest::newRow("root") << QByteArray("/") << QByteArray("/");
+        QTest::newRow("dots") << QByteArray("/a/./b/../c") << QByteArray("/a/c");
+        QTest::newRow("above the root") << QByteArray("/../a") << QByteArray("/a");
+        QTest::newRow("trailing slash kept") << QByteArray("/a//b/") << QByteArray("/a/b/");
+        QTest::newRow("encoded per segment") << QByteArray("/a b/c*d") << QByteArray("/a%20b/c%2Ad");
+    }
+
+    void awsCanonicalPath()
+    {
+        QFETCH(QByteArray, path);
+        QFETCH(QByteArray, canonical);
+        QCOMPARE(sigV4CanonicalPath(path), canonical);
     }
 };
 
