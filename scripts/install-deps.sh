@@ -23,6 +23,7 @@ test_packages=(
     qt6-gtk-platformtheme  # screenshots in the dark palette: the GTK 3 theme with dark Adwaita
     # resources: icon rendering (scripts/make-icons.sh) and desktop/AppStream file checks
     librsvg2-bin icoutils desktop-file-utils appstream
+    nodejs  # the provider emulators (tests/emulators), which check signatures with the official SDKs
 )
 
 packages=("${build_packages[@]}")
@@ -36,6 +37,10 @@ for package in "${packages[@]}"; do
         missing+=("$package")
     fi
 done
+# npm comes with NodeSource's nodejs, and as its own package with Debian's.
+if [[ "${1:-}" == "--test" ]] && ! command -v npm >/dev/null; then
+    missing+=(npm)
+fi
 if [[ ${#missing[@]} -eq 0 ]]; then
     exit 0
 fi

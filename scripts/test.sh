@@ -11,6 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh --test
+# The provider emulators' npm packages, exactly as tests/package-lock.json pins them.
+(cd tests && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
 scripts/build.sh --werror
 # The Windows-only code, syntax-checked with the mingw-w64 cross compiler.
 scripts/check-windows.sh

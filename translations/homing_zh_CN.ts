@@ -689,6 +689,18 @@
         <source>dyndns2 (generic)</source>
         <translation>dyndns2（通用）</translation>
     </message>
+    <message>
+        <source>Record ID</source>
+        <translation>记录 ID</translation>
+    </message>
+    <message>
+        <source>Optional. When several records share this name and type, the ID (from the provider&apos;s console or API) of the one Homing manages. Without it, Homing manages the only record there is and refuses to guess among several.</source>
+        <translation>可选。当多条记录的名称和类型相同时，填写 Homing 要管理的那一条的 ID（在服务商控制台或 API 中可查）。不填时，Homing 只管理唯一的那条记录，有多条时不会猜测。</translation>
+    </message>
+    <message>
+        <source>ISP line</source>
+        <translation>解析线路</translation>
+    </message>
 </context>
 <context>
     <name>homing::RequestPolicy</name>
@@ -810,6 +822,14 @@
     <message>
         <source>Unlock the system keychain, or store the secret with homing-cli secret set, or refer to it as env:NAME or file:PATH in the configuration.</source>
         <translation>请解锁系统密钥环，或用 homing-cli secret set 保存凭据，或在配置中以 env:NAME 或 file:PATH 引用凭据。</translation>
+    </message>
+    <message>
+        <source>The provider refused the request because this computer&apos;s clock is wrong</source>
+        <translation>服务商拒绝了请求，因为这台电脑的时钟不准</translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s date, time and time zone right (turn on network time synchronisation). Homing retries by itself, waiting longer after each failure.</source>
+        <translation>请校正这台电脑的日期、时间和时区（开启网络时间同步）。Homing 会自行重试，每次失败后等待更久。</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2495,33 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>the provider answered %1 lines for %2 hosts: %3</source>
         <translation>服务商为 %2 个主机返回了 %1 行响应：%3</translation>
+    </message>
+</context>
+<context>
+    <name>homing::providers::RecordChoice</name>
+    <message>
+        <source>no %1 record of %2 has the id %3 that the record&apos;s record_id names: correct record_id, or clear it to let Homing find the record by name</source>
+        <translation>%2 没有 ID 为 %3 的 %1 记录（记录的 record_id 指定的那条）：请更正 record_id，或清空它，让 Homing 按名称查找记录</translation>
+    </message>
+    <message>
+        <source>%1 %2 records exist for %3 (%4); Homing manages exactly one: set the record&apos;s record_id to the one to manage, or delete the others</source>
+        <translation>%3 有 %1 条 %2 记录（%4）；Homing 只管理其中一条：请把记录的 record_id 设为要管理的那条，或删除其他记录</translation>
+    </message>
+    <message>
+        <source>the record already holds %1</source>
+        <translation>记录已是 %1</translation>
+    </message>
+    <message>
+        <source>the credentials work and the zone %1 is found; the %2 record of %3 with id %4 holds %5 now</source>
+        <translation>凭据有效，已找到域 %1；%3 的 ID 为 %4 的 %2 记录当前为 %5</translation>
+    </message>
+    <message>
+        <source>the credentials work and the zone %1 is found; %2 has no %3 record yet, so the first update creates it</source>
+        <translation>凭据有效，已找到域 %1；%2 还没有 %3 记录，首次更新时会创建</translation>
+    </message>
+    <message>
+        <source>the credentials work and the zone %1 is found; the %2 record of %3 holds %4 now</source>
+        <translation>凭据有效，已找到域 %1；%3 的 %2 记录当前为 %4</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@ constexpr std::array kKinds{
     KindInfo{ResultKind::TlsError, "tls_error"},
     KindInfo{ResultKind::BadResponse, "bad_response"},
     KindInfo{ResultKind::ConfigError, "config_error"},
+    KindInfo{ResultKind::ClockSkew, "clock_skew"},
     KindInfo{ResultKind::NoAddress, "no_address"},
     KindInfo{ResultKind::AddressNotPublic, "address_not_public"},
     KindInfo{ResultKind::SecretUnavailable, "secret_unavailable"},
@@ -98,6 +99,8 @@ QString resultKindSummary(ResultKind kind)
         return Text::tr("The provider sent an answer Homing does not understand");
     case ResultKind::ConfigError:
         return Text::tr("The configuration cannot work as written");
+    case ResultKind::ClockSkew:
+        return Text::tr("The provider refused the request because this computer's clock is wrong");
     case ResultKind::NoAddress:
         return Text::tr("No public address was detected");
     case ResultKind::AddressNotPublic:
@@ -145,6 +148,9 @@ QString resultKindAdvice(ResultKind kind)
     case ResultKind::ConfigError:
         return Text::tr("Correct the configuration (homing-cli check-config explains what is "
                   "wrong), then retry.");
+    case ResultKind::ClockSkew:
+        return Text::tr("Set this computer's date, time and time zone right (turn on network time "
+                  "synchronisation). Homing retries by itself, waiting longer after each failure.");
     case ResultKind::NoAddress:
         return Text::tr("Check the IP sources in the configuration and this computer's connection; "
                   "see homing-cli ip for each source's answer.");

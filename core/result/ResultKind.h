@@ -19,6 +19,7 @@ enum class ResultKind {
     TlsError,      // the certificate could not be verified
     BadResponse,   // an answer Homing does not understand
     ConfigError,   // the configuration cannot work as written
+    ClockSkew,     // a signed request was refused because this computer's clock is off
     // Not from a provider: the record could not be attempted.
     NoAddress,        // no detected address of this family was accepted
     AddressNotPublic, // the detected address cannot be reached from the Internet

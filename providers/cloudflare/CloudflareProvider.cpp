@@ -2,6 +2,7 @@
 
 #include "provider/ProviderRegistry.h"
 #include "provider/ProviderSupport.h"
+#include "records/DnsName.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -86,7 +87,7 @@ public:
         , m_zoneId(std::move(zoneId))
         , m_target(std::move(target))
         , m_token(std::move(token))
-        , m_candidates(CloudflareProvider::zoneCandidates(m_target.record.name))
+        , m_candidates(dnsname::zoneCandidates(m_target.record.name))
         , m_mode(mode)
     {
     }
@@ -388,21 +389,6 @@ CloudflareProvider::CloudflareProvider(QUrl apiBase, QString zoneId)
     : m_apiBase(std::move(apiBase))
     , m_zoneId(std::move(zoneId))
 {
-}
-
-QStringList CloudflareProvider::zoneCandidates(const QString &name)
-{
-    QStringList labels = name.split(QLatin1Char('.'));
-    if (labels.first() == QLatin1String("*"))
-        labels.removeFirst();
-    QStringList candidates;
-    // A zone has at least two labels ("example.com"); try the longest first
-    // so that a delegated sub-zone wins over its parent.
-    while (labels.size() >= 2) {
-        candidates.append(labels.join(QLatin1Char('.')));
-        labels.removeFirst();
-    }
-    return candidates;
 }
 
 CloudflareProvider::Envelope CloudflareProvider::parseEnvelope(const HttpReply &reply)

@@ -29,8 +29,6 @@ public:
         QJsonDocument document;
     };
     static Envelope parseEnvelope(const HttpReply &reply);
-    // Zone names to try for a record name, longest first.
-    static QStringList zoneCandidates(const QString &name);
 
 private:
     QUrl m_apiBase;

@@ -144,14 +144,6 @@ class TestCloudflare : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void zoneCandidates()
-    {
-        QCOMPARE(CloudflareProvider::zoneCandidates("a.b.example.com"),
-                 (QStringList{"a.b.example.com", "b.example.com", "example.com"}));
-        QCOMPARE(CloudflareProvider::zoneCandidates("*.example.com"), (QStringList{"example.com"}));
-        QCOMPARE(CloudflareProvider::zoneCandidates("example.com.cn"), (QStringList{"example.com.cn", "com.cn"}));
-    }
-
     void createsAMissingRecord()
     {
         FakeCloudflare cloudflare;
