@@ -401,13 +401,13 @@ private:
             return ProviderStep::finish(
                 ResultKind::ConfigError,
                 Text::tr("another %1 record of %2 on the line %3 (id %4) already holds %5, so DNSPod refuses to give it "
-                         "to the record %6 that record_id names (%7): set record_id to %4, or delete one of them")
+                         "to the record %6 that record_id names: set record_id to %4, or delete one of them (%7)")
                     .arg(m_target.record.type, m_target.record.name, m_line, holder, m_target.address.toString(),
                          m_managedId, m_refusal));
         return ProviderStep::finish(ResultKind::ConfigError,
-                                    Text::tr("DNSPod says an %1 record of %2 on the line %3 with %4 exists (%5), but "
-                                             "lists none: look for it in the DNSPod console (a paused record, or one of "
-                                             "another type), then retry")
+                                    Text::tr("DNSPod says an %1 record of %2 on the line %3 with %4 exists but lists "
+                                             "none: look for it in the DNSPod console (a paused record, or one of another "
+                                             "type), then retry (%5)")
                                         .arg(m_target.record.type, m_target.record.name, m_line,
                                              m_target.address.toString(), m_refusal));
     }
@@ -421,36 +421,36 @@ private:
         if (code.isEmpty())
             return result;
         if (code == QLatin1String("AuthFailure.SignatureExpire")) {
-            result.detail = Text::tr("DNSPod refused the request's time stamp (%1): this computer's clock is more than "
-                                     "5 minutes off")
+            result.detail = Text::tr("DNSPod refused the request's time stamp: this computer's clock is more than 5 "
+                                     "minutes off (%1)")
                                 .arg(said);
         } else if (isPermissionCode(code)) {
-            result.detail = Text::tr("the API key may not do this (%1): attach the policy QcloudDNSPodFullAccess to its "
-                                     "CAM user, or a custom policy allowing dnspod:DescribeDomainList, "
-                                     "dnspod:DescribeRecordList, dnspod:CreateRecord and dnspod:ModifyRecord")
+            result.detail = Text::tr("the API key may not do this: attach the policy QcloudDNSPodFullAccess to its CAM "
+                                     "user, or a custom policy allowing dnspod:DescribeDomainList, "
+                                     "dnspod:DescribeRecordList, dnspod:CreateRecord and dnspod:ModifyRecord (%1)")
                                 .arg(said);
         } else if (code.startsWith(QLatin1String("AuthFailure"))) {
-            result.detail = Text::tr("DNSPod rejected the API key (%1): check the SecretId and the SecretKey (Tencent "
-                                     "Cloud console, CAM > API keys)")
+            result.detail = Text::tr("DNSPod rejected the API key: check the SecretId and the SecretKey (Tencent Cloud "
+                                     "console, CAM > API keys) (%1)")
                                 .arg(said);
         } else if (isTtlCode(code)) {
             QString plan = m_domain.grade.isEmpty() ? QString() : Text::tr(" (this domain's plan: %1)").arg(m_domain.grade);
-            result.detail = Text::tr("DNSPod refused the TTL (%1): a TTL is 1 to 604800 seconds, and the domain's plan "
-                                     "sets the lowest one%2, 600 on the free plan; set the record's ttl to 600 or more, "
-                                     "or to 0 for DNSPod's default")
+            result.detail = Text::tr("DNSPod refused the TTL: a TTL is 1 to 604800 seconds, and the domain's plan sets "
+                                     "the lowest one%2, 600 on the free plan; set the record's ttl to 600 or more, or to "
+                                     "0 for DNSPod's default (%1)")
                                 .arg(said, plan);
         } else if (code == QLatin1String("InvalidParameter.RecordLineInvalid")) {
-            result.detail = Text::tr("DNSPod does not offer the ISP line \"%1\" for %2 (%3): write the line as the DNSPod "
+            result.detail = Text::tr("DNSPod does not offer the ISP line \"%1\" for %2: write the line as the DNSPod "
                                      "console names it (默认, 电信, 联通, 移动, 境外, 搜索引擎 …); some lines need a paid "
-                                     "plan")
+                                     "plan (%3)")
                                 .arg(m_line, m_domain.zone.isEmpty() ? m_target.record.name : m_domain.zone, said);
         } else if (code == QLatin1String("FailedOperation.MustAddDefaultLineFirst")) {
-            result.detail = Text::tr("DNSPod needs an %1 record of %2 on the default line (默认) before one on the line %3 "
-                                     "(%4): create the default line's record first")
+            result.detail = Text::tr("DNSPod needs an %1 record of %2 on the default line (默认) before one on the line %3: "
+                                     "create the default line's record first (%4)")
                                 .arg(m_target.record.type, m_target.record.name, m_line, said);
         } else if (result.kind == ResultKind::NoSuchHost) {
-            result.detail = Text::tr("DNSPod does not know the domain or record (%1): check the record's name, and that "
-                                     "the domain is in this account")
+            result.detail = Text::tr("DNSPod does not know the domain or record: check the record's name, and that the "
+                                     "domain is in this account (%1)")
                                 .arg(said);
         }
         return result;
@@ -530,11 +530,9 @@ DnspodProvider::Reply DnspodProvider::parseReply(const HttpReply &reply)
         // API errors come with HTTP 200: the code decides.
         result.errorCode = apiError.value(QStringLiteral("Code")).toString();
         const QString message = apiError.value(QStringLiteral("Message")).toString();
-        const QString requestId = result.response.value(QStringLiteral("RequestId")).toString();
-        QString detail = QStringLiteral("%1: %2").arg(result.errorCode, message);
-        if (!requestId.isEmpty())
-            detail += Text::tr(", request %1").arg(requestId);
-        result.failure = UpdateResult::make(kindForCode(result.errorCode), detail);
+        // The request id is left out: details are cut at 300 characters, and
+        // the code and message say what happened.
+        result.failure = UpdateResult::make(kindForCode(result.errorCode), QStringLiteral("%1: %2").arg(result.errorCode, message));
         return result;
     }
     const QString body = oneLine(reply.body);

@@ -434,13 +434,13 @@ private:
             return ProviderStep::finish(
                 ResultKind::ConfigError,
                 Text::tr("another %1 record of %2 on the line %3 (id %4) already holds %5, so DNSPod refuses to give it "
-                         "to the record %6 that record_id names (%7): set record_id to %4, or delete one of them")
+                         "to the record %6 that record_id names: set record_id to %4, or delete one of them (%7)")
                     .arg(m_target.record.type, m_target.record.name, m_line, holder, m_target.address.toString(),
                          m_managedId, m_refusal));
         return ProviderStep::finish(ResultKind::ConfigError,
-                                    Text::tr("DNSPod says an %1 record of %2 on the line %3 with %4 exists (%5), but "
-                                             "lists none: look for it in the DNSPod console (a paused record, or one of "
-                                             "another type), then retry")
+                                    Text::tr("DNSPod says an %1 record of %2 on the line %3 with %4 exists but lists "
+                                             "none: look for it in the DNSPod console (a paused record, or one of another "
+                                             "type), then retry (%5)")
                                         .arg(m_target.record.type, m_target.record.name, m_line,
                                              m_target.address.toString(), m_refusal));
     }
@@ -450,29 +450,29 @@ private:
         const QString said = result.detail;
         switch (meaning.advice) {
         case CodeMeaning::Advice::Login:
-            result.detail = Text::tr("DNSPod refused the token (%1): check the ID,Token in the DNSPod console (API "
-                                     "key page); after 30 failed logins in 5 minutes DNSPod blocks the account for an "
-                                     "hour, so Homing sends nothing more until the token is corrected")
+            result.detail = Text::tr("DNSPod refused the token: check the ID,Token in the DNSPod console (API key page); "
+                                     "after 30 failed logins in 5 minutes DNSPod blocks the account for an hour, so "
+                                     "Homing sends nothing more until the token is corrected (%1)")
                                 .arg(said);
             break;
         case CodeMeaning::Advice::Permission:
-            result.detail = Text::tr("the token's account may not do this (%1): the domain must belong to the "
-                                     "account, or be shared with it with the right to manage records")
+            result.detail = Text::tr("the token's account may not do this: the domain must belong to the account, or "
+                                     "be shared with it with the right to manage records (%1)")
                                 .arg(said);
             break;
         case CodeMeaning::Advice::Ttl: {
             const QString plan = m_domain.grade.isEmpty() ? QString()
                                                           : Text::tr(" (this domain's plan: %1)").arg(m_domain.grade);
-            result.detail = Text::tr("DNSPod refused the TTL (%1): a TTL is 1 to 604800 seconds, and the domain's plan "
-                                     "sets the lowest one%2, 600 on the free plan; set the record's ttl to 600 or more, "
-                                     "or to 0 for DNSPod's default")
+            result.detail = Text::tr("DNSPod refused the TTL: a TTL is 1 to 604800 seconds, and the domain's plan sets "
+                                     "the lowest one%2, 600 on the free plan; set the record's ttl to 600 or more, or to "
+                                     "0 for DNSPod's default (%1)")
                                 .arg(said, plan);
             break;
         }
         case CodeMeaning::Advice::Line:
-            result.detail = Text::tr("DNSPod does not offer the ISP line \"%1\" for %2 (%3): write the line as the DNSPod "
+            result.detail = Text::tr("DNSPod does not offer the ISP line \"%1\" for %2: write the line as the DNSPod "
                                      "console names it (默认, 电信, 联通, 移动, 境外, 搜索引擎 …); some lines need a paid "
-                                     "plan")
+                                     "plan (%3)")
                                 .arg(m_line, m_domain.zone, said);
             break;
         case CodeMeaning::Advice::None:
