@@ -10,7 +10,11 @@
 #include "daemon/Daemon.h"
 #include "daemon/InstanceLock.h"
 #include "daemon/Runtime.h"
+#include "net/QtHttpClient.h"
+#include "net/UserAgent.h"
 #include "notify/Notifier.h"
+#include "provider/AccountCheck.h"
+#include "provider/ProviderRegistry.h"
 #include "platform/ProcessSignals.h"
 #include "platform/TerminalInput.h"
 #include "report/StatusReport.h"
@@ -82,6 +86,8 @@ QString CliApplication::usage() const
               "                              Past updates and address changes\n"
               "  providers [--json]          Supported providers and their settings\n"
               "  check-config                Validate config.json and check the secrets it names\n"
+              "  test-account ACCOUNT [--record NAME]\n"
+              "                              Check an account's credentials and zone without changing anything\n"
               "  secret set ACCOUNT FIELD    Store a secret in the system keychain (value from standard input)\n"
               "  secret delete ACCOUNT FIELD Remove a secret from the system keychain\n"
               "\n"
@@ -215,7 +221,8 @@ int CliApplication::run()
     m_configDir = resolveConfigDir(m_parser.value(QStringLiteral("config-dir")));
     m_dataDir = resolveDataDir(m_parser.value(QStringLiteral("data-dir")));
 
-    if (m_command != QLatin1String("secret") && !m_arguments.isEmpty())
+    const bool takesArguments = m_command == QLatin1String("secret") || m_command == QLatin1String("test-account");
+    if (!takesArguments && !m_arguments.isEmpty())
         return usageError(Text::tr("unexpected argument \"%1\"").arg(m_arguments.first()));
 
     // One-shot commands show warnings and errors only, unless asked for more.
@@ -237,6 +244,7 @@ int CliApplication::run()
         {QStringLiteral("history"), {QStringLiteral("json"), QStringLiteral("limit")}, &CliApplication::history},
         {QStringLiteral("providers"), {QStringLiteral("json")}, &CliApplication::providers},
         {QStringLiteral("check-config"), {}, &CliApplication::checkConfig},
+        {QStringLiteral("test-account"), {QStringLiteral("record")}, &CliApplication::testAccount},
         {QStringLiteral("secret"), {}, &CliApplication::secret},
     };
     for (const auto &[name, allowed, command] : commands) {
@@ -533,6 +541,60 @@ int CliApplication::checkConfig()
         }
     }
     return allAvailable ? kExitOk : kExitFailure;
+}
+
+// The tray app's Test button, for servers: the provider's read-only check
+// (list the zone, find the record), never a write.
+int CliApplication::testAccount()
+{
+    if (m_arguments.size() != 1)
+        return usageError(Text::tr("use: homing-cli test-account ACCOUNT [--record NAME]"));
+    auto config = loadConfig(false);
+    if (!config)
+        return kExitUsage;
+    const AccountConfig *account = config->account(m_arguments.first());
+    if (!account)
+        return usageError(Text::tr("no account has the id \"%1\"").arg(m_arguments.first()));
+    if (AccountChecker::sendsRealUpdate(m_providers, account->provider))
+        return usageError(Text::tr("%1 has no way to check an account without updating a record; use homing-cli "
+                                   "update --record NAME")
+                              .arg(account->provider));
+    AccountCheckRequest request;
+    request.account = *account;
+    const QString recordName = m_parser.value(QStringLiteral("record"));
+    bool found = recordName.isEmpty();
+    for (const RecordConfig &record : std::as_const(config->records)) {
+        if (record.account == account->id && (recordName.isEmpty() || record.spec.name == recordName)) {
+            request.record = record.spec;
+            found = true;
+            break;
+        }
+    }
+    if (!found)
+        return usageError(Text::tr("account %1 has no record named \"%2\"").arg(account->id, recordName));
+    request.timeoutSeconds = config->requestTimeoutSeconds;
+    request.userAgent = homingUserAgent();
+
+    SystemClock clock;
+    QtHttpClient http;
+    KeychainSecretStore keychain;
+    const SecretResolver resolver(&keychain);
+    const AccountChecker checker(m_providers, http, clock, resolver, m_redactor);
+    AccountCheckResult outcome;
+    waitFor([&](std::function<void()> done) {
+        checker.check(request, &m_application, [&outcome, done](const AccountCheckResult &result) {
+            outcome = result;
+            done();
+        });
+    });
+    const UpdateResult &result = outcome.result;
+    if (isSuccess(result.kind)) {
+        m_out << Text::tr("account %1: %2").arg(account->id, result.detail) << Qt::endl;
+        return kExitOk;
+    }
+    m_out << Text::tr("account %1: %2").arg(account->id, describeResult(result.kind, result.detail)) << Qt::endl
+          << resultKindAdvice(result.kind) << Qt::endl;
+    return kExitFailure;
 }
 
 int CliApplication::secret()

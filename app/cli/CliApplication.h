@@ -39,6 +39,7 @@ private:
     int history();
     int providers();
     int checkConfig();
+    int testAccount();
     int secret();
 
     std::optional<Config> loadConfig(bool showWarnings);

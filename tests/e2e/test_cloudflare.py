@@ -2,12 +2,13 @@
 the SDK's name.exact filter, full PATCH bodies and zones that are not active."""
 
 import json
+import os
 import unittest
 import urllib.error
 import urllib.request
 
 from homing_e2e import fakes
-from homing_e2e.harness import (ADDRESS_A, ADDRESS_B, CANARY, EXIT_FAILURE, EXIT_OK, HomingTestCase,
+from homing_e2e.harness import (ADDRESS_A, ADDRESS_B, CANARY, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, HomingTestCase,
                                 setUpModule)  # noqa: F401
 
 CF_NAME = "nas.example.com"
@@ -221,3 +222,47 @@ class StrictFakeTests(HomingTestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class TestAccountCommandTests(CloudflareTestCase):
+    """homing-cli test-account: the tray app's Test button for servers, read-only."""
+
+    def test_finds_the_record_and_writes_nothing(self):
+        self.start_cloudflare()
+        self.cf.add_record(CF_NAME, "A", ADDRESS_B)
+        self.write_cloudflare()
+        result = self.cli("test-account", "cf")
+        self.assert_exit(result, EXIT_OK)
+        self.assertIn("account cf: the token works and the zone is found; the A record of %s holds %s now"
+                      % (CF_NAME, ADDRESS_B), result.out)
+        self.assertEqual(self.cf.writes(), [])
+        self.assertTrue(all(r.method == "GET" for r in self.cf.received()))
+        # Nothing was recorded: no state, no history.
+        self.assertFalse(os.path.exists(os.path.join(self.data_dir, "state.json")))
+
+    def test_a_rejected_token_says_what_to_do(self):
+        self.start_cloudflare()
+        self.write_config(self.make_config(self.echo_service.sources(2),
+                                           [self.cloudflare_account(self.cf, secret="env:HOMING_WRONG")],
+                                           [self.record("cf", CF_NAME)], min_agree=2))
+        self.env["HOMING_WRONG"] = "wrong-token"
+        result = self.cli("test-account", "cf", "--record", CF_NAME)
+        self.assert_exit(result, EXIT_FAILURE)
+        self.assertIn("The provider rejected the credentials", result.out)
+        self.assertIn("Check the account's user name, token or key", result.out)
+        self.assertEqual(self.cf.writes(), [])
+
+    def test_unknown_account_record_and_update_only_providers_are_usage_errors(self):
+        self.start_cloudflare()
+        dyndns = self.start(fakes.Dyndns2Server)
+        self.write_config(self.make_config(self.echo_service.sources(2),
+                                           [self.cloudflare_account(self.cf), self.dyndns2_account(dyndns)],
+                                           [self.record("cf", CF_NAME), self.record("dd", "home.example.org")],
+                                           min_agree=2))
+        self.assert_exit(self.cli("test-account", "nope"), EXIT_USAGE)
+        self.assert_exit(self.cli("test-account", "cf", "--record", "other.example.com"), EXIT_USAGE)
+        result = self.cli("test-account", "dd")
+        self.assert_exit(result, EXIT_USAGE)
+        self.assertIn("update --record", result.err)
+        self.assertEqual(dyndns.received(), [])
+        self.assertEqual(self.cf.received(), [])
