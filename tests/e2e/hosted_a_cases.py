@@ -123,6 +123,15 @@ class HostedProviderCases:
         self.assertEqual([v for v, _ in self.values("example.com.cn", "@", "A")], [ADDRESS_A])
         self.assertEqual(self.values("example.com.cn", "a.b", "A"), [], "not in the parent zone")
 
+    def test_a_name_in_no_domain_of_the_account_is_blocked(self):
+        self.start_provider({ZONE: []})
+        self.write_hosted([self.record(self.ACCOUNT, "nas.other.org")])
+        self.update(expect=EXIT_FAILURE)
+        self.assertEqual(self.writes(), [])
+        record = self.assert_blocked("nas.other.org", "no_such_host")
+        self.assertIn("nas.other.org", record["last_error"])
+        self.assert_stays_blocked("nas.other.org")
+
     def test_rejected_credentials_block_the_record_across_restarts(self):
         self.start_provider({ZONE: []})
         self.seed(ZONE, "nas", "A", [ADDRESS_B], 3600)

@@ -7,7 +7,7 @@ throttling (429 with Retry-After)."""
 import unittest
 
 from homing_e2e.emulators import NodeEmulator
-from homing_e2e.harness import ADDRESS_A, ADDRESS_B, ADDRESS_C, CANARY, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, HomingTestCase, now_utc, setUpModule  # noqa: F401
+from homing_e2e.harness import ADDRESS_A, ADDRESS_B, ADDRESS_C, CANARY, EXIT_FAILURE, EXIT_OK, HomingTestCase, now_utc, setUpModule  # noqa: F401
 
 from hosted_a_cases import NAME, ZONE, HostedProviderCases, body_of
 

@@ -121,13 +121,6 @@ class PorkbunTests(PorkbunAdapter, HostedProviderCases, HomingTestCase):
         self.assertEqual([body_of(r)["start"] for r in listings], ["0", "1000"])
         self.assertEqual([v for v, _ in self.values("zzz.example", "nas", "A")], [ADDRESS_A])
 
-    def test_an_unknown_domain(self):
-        self.start_provider({ZONE: []})
-        self.write_hosted([self.record(self.ACCOUNT, "nas.other.org")])
-        self.update(expect=EXIT_FAILURE)
-        record = self.assert_blocked("nas.other.org", "no_such_host")
-        self.assertIn("no domain of this Porkbun account holds nas.other.org", record["last_error"])
-
 
 if __name__ == "__main__":
     unittest.main()
