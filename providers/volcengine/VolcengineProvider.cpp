@@ -254,15 +254,15 @@ private:
             if (names.isEmpty())
                 return ProviderStep::finish(ResultKind::NoSuchHost,
                                             Text::tr("the access key works but the account holds no zone in Volcengine "
-                                                     "DNS: add the domain in the console (云解析 DNS)"));
+                                                     "DNS: add the domain to Volcengine DNS in the console"));
             return ProviderStep::finish(ResultKind::Ok, Text::tr("the access key works; the account holds the zone(s) %1")
                                                             .arg(names.join(QStringLiteral(", "))));
         }
         m_zone = dnsname::longestZoneFor(m_target.record.name, names);
         if (m_zone.isEmpty())
             return ProviderStep::finish(ResultKind::NoSuchHost,
-                                        Text::tr("no zone of this Volcengine account holds %1: add the domain in the "
-                                                 "console (云解析 DNS), or correct the record's name")
+                                        Text::tr("no zone of this Volcengine account holds %1: add the domain to "
+                                                 "Volcengine DNS in the console, or correct the record's name")
                                             .arg(m_target.record.name));
         m_zoneId = m_zones.value(m_zone);
         if (idText(m_zoneId).isEmpty())
@@ -324,7 +324,7 @@ private:
         if (m_mode == Mode::Check) {
             UpdateResult finding = describeCheckFinding(m_matches, m_target.record, m_zone, m_managedId);
             if (finding.kind == ResultKind::Ok)
-                finding.detail += Text::tr(" (line %1)").arg(m_line);
+                finding.detail = Text::tr("%1 (line %2)").arg(finding.detail, m_line);
             return ProviderStep::finish(finding);
         }
         const RecordChoice choice = RecordChoice::choose(m_matches, m_target, m_managedId);
@@ -363,7 +363,8 @@ private:
                 body.insert(QStringLiteral("TTL"), m_target.record.ttl);
             m_done = Text::tr("changed from %1").arg(m_matches.at(choice.index).value);
             if (record.value(QStringLiteral("Enable")) == QJsonValue(false))
-                m_done += Text::tr("; the record is paused in the console, so it does not resolve until enabled");
+                m_done += QStringLiteral("; ")
+                    + Text::tr("the record is paused in the console, so it does not resolve until enabled");
             return ProviderStep::send(request(Action::UpdateRecord, {}, body));
         }
         }
@@ -544,7 +545,7 @@ void registerVolcengineProvider(ProviderRegistry &registry)
         QStringLiteral("access_key_id"), QT_TRANSLATE_NOOP("homing::Providers", "Access key ID"),
         QT_TRANSLATE_NOOP("homing::Providers",
                           "The AccessKeyId of an IAM user for Homing alone: in the Volcengine console, Identity and "
-                          "Access Management (访问控制) > Users, create a user with programmatic access, attach the "
+                          "Access Management > Users, create a user with programmatic access, attach the "
                           "policy DNSFullAccess (or a custom policy allowing dns:ListZones, dns:ListRecords, "
                           "dns:CreateRecord and dns:UpdateRecord), and create an access key under the user's API keys."))
                            .makeRequired();
@@ -557,7 +558,7 @@ void registerVolcengineProvider(ProviderRegistry &registry)
                             .makeRequired();
     const auto line = providers::lineField(
         QT_TRANSLATE_NOOP("homing::Providers",
-                          "Optional. The line (解析线路) of the record Homing manages, as Volcengine's API names it: "
+                          "Optional. The ISP line of the record Homing manages, as Volcengine's API names it: "
                           "default for the default line, or another line's value as the console's line list (the "
                           "ListLines API) gives it for the zone's edition. Records of other lines are never changed."),
         QStringLiteral("default"));
