@@ -512,8 +512,9 @@ QList<ConfigIssue> VolcengineProvider::validateRecord(const RecordSpec &record) 
 
 std::unique_ptr<Provider> VolcengineProvider::create(const ProviderAccount &account, QList<ConfigIssue> &issues)
 {
+    // Its presence is the generic field checks' (the field is required); its shape is checked here.
     const QString keyId = account.settings.value(QStringLiteral("access_key_id")).toString();
-    bool printable = !keyId.isEmpty();
+    bool printable = true;
     for (const QChar c : keyId)
         printable = printable && c.unicode() > 0x20 && c.unicode() < 0x7f;
     if (!printable) {

@@ -919,6 +919,9 @@ private Q_SLOTS:
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues.first().path, QStringLiteral("settings.access_key_id"));
         issues.clear();
+        account.settings = {{"access_key_id", "AKLT\u4e2d"}};
+        QVERIFY(!VolcengineProvider::create(account, issues));
+        issues.clear();
         account.settings = {{"access_key_id", "AKLTHOMINGUNITTEST"}};
         auto created = VolcengineProvider::create(account, issues);
         QVERIFY(created);
