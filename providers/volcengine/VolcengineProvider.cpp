@@ -248,7 +248,8 @@ private:
 
     ProviderStep zonesComplete()
     {
-        const QStringList names = m_zones.keys();
+        QStringList names = m_zones.keys();
+        names.sort();
         if (m_target.record.name.isEmpty()) {
             // A check before any record is named.
             if (names.isEmpty())
