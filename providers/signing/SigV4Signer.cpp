@@ -24,12 +24,12 @@ QByteArray sigV4CanonicalPath(const QByteArray &path)
 }
 
 QByteArray sigV4SigningKey(const QString &secretAccessKey, const QByteArray &date, const QByteArray &region,
-                           const QByteArray &service)
+                           const QByteArray &service, const SigV4Scheme &scheme)
 {
-    const QByteArray dateKey = hmacSha256("AWS4" + secretAccessKey.toUtf8(), date);
+    const QByteArray dateKey = hmacSha256(scheme.keyPrefix + secretAccessKey.toUtf8(), date);
     const QByteArray regionKey = hmacSha256(dateKey, region);
     const QByteArray serviceKey = hmacSha256(regionKey, service);
-    return hmacSha256(serviceKey, "aws4_request");
+    return hmacSha256(serviceKey, scheme.terminator);
 }
 
 CanonicalRequest sigV4CanonicalRequest(const SigV4Request &request)
@@ -49,11 +49,12 @@ QByteArray sigV4Authorization(const SigV4Request &request, const QString &access
 {
     const CanonicalRequest canonical = sigV4CanonicalRequest(request);
     const QByteArray date = request.amzDate.left(8);
-    const QByteArray scope = date + '/' + request.region + '/' + request.service + "/aws4_request";
-    const QByteArray stringToSign = "AWS4-HMAC-SHA256\n" + request.amzDate + '\n' + scope + '\n' + sha256Hex(canonical.text());
+    const SigV4Scheme &scheme = request.scheme;
+    const QByteArray scope = date + '/' + request.region + '/' + request.service + '/' + scheme.terminator;
+    const QByteArray stringToSign = scheme.algorithm + '\n' + request.amzDate + '\n' + scope + '\n' + sha256Hex(canonical.text());
     const QByteArray signature =
-        hmacSha256(sigV4SigningKey(secretAccessKey, date, request.region, request.service), stringToSign).toHex();
-    return "AWS4-HMAC-SHA256 Credential=" + accessKeyId.toUtf8() + '/' + scope + ", SignedHeaders="
+        hmacSha256(sigV4SigningKey(secretAccessKey, date, request.region, request.service, scheme), stringToSign).toHex();
+    return scheme.algorithm + " Credential=" + accessKeyId.toUtf8() + '/' + scope + ", SignedHeaders="
         + canonical.signedHeaders() + ", Signature=" + signature;
 }
 

@@ -4,6 +4,7 @@
 #include "signing/Rfc3986.h"
 #include "signing/SigV4Signer.h"
 #include "signing/Tc3Signer.h"
+#include "signing/VolcengineSigner.h"
 
 #include <QtTest>
 
@@ -92,9 +93,71 @@ SigV4Request route53Request(const QByteArray &method, const QByteArray &path, co
 const QString kAwsKeyId = QStringLiteral("AKIDEXAMPLE");
 const QString kAwsSecret = QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
 
+// Volcengine (../shared/reference/providers.md §8.9). V-D-1 is DERIVED there;
+// its canonical request hash and signature are also what @volcengine/openapi's
+// own signer (lib/base/sign.js) computes for it. SDK-1 to SDK-3 were computed
+// with that signer (tests/package.json pins @volcengine/openapi 1.36.2), from
+// tests/ after npm ci, by this script:
+//
+//   const Signer = require('@volcengine/openapi/lib/base/sign').default;
+//   const crypto = require('crypto');
+//   const creds = { accessKeyId: 'AKLTEXAMPLEKEYID',
+//                   secretKey: 'WmpReFl6ZzNOV1E1WXpNNU5EZ3dNR0ZsTWpnek5qZzNPR0kyWkRVMFpXVQ==' };
+//   // The gateway checks the headers SignedHeaders names; the SDK never signs host or content-type.
+//   class Gateway extends Signer {
+//       constructor(request, service, names) { super(request, service); this.names = names; }
+//       isSignableHeader(key) { return this.names.includes(key); }
+//   }
+//   function show(name, signer, date) {
+//       signer.addAuthorization(creds, date);
+//       console.log(name, crypto.createHash('sha256').update(signer.canonicalString()).digest('hex'),
+//                   signer.request.headers.Authorization);
+//   }
+//   const v = { Version: '2018-08-01' };
+//   show('SDK-1', new Signer({ method: 'POST', region: 'cn-north-1', params: { Action: 'CreateRecord', ...v },
+//       headers: { 'Content-Type': 'application/json' }, body: <kVolcengineCreateBody> }, 'DNS'),
+//       new Date('2024-03-15T23:59:58Z'));
+//   show('SDK-2', new Gateway({ method: 'GET', region: 'cn-north-1', params: { Action: 'ListRecords', ...v,
+//       ZID: '1234', Host: '@', SearchMode: 'exact', Type: 'A', PageNumber: '1', PageSize: '100' },
+//       headers: { Host: 'open.volcengineapi.com', 'X-Content-Sha256': crypto.createHash('sha256').update('').digest('hex') } },
+//       'DNS', ['host', 'x-content-sha256', 'x-date']), new Date('2024-03-16T08:00:00Z'));
+//   show('SDK-3', new Gateway({ method: 'POST', region: 'cn-north-1', params: { Action: 'UpdateRecord', ...v },
+//       headers: { Host: 'open.volcengineapi.com', 'Content-Type': 'application/json' }, body: <kVolcengineUpdateBody> },
+//       'DNS', ['content-type', 'host', 'x-content-sha256', 'x-date']), new Date('2024-03-16T08:00:00Z'));
+//
+// Its output is the expected values below. SDK-1 is the SDK exactly as it signs
+// (x-content-sha256;x-date only); SDK-2 and SDK-3 sign the headers Homing signs.
+const QByteArray kVolcengineDerivedBody =
+    R"({"RecordID":"3170534137672596377","Host":"www","Type":"A","Value":"192.0.2.1","TTL":600,"Line":"default"})";
+const QByteArray kVolcengineCreateBody =
+    R"({"ZID":1234,"Host":"@","Type":"AAAA","Value":"2001:db8::1","TTL":600,"Line":"telecom"})";
+const QByteArray kVolcengineUpdateBody =
+    R"({"RecordID":"9079256848778957743","Host":"a.b","Line":"default","Type":"AAAA","Value":"2001:db8::1"})";
+const QByteArray kVolcengineDerivedCanonical = "POST\n/\nAction=UpdateRecord&Version=2018-08-01\n"
+                                               "content-type:application/json\nhost:open.volcengineapi.com\n"
+                                               "x-content-sha256:5fddac2082b5096aff8f060a1b5da9d6f8dcbaae0dcd9d8fa1509f5f1f34886b\n"
+                                               "x-date:20201103T104027Z\n\ncontent-type;host;x-content-sha256;x-date\n"
+                                               "5fddac2082b5096aff8f060a1b5da9d6f8dcbaae0dcd9d8fa1509f5f1f34886b";
+const QString kVolcengineSdkKeyId = QStringLiteral("AKLTEXAMPLEKEYID");
+const QString kVolcengineSdkSecret = QStringLiteral("WmpReFl6ZzNOV1E1WXpNNU5EZ3dNR0ZsTWpnek5qZzNPR0kyWkRVMFpXVQ==");
+
+VolcengineRequest volcengineRequest(const QByteArray &method, const QByteArray &action, const ByteArrayPairs &parameters,
+                                    const QByteArray &payload, const QByteArray &xDate)
+{
+    VolcengineRequest request;
+    request.method = method;
+    request.host = "open.volcengineapi.com";
+    request.query = ByteArrayPairs{{"Action", action}, {"Version", "2018-08-01"}} + parameters;
+    request.contentType = payload.isEmpty() ? QByteArray() : QByteArray("application/json");
+    request.payload = payload;
+    request.xDate = xDate;
+    return request;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(SigV4Request)
+Q_DECLARE_METATYPE(VolcengineRequest)
 
 class TestSigning : public QObject
 {
@@ -345,6 +408,89 @@ private Q_SLOTS:
         QFETCH(QByteArray, path);
         QFETCH(QByteArray, canonical);
         QCOMPARE(sigV4CanonicalPath(path), canonical);
+    }
+
+    // V-D-1 (DERIVED, reproduced by the SDK's signer): the canonical request
+    // line by line, the signing key, and the Authorization header.
+    void volcengineDerivedExample()
+    {
+        const VolcengineRequest request =
+            volcengineRequest("POST", "UpdateRecord", {}, kVolcengineDerivedBody, "20201103T104027Z");
+        const CanonicalRequest canonical = sigV4CanonicalRequest(volcengineSigV4Request(request));
+        QCOMPARE(canonical.text(), kVolcengineDerivedCanonical);
+        QCOMPARE(sha256Hex(canonical.text()), QByteArray("ae8ba7b77ddc8fff19caf9c104d659be89c7a988b57059c3cc56dfc42f283d13"));
+        QCOMPARE(sigV4SigningKey("SKEXAMPLE", "20201103", "cn-north-1", "DNS", volcengineScheme()).toHex(),
+                 QByteArray("04a3139791402c2cc03ae924c0918b0cc9a76c1914ef2aa14f829a1fe3debac7"));
+        QCOMPARE(volcengineAuthorization(request, "AKEXAMPLE", "SKEXAMPLE"),
+                 QByteArray("HMAC-SHA256 Credential=AKEXAMPLE/20201103/cn-north-1/DNS/request, "
+                            "SignedHeaders=content-type;host;x-content-sha256;x-date, "
+                            "Signature=08a4fa3498381e4d323df5d9e922b85cc3a4533e808e63b708ed11085398c98f"));
+    }
+
+    // SDK-1 to SDK-3: computed by @volcengine/openapi's signer (script above).
+    void volcengineSdk_data()
+    {
+        QTest::addColumn<VolcengineRequest>("request");
+        QTest::addColumn<QByteArray>("canonicalHash");
+        QTest::addColumn<QByteArray>("authorization");
+        VolcengineRequest sdkAsItIs = volcengineRequest("POST", "CreateRecord", {}, kVolcengineCreateBody, "20240315T235958Z");
+        sdkAsItIs.signHost = false;
+        sdkAsItIs.contentType.clear();
+        QTest::newRow("SDK-1 CreateRecord, the SDK's own header set") << sdkAsItIs
+            << QByteArray("9d1140752792d8de6f641572d8c0bc164d20149985bcdbab2c38f7884bd29e27")
+            << QByteArray("HMAC-SHA256 Credential=AKLTEXAMPLEKEYID/20240315/cn-north-1/DNS/request, "
+                          "SignedHeaders=x-content-sha256;x-date, "
+                          "Signature=58f4e59d10f29cb34a1b0230d7a17c06b070c65eacd94c23236b325dab52af67");
+        QTest::newRow("SDK-2 ListRecords GET at the apex")
+            << volcengineRequest("GET", "ListRecords",
+                                 {{"ZID", "1234"}, {"Host", "@"}, {"SearchMode", "exact"}, {"Type", "A"},
+                                  {"PageNumber", "1"}, {"PageSize", "100"}},
+                                 {}, "20240316T080000Z")
+            << QByteArray("80dddc8298bebdc699d008401a382074d2797099dbd046e44f6a9b6cd98201ea")
+            << QByteArray("HMAC-SHA256 Credential=AKLTEXAMPLEKEYID/20240316/cn-north-1/DNS/request, "
+                          "SignedHeaders=host;x-content-sha256;x-date, "
+                          "Signature=895cf06303a313f25cbeb2a761d6cd873f0cf26a9e8c7558e3463dc3451c0172");
+        QTest::newRow("SDK-3 UpdateRecord AAAA")
+            << volcengineRequest("POST", "UpdateRecord", {}, kVolcengineUpdateBody, "20240316T080000Z")
+            << QByteArray("ea2d877ccf9e27773e01e2976276089b3765b4e201cc93060ae73891c52f21cf")
+            << QByteArray("HMAC-SHA256 Credential=AKLTEXAMPLEKEYID/20240316/cn-north-1/DNS/request, "
+                          "SignedHeaders=content-type;host;x-content-sha256;x-date, "
+                          "Signature=057a84fb49962329c8133da0fcf8ca54ffdc317b799df7f1dd61baf86faf46cc");
+    }
+
+    void volcengineSdk()
+    {
+        QFETCH(VolcengineRequest, request);
+        QFETCH(QByteArray, canonicalHash);
+        QFETCH(QByteArray, authorization);
+        const CanonicalRequest canonical = sigV4CanonicalRequest(volcengineSigV4Request(request));
+        QVERIFY2(sha256Hex(canonical.text()) == canonicalHash, canonical.text().constData());
+        QCOMPARE(volcengineAuthorization(request, kVolcengineSdkKeyId, kVolcengineSdkSecret), authorization);
+    }
+
+    // The headers sent are the ones signed, with the values signed, Authorization last.
+    void volcengineHeaders()
+    {
+        const VolcengineRequest request =
+            volcengineRequest("POST", "UpdateRecord", {}, kVolcengineDerivedBody, "20201103T104027Z");
+        const ByteArrayPairs headers = homing::providers::volcengineHeaders(request, "AKEXAMPLE", "SKEXAMPLE");
+        QStringList names;
+        for (const auto &header : headers)
+            names.append(QString::fromLatin1(header.first));
+        QCOMPARE(names, QStringList({"Host", "Content-Type", "X-Date", "X-Content-Sha256", "Authorization"}));
+        QCOMPARE(headers[0].second, QByteArray("open.volcengineapi.com"));
+        QCOMPARE(headers[2].second, QByteArray("20201103T104027Z"));
+        QCOMPARE(headers[3].second, QByteArray("5fddac2082b5096aff8f060a1b5da9d6f8dcbaae0dcd9d8fa1509f5f1f34886b"));
+        QCOMPARE(headers[4].second, volcengineAuthorization(request, "AKEXAMPLE", "SKEXAMPLE"));
+    }
+
+    // X-Date is UTC whatever the time zone of the clock's value: 07:30 in
+    // Beijing on the 16th is 23:30 on the 15th, and the scope's date follows.
+    void volcengineDateIsUtc()
+    {
+        const QDateTime beijing(QDate(2024, 3, 16), QTime(7, 30, 5), Qt::OffsetFromUTC, 8 * 3600);
+        QCOMPARE(volcengineDate(beijing), QByteArray("20240315T233005Z"));
+        QCOMPARE(volcengineDate(QDateTime(QDate(2024, 3, 16), QTime(0, 0), Qt::UTC)), QByteArray("20240316T000000Z"));
     }
 };
 
