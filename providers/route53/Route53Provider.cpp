@@ -94,7 +94,7 @@ QString adviceFor(ResultKind kind, const QString &code)
             return Text::tr("the secret access key does not belong to this access key ID: enter the secret shown "
                             "when the key was created");
         return Text::tr("the IAM user needs route53:ListHostedZonesByName, route53:ListResourceRecordSets and "
-                        "route53:ChangeResourceRecordSets (on arn:aws:route53:::hostedzone/<zone ID>)");
+                        "route53:ChangeResourceRecordSets on arn:aws:route53:::hostedzone/<zone ID>");
     case ResultKind::RateLimited:
         return Text::tr("Route 53 takes five requests a second per account, and one change of a zone at a time; "
                         "Homing tries again later");
@@ -689,12 +689,13 @@ Route53Provider::Reply Route53Provider::parseReply(const HttpReply &reply)
         else
             kind = ResultKind::BadResponse;
     }
-    QString detail = error ? Text::tr("HTTP status %1, %2: %3").arg(reply.status).arg(code, oneLine(message.toUtf8(), 400))
+    QString detail = error ? Text::tr("%1 (HTTP status %2): %3").arg(code).arg(reply.status).arg(oneLine(message.toUtf8(), 400))
                            : (reply.body.isEmpty() ? Text::tr("HTTP status %1").arg(reply.status)
                                                    : Text::tr("HTTP status %1, %2").arg(reply.status).arg(oneLine(reply.body)));
+    // What to do first: details are cut at 300 characters, and AWS's messages are long.
     const QString advice = adviceFor(*kind, code);
     if (!advice.isEmpty())
-        detail += QStringLiteral("; ") + advice;
+        detail = advice + QStringLiteral("; ") + detail;
     parsed.failure = UpdateResult::make(*kind, detail);
     if (*kind == ResultKind::RateLimited)
         parsed.failure->retryAfterSeconds = reply.retryAfterSeconds(QDateTime::currentDateTimeUtc());

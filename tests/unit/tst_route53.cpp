@@ -685,7 +685,7 @@ private Q_SLOTS:
         QTest::newRow("wrong secret 403") << 403 << errorBody("SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.")
                                           << ResultKind::AuthFailed << "secret access key does not belong";
         QTest::newRow("no permission 403") << 403 << errorBody("AccessDenied", "User: arn:aws:iam::123456789012:user/homing is not authorized to perform: route53:ChangeResourceRecordSets on resource: arn:aws:route53:::hostedzone/Z1PUBLIC")
-                                           << ResultKind::AuthFailed << "route53:ChangeResourceRecordSets (on arn:aws:route53:::hostedzone/<zone ID>)";
+                                           << ResultKind::AuthFailed << "route53:ChangeResourceRecordSets on arn:aws:route53:::hostedzone/<zone ID>; AccessDenied (HTTP status 403): User:";
         QTest::newRow("incomplete signature 403") << 403 << errorBody("IncompleteSignature", "Authorization header requires 'Signature' parameter.")
                                                   << ResultKind::AuthFailed << "IncompleteSignature";
         QTest::newRow("expired 403") << 403 << errorBody("SignatureDoesNotMatch", "Signature expired: 20150830T123600Z is now earlier than 20150830T124100Z (20150830T124600Z - 5 min.)")
