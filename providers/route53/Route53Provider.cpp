@@ -719,9 +719,10 @@ std::unique_ptr<Provider> Route53Provider::create(const ProviderAccount &account
 {
     const QString accessKeyId = account.settings.value(QStringLiteral("access_key_id")).toString().trimmed();
     // AKIA… (long-term) or ASIA… (temporary) and 16 to 128 characters in all.
+    // A missing one is reported by the generic check of required fields.
     static const QRegularExpression keyId(QStringLiteral("^[A-Z0-9]{16,128}$"));
     bool valid = true;
-    if (!keyId.match(accessKeyId).hasMatch()) {
+    if (!accessKeyId.isEmpty() && !keyId.match(accessKeyId).hasMatch()) {
         issues.append(ConfigIssue::error(QStringLiteral("settings.access_key_id"),
                                          Text::tr("must be an AWS access key ID (20 capital letters and digits, "
                                                   "starting with AKIA)")));

@@ -809,7 +809,8 @@ private Q_SLOTS:
         QTest::newRow("zone id") << QJsonObject{{"access_key_id", kKeyId}, {"hosted_zone_id", "Z148QEXAMPLE8V"}} << true;
         QTest::newRow("zone id with prefix") << QJsonObject{{"access_key_id", kKeyId}, {"hosted_zone_id", "/hostedzone/Z148QEXAMPLE8V"}} << true;
         QTest::newRow("zone name instead of id") << QJsonObject{{"access_key_id", kKeyId}, {"hosted_zone_id", "example.com"}} << false;
-        QTest::newRow("no key") << QJsonObject{} << false;
+        QTest::newRow("no key: the required field's generic check reports it") << QJsonObject{} << true;
+        QTest::newRow("lower case key") << QJsonObject{{"access_key_id", "akiaiosfodnn7example"}} << false;
         QTest::newRow("secret in the key field") << QJsonObject{{"access_key_id", kSecret}} << false;
     }
 
