@@ -56,8 +56,8 @@ QString withFinalDot(const QString &name)
 
 QString permissionHint()
 {
-    return Text::tr("the IAM user needs the DNS FullAccess policy, or a custom policy allowing dns:zone:list, "
-                    "dns:recordset:list, dns:recordset:create and dns:recordset:update");
+    return Text::tr("the IAM user needs DNS FullAccess or a policy allowing dns:zone:list, dns:recordset:list, "
+                    "dns:recordset:create and dns:recordset:update");
 }
 
 // The gateway's throttling message names its window ("...,limit:20,time:1
@@ -539,7 +539,7 @@ std::optional<UpdateResult> HuaweiCloudProvider::classifyFailure(const HttpReply
         code = root.value(QStringLiteral("error_code")).toString();
         message = root.value(QStringLiteral("error_msg")).toString();
     }
-    QString words = code.isEmpty() ? oneLine(reply.body) : QStringLiteral("%1: %2").arg(code, oneLine(message.toUtf8(), 300));
+    QString words = code.isEmpty() ? oneLine(reply.body) : QStringLiteral("%1: %2").arg(code, oneLine(message.toUtf8(), 200));
     words = words.isEmpty() ? Text::tr("HTTP status %1").arg(reply.status)
                             : Text::tr("HTTP status %1, %2").arg(reply.status).arg(words);
 
@@ -555,15 +555,15 @@ std::optional<UpdateResult> HuaweiCloudProvider::classifyFailure(const HttpReply
             // signature fail:signature expired, signature time:...,server time:...".
             if (message.contains(QLatin1String("expired"), Qt::CaseInsensitive)) {
                 kind = ResultKind::ClockSkew;
-                hint = Text::tr("Huawei Cloud refused the request's time: its X-Sdk-Date must be within 15 minutes of "
-                                "Huawei's clock; correct this computer's clock (and its time zone)");
+                hint = Text::tr("Huawei Cloud takes a request only within 15 minutes of its clock: correct this "
+                                "computer's clock");
             } else if (number == 302) {
                 kind = ResultKind::AuthFailed;
                 hint = permissionHint();
             } else {
                 kind = ResultKind::AuthFailed;
-                hint = Text::tr("Huawei Cloud refused the access key: check the Access Key ID and the Secret Access Key "
-                                "(after 5 failures in a row the key is locked for 5 minutes)");
+                hint = Text::tr("check the Access Key ID and Secret Access Key (5 failures in a row lock the key for 5 "
+                                "minutes)");
             }
         } else if (number == 308) {
             kind = ResultKind::RateLimited;
@@ -571,8 +571,7 @@ std::optional<UpdateResult> HuaweiCloudProvider::classifyFailure(const HttpReply
                 retryAfter = throttleWindowSeconds(message);
         } else if (number == 101) {
             kind = ResultKind::ConfigError;
-            hint = Text::tr("this endpoint has no such API: check the account's region (empty for the global endpoint "
-                            "dns.myhuaweicloud.com) and endpoint");
+            hint = Text::tr("no such API here: check the account's region and endpoint");
         }
     } else if (!code.isEmpty()) {
         // The DNS service's own codes (API reference, "Error Codes").
@@ -603,15 +602,13 @@ std::optional<UpdateResult> HuaweiCloudProvider::classifyFailure(const HttpReply
         if (code == QLatin1String("DNS.0013") || code == QLatin1String("DNS.0005"))
             hint = permissionHint();
         else if (code == QLatin1String("DNS.0319"))
-            hint = Text::tr("Huawei Cloud DNS refused the record's TTL: it takes 1 to 2147483647 seconds (300 when none "
-                            "is set), and a zone may take a narrower range; set the record's ttl within the range the "
-                            "message gives, or clear it");
+            hint = Text::tr("TTLs are 1 to 2147483647 s (300 when unset) and a zone may take fewer: set the record's "
+                            "ttl within the range below");
         else if (code == QLatin1String("DNS.0312") || code == QLatin1String("DNS.0016"))
-            hint = Text::tr("a record set of this name, type and line already exists that Homing did not list: set the "
-                            "record's record_id to its ID");
+            hint = Text::tr("a set of this name, type and line exists that Homing did not list: set the record's "
+                            "record_id");
         else if (code == QLatin1String("DNS.0403"))
-            hint = Text::tr("the account's record set quota is used up: delete record sets it no longer needs, or ask "
-                            "Huawei Cloud for a larger quota");
+            hint = Text::tr("the record set quota is used up: delete unused record sets or ask Huawei Cloud for more");
     }
     if (!kind)
         kind = classifyHttpStatus(reply.status);

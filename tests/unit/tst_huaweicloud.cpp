@@ -761,6 +761,8 @@ private Q_SLOTS:
         QCOMPARE(failure->kind, kind);
         QVERIFY2(failure->detail.contains(detailHas), qPrintable(failure->detail));
         QCOMPARE(failure->retryAfterSeconds.value_or(-1), retryAfterSeconds);
+        // The core keeps 300 characters of a detail: the advice and the provider's words both fit.
+        QVERIFY2(failure->detail.size() <= 300, qPrintable(failure->detail));
     }
 
     void successIsNoFailure()
