@@ -602,8 +602,8 @@ std::optional<UpdateResult> HuaweiCloudProvider::classifyFailure(const HttpReply
         if (code == QLatin1String("DNS.0013") || code == QLatin1String("DNS.0005"))
             hint = permissionHint();
         else if (code == QLatin1String("DNS.0319"))
-            hint = Text::tr("TTLs are 1 to 2147483647 s (300 when unset) and a zone may take fewer: set the record's "
-                            "ttl within the range below");
+            hint = Text::tr("TTLs are 1 to 2147483647 s (300 when unset) and a zone may allow a narrower range: set "
+                            "the record's ttl within the one below");
         else if (code == QLatin1String("DNS.0312") || code == QLatin1String("DNS.0016"))
             hint = Text::tr("a set of this name, type and line exists that Homing did not list: set the record's "
                             "record_id");
