@@ -562,8 +562,8 @@ std::optional<UpdateResult> HuaweiCloudProvider::classifyFailure(const HttpReply
                 hint = permissionHint();
             } else {
                 kind = ResultKind::AuthFailed;
-                hint = Text::tr("check the Access Key ID and Secret Access Key (5 failures in a row lock the key for 5 "
-                                "minutes)");
+                hint = Text::tr("check the Access Key ID and Secret Access Key; after 5 failures in a row the key is "
+                                "locked for 5 minutes");
             }
         } else if (number == 308) {
             kind = ResultKind::RateLimited;
@@ -620,7 +620,7 @@ std::optional<UpdateResult> HuaweiCloudProvider::classifyFailure(const HttpReply
         else
             kind = ResultKind::BadResponse;
     }
-    UpdateResult result = UpdateResult::make(*kind, hint.isEmpty() ? words : Text::tr("%1 (%2)").arg(hint, words));
+    UpdateResult result = UpdateResult::make(*kind, hint.isEmpty() ? words : Text::tr("%1; %2").arg(hint, words));
     result.retryAfterSeconds = retryAfter;
     return result;
 }
