@@ -652,7 +652,8 @@ std::unique_ptr<Provider> HuaweiCloudProvider::create(const ProviderAccount &acc
     bool valid = true;
     const QString accessKeyId = account.settings.value(QStringLiteral("access_key_id")).toString().trimmed();
     static const QRegularExpression keyId(QStringLiteral("^[A-Za-z0-9]{1,128}$"));
-    if (!keyId.match(accessKeyId).hasMatch()) {
+    // Whether it is there at all is the generic check's (the field is required).
+    if (!accessKeyId.isEmpty() && !keyId.match(accessKeyId).hasMatch()) {
         issues.append(ConfigIssue::error(QStringLiteral("settings.access_key_id"),
                                          Text::tr("must be an Access Key ID (AK): letters and digits, as in the "
                                                   "credentials.csv file of the access key")));

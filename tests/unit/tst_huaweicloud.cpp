@@ -876,7 +876,8 @@ private Q_SLOTS:
         QTest::newRow("bad project") << QJsonObject{{"access_key_id", ak}, {"project_id", "project-1"}}
                                      << "settings.project_id" << "";
         QTest::newRow("bad key id") << QJsonObject{{"access_key_id", "AK with spaces"}} << "settings.access_key_id" << "";
-        QTest::newRow("no key id") << QJsonObject{} << "settings.access_key_id" << "";
+        // A missing key id is the required-field check's, before create() is called.
+        QTest::newRow("no key id") << QJsonObject{} << "" << "https://dns.myhuaweicloud.com";
     }
 
     void settingsAreValidated()
