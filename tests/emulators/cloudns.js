@@ -71,7 +71,8 @@ startEmulator({
             let records = state.records.filter(r => r.zone === zone.name);
             if (form.has('host'))
                 records = records.filter(r => r.host === form.get('host'));
-            if (form.has('type') && TTLS && ['A', 'AAAA', 'MX', 'CNAME', 'TXT', 'NS'].includes(form.get('type')))
+            // An unknown type is ignored, as the wiki says.
+            if (form.has('type') && ['A', 'AAAA', 'MX', 'CNAME', 'TXT', 'NS', 'SRV', 'CAA'].includes(form.get('type')))
                 records = records.filter(r => r.type === form.get('type'));
             if (form.has('rows-per-page')) {
                 const rows = Number(form.get('rows-per-page'));
