@@ -43,9 +43,9 @@ constexpr int kMaximumRecordPages = 5;
 // The RAM permissions Homing needs, for the advice of a refusal.
 QString policyAdvice(const QByteArray &action)
 {
-    return Text::tr("the AccessKey's RAM user may not call %1: in the RAM console (访问控制 RAM), grant the user the "
-                    "system policy AliyunDNSFullAccess, or a custom policy allowing alidns:DescribeDomains, "
-                    "alidns:DescribeSubDomainRecords, alidns:AddDomainRecord and alidns:UpdateDomainRecord")
+    return Text::tr("the RAM user may not call %1: grant it AliyunDNSFullAccess in the RAM console (访问控制 RAM), or "
+                    "alidns:DescribeDomains, alidns:DescribeSubDomainRecords, alidns:AddDomainRecord and "
+                    "alidns:UpdateDomainRecord")
         .arg(QString::fromLatin1(action));
 }
 
@@ -510,22 +510,6 @@ AlidnsProvider::Reply AlidnsProvider::parseReply(const QByteArray &action, const
     if (parsed && reply.status >= 200 && reply.status < 300 && result.code.isEmpty())
         return result;
 
-    const QString actionName = QString::fromLatin1(action);
-    QString detail;
-    if (!result.code.isEmpty()) {
-        detail = Text::tr("%1 was refused with HTTP status %2, %3: %4")
-                     .arg(actionName)
-                     .arg(reply.status)
-                     .arg(result.code, result.root.value(QStringLiteral("Message")).toString());
-        const QString requestId = result.root.value(QStringLiteral("RequestId")).toString();
-        if (!requestId.isEmpty())
-            detail = Text::tr("%1 (request %2)").arg(detail, requestId);
-    } else if (reply.body.trimmed().isEmpty()) {
-        detail = Text::tr("%1 was answered with HTTP status %2").arg(actionName).arg(reply.status);
-    } else {
-        detail = Text::tr("%1 was answered with HTTP status %2, %3").arg(actionName).arg(reply.status).arg(oneLine(reply.body));
-    }
-
     std::optional<Classification> classification;
     if (!result.code.isEmpty())
         classification = classifyCode(result.code, action);
@@ -537,8 +521,28 @@ AlidnsProvider::Reply AlidnsProvider::parseReply(const QByteArray &action, const
         else
             classification = Classification{ResultKind::BadResponse, {}};
     }
-    if (!classification->advice.isEmpty())
-        detail = Text::tr("%1. %2").arg(detail, classification->advice);
+
+    // Details are cut at 300 characters: with advice, the Code says enough of
+    // the service's words; without, its message and request id follow.
+    const QString actionName = QString::fromLatin1(action);
+    QString detail;
+    if (!result.code.isEmpty() && !classification->advice.isEmpty()) {
+        detail = Text::tr("%1: HTTP status %2, %3; %4").arg(actionName).arg(reply.status).arg(result.code, classification->advice);
+    } else if (!result.code.isEmpty()) {
+        detail = Text::tr("%1: HTTP status %2, %3: %4")
+                     .arg(actionName)
+                     .arg(reply.status)
+                     .arg(result.code, result.root.value(QStringLiteral("Message")).toString());
+        const QString requestId = result.root.value(QStringLiteral("RequestId")).toString();
+        if (!requestId.isEmpty())
+            detail = Text::tr("%1 (request %2)").arg(detail, requestId);
+    } else {
+        detail = reply.body.trimmed().isEmpty()
+            ? Text::tr("%1: HTTP status %2").arg(actionName).arg(reply.status)
+            : Text::tr("%1: HTTP status %2, %3").arg(actionName).arg(reply.status).arg(oneLine(reply.body));
+        if (!classification->advice.isEmpty())
+            detail = Text::tr("%1; %2").arg(detail, classification->advice);
+    }
     UpdateResult failure = UpdateResult::make(classification->kind, detail);
     if (failure.kind == ResultKind::RateLimited)
         failure.retryAfterSeconds = throttleSeconds(reply, now);
