@@ -248,6 +248,9 @@ private:
                 m_zones.append({ascii, listed});
         }
         m_domainsSeen += int(items.size());
+        // A check before any name is given needs no more than the first page.
+        if (m_mode == Mode::Check && m_target.record.name.isEmpty())
+            return domainsComplete();
         const int total = root.value(QStringLiteral("TotalCount")).toInt(-1);
         if (!items.isEmpty() && total > m_domainsSeen) {
             if (m_page >= kMaximumDomainPages) {
@@ -289,9 +292,9 @@ private:
         if (zone.isEmpty()) {
             const QString known = m_zones.isEmpty() ? Text::tr("none") : zoneNames().join(QStringLiteral(", "));
             return ProviderStep::finish(ResultKind::NoSuchHost,
-                                        Text::tr("no domain of this Alibaba Cloud DNS account holds %1 (its domains: "
-                                                 "%2): add the domain in the Alibaba Cloud DNS console (云解析 DNS), "
-                                                 "or use an AccessKey of the account that holds it")
+                                        Text::tr("no domain of this Alibaba Cloud DNS account holds %1: add the "
+                                                 "domain in the console (云解析 DNS), or use an AccessKey of the "
+                                                 "account that holds it (its domains: %2)")
                                             .arg(m_target.record.name, known));
         }
         for (const auto &candidate : std::as_const(m_zones)) {
@@ -584,7 +587,8 @@ std::unique_ptr<Provider> AlidnsProvider::create(const ProviderAccount &account,
 {
     const QString accessKeyId = account.settings.value(QStringLiteral("access_key_id")).toString().trimmed();
     static const QRegularExpression keyId(QStringLiteral("^[A-Za-z0-9]+$"));
-    if (accessKeyId.isEmpty() || !keyId.match(accessKeyId).hasMatch()) {
+    // A missing ID is the generic check's to report (the field is required).
+    if (!accessKeyId.isEmpty() && !keyId.match(accessKeyId).hasMatch()) {
         issues.append(ConfigIssue::error(QStringLiteral("settings.access_key_id"),
                                          Text::tr("must be an AccessKey ID: letters and digits, such as "
                                                   "LTAI5tExampleKeyId (the secret goes in the secrets)")));

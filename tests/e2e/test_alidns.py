@@ -355,6 +355,27 @@ class ErrorTests(AlidnsTestCase):
         self.assert_record_state(NAME, "failing", "server_error")
 
 
+class ConfigTests(AlidnsTestCase):
+    def check_config(self, account, records):
+        self.write_config(self.make_config(self.echo_service.sources(2), [account], records))
+        result = self.cli("check-config")
+        self.assertNotEqual(result.code, EXIT_OK, str(result))
+        self.assertEqual(self.ali.count(), 0)
+        return result.out + result.err
+
+    def test_missing_key_id_is_reported(self):
+        self.start_alidns([domain("example.com")])
+        account = self.account()
+        del account["settings"]["access_key_id"]
+        self.assertIn("is required by provider alidns", self.check_config(account, [self.record("ali", NAME)]))
+
+    def test_a_line_by_its_chinese_name_is_reported_with_its_code(self):
+        self.start_alidns([domain("example.com")])
+        output = self.check_config(self.account(), [self.record("ali", NAME, settings={"line": "\u7535\u4fe1"})])
+        self.assertIn("settings.line", output)
+        self.assertIn("telecom", output)
+
+
 class EmulatorTests(AlidnsTestCase):
     """The emulator itself, driven by an independent signer written from the
     documentation (providers.md §1.5), refuses what the service refuses."""

@@ -947,6 +947,18 @@ private Q_SLOTS:
         QVERIFY(alidns.writes.isEmpty());
     }
 
+    void checkWithoutANameReadsOnePage()
+    {
+        FakeAlidns alidns;
+        for (int i = 0; i < 700; ++i)
+            alidns.domains.append({QStringLiteral("d%1.example.org").arg(i), {}, {}});
+        const AlidnsProvider provider(kBase, kKeyId);
+        auto job = provider.createCheckJob(RecordSpec{"", "A", 0, {}}, {{"access_key_secret", kSecret}});
+        const auto result = test::driveJob(*job, std::ref(alidns));
+        QCOMPARE(result.result.kind, ResultKind::Ok);
+        QCOMPARE(result.requests.size(), 1);
+    }
+
     void checkOfAnEmptyAccount()
     {
         FakeAlidns alidns;
@@ -1000,7 +1012,7 @@ private Q_SLOTS:
         QTest::addColumn<QJsonObject>("settings");
         QTest::addColumn<bool>("valid");
         QTest::newRow("key id") << QJsonObject{{"access_key_id", "LTAI5tExampleKeyId"}} << true;
-        QTest::newRow("none") << QJsonObject() << false;
+        QTest::newRow("none: the loader reports the required field") << QJsonObject() << true;
         QTest::newRow("with a space") << QJsonObject{{"access_key_id", "LTAI5t Example"}} << false;
         QTest::newRow("key id:secret pasted") << QJsonObject{{"access_key_id", "LTAI5t:secret"}} << false;
     }
