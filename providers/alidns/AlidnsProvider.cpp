@@ -14,7 +14,6 @@
 #include <QUuid>
 
 #include <algorithm>
-#include <cmath>
 
 namespace homing {
 namespace providers {
