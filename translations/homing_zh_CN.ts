@@ -701,6 +701,290 @@
         <source>ISP line</source>
         <translation>解析线路</translation>
     </message>
+    <message>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID of a RAM user made for Homing, not of the main account: in the RAM console (访问控制 RAM) &gt; Identities &gt; Users, create a user with OpenAPI access and grant it the system policy AliyunDNSFullAccess, or a custom policy allowing alidns:DescribeDomains and alidns:DescribeSubDomainRecords (to find the record, and for Test) and alidns:AddDomainRecord and alidns:UpdateDomainRecord (to write it).</source>
+        <translation>为 Homing 专门创建的 RAM 用户的 AccessKey ID，不要使用主账号的：在访问控制 RAM 控制台 &gt; 身份管理 &gt; 用户中创建一个启用 OpenAPI 调用访问的用户，并为其授予系统策略 AliyunDNSFullAccess，或授予自定义策略，允许 alidns:DescribeDomains 和 alidns:DescribeSubDomainRecords（查找记录，以及“测试”）以及 alidns:AddDomainRecord 和 alidns:UpdateDomainRecord（写入记录）。</translation>
+    </message>
+    <message>
+        <source>AccessKey secret</source>
+        <translation>AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>Shown once, when the AccessKey is created (RAM console &gt; Users &gt; the user &gt; AccessKey). Homing signs each request with it (ACS3-HMAC-SHA256) and never sends it.</source>
+        <translation>仅在创建 AccessKey 时显示一次（访问控制 RAM 控制台 &gt; 用户 &gt; 该用户 &gt; AccessKey）。Homing 用它为每个请求签名（ACS3-HMAC-SHA256），从不发送它。</translation>
+    </message>
+    <message>
+        <source>Optional. The ISP line (解析线路) of the record Homing manages, by its code: default (默认), telecom (电信), unicom (联通), mobile (移动), oversea (境外), edu (教育网), drpeng (鹏博士), btvn (广电网), or a finer line&apos;s code from the console. Records of other lines are never read into the decision nor changed.</source>
+        <translation>可选。Homing 管理的记录所在的解析线路，填写线路代码：default（默认）、telecom（电信）、unicom（联通）、mobile（移动）、oversea（境外）、edu（教育网）、drpeng（鹏博士）、btvn（广电网），或控制台中更细分线路的代码。其他线路的记录不参与判断，也从不被修改。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud DNS</source>
+        <translation>阿里云云解析 DNS</translation>
+    </message>
+    <message>
+        <source>API user type</source>
+        <translation>API 用户类型</translation>
+    </message>
+    <message>
+        <source>auth-id for the account&apos;s API user, sub-auth-id for a sub-user given by its ID, sub-auth-user for a sub-user given by its name.</source>
+        <translation>auth-id 表示账户的 API 用户，sub-auth-id 表示按 ID 指定的子用户，sub-auth-user 表示按名称指定的子用户。</translation>
+    </message>
+    <message>
+        <source>API user ID</source>
+        <translation>API 用户 ID</translation>
+    </message>
+    <message>
+        <source>From ClouDNS &gt; API &amp; Resellers (the API needs a paid plan). Best a sub-user (Add new sub-user) given only the zone Homing updates: it can then list and change that zone&apos;s records and nothing else. Limit the API user to your IP addresses there too.</source>
+        <translation>在 ClouDNS &gt; API &amp; Resellers 中获取（API 需要付费套餐）。最好建一个子用户（Add new sub-user），只分配 Homing 要更新的区域：这样它只能列出和修改该区域的记录，别的都不能做。也请在那里把 API 用户限制为你的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>API user password</source>
+        <translation>API 用户密码</translation>
+    </message>
+    <message>
+        <source>The password of that API user or sub-user (auth-password).</source>
+        <translation>该 API 用户或子用户的密码（auth-password）。</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Optional. The zone&apos;s name (example.com); when set, Homing does not list the zones to find it.</source>
+        <translation>可选。区域名称（example.com）；设置后，Homing 不再列出区域来查找它。</translation>
+    </message>
+    <message>
+        <source>Create a token at desec.io under Token Management, with &quot;manage tokens&quot; (perm_manage_tokens) off, allowed subnets limited to the networks this computer&apos;s address stays within (when you know them), and a scoping policy: a default policy without write permission and one with perm_write for this domain (and name and type). Every token can read; Homing reads the domain and the record and writes the record&apos;s RRset.</source>
+        <translation>在 desec.io 的 Token Management 中创建令牌：关闭 “manage tokens”（perm_manage_tokens），在知道本机地址所在网络时把允许的子网（allowed subnets）限制在这些网络内，并添加作用域策略：一条不带写权限的默认策略，以及一条对此域名（及名称和类型）带 perm_write 的策略。所有令牌都可读取；Homing 读取域名和记录，并写入记录的 RRset。</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>个人访问令牌</translation>
+    </message>
+    <message>
+        <source>Create one in DigitalOcean&apos;s control panel under API &gt; Tokens &gt; Generate New Token, with Custom Scopes: domain read and update (and create, for Homing to add a record that does not exist yet). Homing lists the domains, reads the record, and creates or changes it.</source>
+        <translation>在 DigitalOcean 控制面板的 API &gt; Tokens &gt; Generate New Token 中创建，选择 Custom Scopes（自定义作用域）：domain 的 read 和 update（若要 Homing 添加尚不存在的记录，再加 create）。Homing 会列出域名、读取记录，并创建或修改它。</translation>
+    </message>
+    <message>
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <source>The SecretId of a Tencent Cloud API key. Create a sub-user in the console under CAM &gt; Users (programmatic access) with the policy QcloudDNSPodFullAccess, or a custom policy allowing dnspod:DescribeDomainList and dnspod:DescribeRecordList (read, enough for the Test button) and dnspod:CreateRecord and dnspod:ModifyRecord (write); its key is under API keys.</source>
+        <translation>腾讯云 API 密钥的 SecretId。请在控制台的访问管理 CAM &gt; 用户中新建子用户（编程访问），关联策略 QcloudDNSPodFullAccess，或允许 dnspod:DescribeDomainList 和 dnspod:DescribeRecordList（只读，“测试”按钮只需这两项）以及 dnspod:CreateRecord 和 dnspod:ModifyRecord（写入）的自定义策略；其密钥在 API 密钥中。</translation>
+    </message>
+    <message>
+        <source>SecretKey</source>
+        <translation>SecretKey</translation>
+    </message>
+    <message>
+        <source>The SecretKey shown with the SecretId when the API key was created.</source>
+        <translation>创建 API 密钥时与 SecretId 一起显示的 SecretKey。</translation>
+    </message>
+    <message>
+        <source>The ISP line (解析线路) of the record, as DNSPod names it: 默认 (the default line), 电信, 联通, 移动, 境外, 搜索引擎 … Homing changes only the record on this line; the records of other lines stay as they are. A line other than 默认 needs a 默认 record of the same name first; some lines need a paid plan.</source>
+        <translation>记录的解析线路，按 DNSPod 的名称填写：默认（默认线路）、电信、联通、移动、境外、搜索引擎…… Homing 只修改这条线路上的记录，其他线路的记录保持不变。“默认”以外的线路需要先有同名的“默认”记录；部分线路需要付费套餐。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud DNSPod</source>
+        <translation>腾讯云 DNSPod</translation>
+    </message>
+    <message>
+        <source>DNSPod token (ID,Token)</source>
+        <translation>DNSPod Token（ID,Token）</translation>
+    </message>
+    <message>
+        <source>A DNSPod token written as ID,Token: the token&apos;s numeric ID, a comma, then the token. Create it in the DNSPod console under the account&apos;s API keys (DNSPod Token); it acts for the whole account, so Tencent Cloud&apos;s API 3.0 key with a CAM policy limited to DNSPod (the dnspod provider) is the least-privilege choice.</source>
+        <translation>写成 ID,Token 的 DNSPod Token：Token 的数字 ID、一个英文逗号，然后是 Token。请在 DNSPod 控制台账号中心的 API 密钥（DNSPod Token）中创建；它代表整个账户，因此使用腾讯云 API 3.0 密钥并以 CAM 策略限定为 DNSPod（dnspod 服务商）才是最小权限的选择。</translation>
+    </message>
+    <message>
+        <source>DNSPod (legacy token)</source>
+        <translation>DNSPod（旧版 Token）</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>From the Dynu control panel &gt; API Credentials (the API-Key, not the OAuth2 client). Dynu has one key per account and it cannot be limited: it can change every domain of the account. Reading the domains and records and changing a record all use it.</source>
+        <translation>在 Dynu 控制面板 &gt; API Credentials 中获取（API-Key，不是 OAuth2 客户端）。Dynu 每个账户只有一个密钥，且无法限制权限：它能修改账户的所有域名。读取域名和记录、修改记录都用它。</translation>
+    </message>
+    <message>
+        <source>Dynu (API key)</source>
+        <translation>Dynu（API 密钥）</translation>
+    </message>
+    <message>
+        <source>Create one in Gandi&apos;s admin under Organizations &gt; (the organisation that owns the domain) &gt; Personal Access Tokens: limit it to that one organisation and to the domains Homing updates, with only the permission &quot;Manage domain technical configurations&quot;, which lets Homing list the LiveDNS domains, read the record and write it. The older API key is not accepted.</source>
+        <translation>在 Gandi 管理后台的 Organizations &gt;（拥有该域名的组织）&gt; Personal Access Tokens 中创建：只限于这一个组织和 Homing 要更新的域名，并只授予 “Manage domain technical configurations”（管理域名技术配置）权限，Homing 凭此列出 LiveDNS 域名、读取并写入记录。不接受旧的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The Key of a Production API key, created at developer.godaddy.com/keys (a Test/OTE key does not work on real domains). GoDaddy keys cannot be limited: a key can do all that the account can, so create one for Homing alone and keep it only here.</source>
+        <translation>在 developer.godaddy.com/keys 创建的生产环境（Production）API 密钥的 Key（Test/OTE 密钥不能用于真实域名）。GoDaddy 的密钥无法限制权限：一个密钥可以做账号能做的一切，因此请专门为 Homing 创建一个，并只保存在这里。</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>API 密钥密码</translation>
+    </message>
+    <message>
+        <source>The Secret shown once with the key. Homing reads the domain list and the record, and replaces the record. Since May 2024 GoDaddy refuses its DNS API (ACCESS_DENIED) to accounts with fewer than 10 domains and no Discount Domain Club Premier membership.</source>
+        <translation>与密钥一起仅显示一次的 Secret。Homing 会读取域名列表和记录，并替换该记录。自 2024 年 5 月起，GoDaddy 对域名少于 10 个且没有 Discount Domain Club Premier 会员资格的账号拒绝其 DNS API（ACCESS_DENIED）。</translation>
+    </message>
+    <message>
+        <source>In Hetzner Console, open the project that holds the zone, then Security &gt; API tokens &gt; Generate API token with Read &amp; Write permission (listing zones and records needs Read, changing records needs Write). A token reaches only its own project: keep the DNS zones in a project of their own to limit what it can touch.</source>
+        <translation>在 Hetzner Console 中打开包含该区域的项目，然后 Security &gt; API tokens &gt; Generate API token，选择 Read &amp; Write 权限（列出区域和记录需要 Read，修改记录需要 Write）。令牌只能访问它自己的项目：把 DNS 区域放在单独的项目中，可以限制它能动的范围。</translation>
+    </message>
+    <message>
+        <source>Optional. The zone&apos;s name (or ID) as Hetzner Console shows it; when set, Homing does not list the project&apos;s zones to find it.</source>
+        <translation>可选。Hetzner Console 中显示的区域名称（或 ID）；设置后，Homing 不再列出项目的区域来查找它。</translation>
+    </message>
+    <message>
+        <source>Record comment</source>
+        <translation>记录备注</translation>
+    </message>
+    <message>
+        <source>Optional. Records of a Hetzner record set have no IDs: when the set holds several addresses for this name and type, give the comment (set in Hetzner Console) of the one Homing manages. Without it, Homing manages the only address there is and refuses to guess among several.</source>
+        <translation>可选。Hetzner 记录集中的记录没有 ID：当该名称和类型的记录集有多个地址时，请填写 Homing 要管理的那一个的备注（在 Hetzner Console 中设置）。不填时，Homing 只管理唯一的地址，有多个时不会猜测。</translation>
+    </message>
+    <message>
+        <source>DNS Console API token</source>
+        <translation>DNS Console API 令牌</translation>
+    </message>
+    <message>
+        <source>For zones still in the old DNS Console (dns.hetzner.com): create one under Manage API access tokens. These tokens cannot be limited: each can change every zone of the account. Zones moved to Hetzner Console need the provider hetzner and a Console token.</source>
+        <translation>用于仍在旧 DNS Console（dns.hetzner.com）中的区域：在 Manage API access tokens 中创建。这种令牌无法限制权限：每个令牌都能修改账户的所有区域。已迁移到 Hetzner Console 的区域需要服务商 hetzner 和 Console 令牌。</translation>
+    </message>
+    <message>
+        <source>Optional. The zone&apos;s ID (in the address of its page in the DNS Console); when set, Homing does not list the account&apos;s zones to find it.</source>
+        <translation>可选。区域的 ID（在 DNS Console 中该区域页面的网址里）；设置后，Homing 不再列出账户的区域来查找它。</translation>
+    </message>
+    <message>
+        <source>Hetzner DNS Console (old API)</source>
+        <translation>Hetzner DNS Console（旧 API）</translation>
+    </message>
+    <message>
+        <source>Access Key ID (AK)</source>
+        <translation>访问密钥 ID（AK）</translation>
+    </message>
+    <message>
+        <source>The AK of an IAM user made for Homing: in the console, Identity and Access Management (IAM) &gt; Users &gt; Create User with programmatic access, then the user&apos;s Security Settings &gt; Access Keys (My Credentials &gt; Access Keys for your own user). Give the user the DNS FullAccess policy, or a custom policy allowing dns:zone:list and dns:recordset:list (to find the zone and the record set), dns:recordset:create and dns:recordset:update (to write it).</source>
+        <translation>为 Homing 单独创建的 IAM 用户的 AK：在控制台“统一身份认证服务 IAM &gt; 用户 &gt; 创建用户”中勾选“编程访问”，再到该用户的“安全设置 &gt; 访问密钥”中创建（自己的用户在“我的凭证 &gt; 访问密钥”）。给该用户授予 DNS FullAccess 策略，或一个自定义策略，允许 dns:zone:list 和 dns:recordset:list（查找域名和记录集）、dns:recordset:create 和 dns:recordset:update（写入记录集）。</translation>
+    </message>
+    <message>
+        <source>Secret Access Key (SK)</source>
+        <translation>秘密访问密钥（SK）</translation>
+    </message>
+    <message>
+        <source>The SK that comes with the AK (in the credentials.csv file, shown only when the key is created). Homing signs each request with it and never sends it.</source>
+        <translation>与 AK 配对的 SK（在 credentials.csv 文件中，仅在创建访问密钥时显示）。Homing 用它为每个请求签名，从不发送它。</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Optional. Empty: the global endpoint dns.myhuaweicloud.com, which serves every account&apos;s public zones. A region ID such as cn-north-4 (Beijing 4) or ap-southeast-1 (Hong Kong) sends to dns.&lt;region&gt;.myhuaweicloud.com instead.</source>
+        <translation>可选。留空：使用全局终端节点 dns.myhuaweicloud.com，它服务所有账号的公网域名。填写区域 ID（如 cn-north-4 华北-北京四、ap-southeast-1 中国-香港）则改为发送到 dns.&lt;区域&gt;.myhuaweicloud.com。</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>Optional, usually empty. When the IAM user&apos;s DNS permission is granted for one region&apos;s project only: that project&apos;s ID (My Credentials &gt; API Credentials), sent as X-Project-Id. Set the region to match.</source>
+        <translation>可选，通常留空。仅当 IAM 用户的 DNS 权限只授予了某个区域的项目时填写：该项目的 ID（“我的凭证 &gt; API凭证”），以 X-Project-Id 发送。区域也要设为对应的区域。</translation>
+    </message>
+    <message>
+        <source>The ISP line (解析线路) of the record set, as the API names it: default_view (全网默认), Dianxin (电信), Liantong (联通), Yidong (移动), Jiaoyuwang (教育网), Tietong (铁通), Pengboshi (鹏博士), CN (中国大陆), Abroad (境外), or the ID of a regional or custom line. Homing changes only the record set of this line; other lines&apos; record sets are never touched.</source>
+        <translation>记录集的解析线路，按 API 的写法填写：default_view（全网默认）、Dianxin（电信）、Liantong（联通）、Yidong（移动）、Jiaoyuwang（教育网）、Tietong（铁通）、Pengboshi（鹏博士）、CN（中国大陆）、Abroad（境外），或地域线路、自定义线路的 ID。Homing 只修改这条线路的记录集，绝不触碰其他线路的记录集。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud DNS</source>
+        <translation>华为云 云解析服务 DNS</translation>
+    </message>
+    <message>
+        <source>Written prefix.secret. Create it in the IONOS developer portal (developer.hosting.ionos.com, sign in with your IONOS login, API keys). IONOS keys cannot be limited: a key can read and change every DNS zone of its account, so keep it safe and delete it there when no longer used.</source>
+        <translation>写作 prefix.secret。在 IONOS 开发者门户（developer.hosting.ionos.com，用 IONOS 账号登录，API keys）中创建。IONOS 密钥无法限制权限：一个密钥能读取和修改其账户的所有 DNS 区域，请妥善保管，不用时在那里删除。</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>The domain as registered at Namecheap (example.com). Records are this domain (host &quot;@&quot;) or names under it; another domain needs another account.</source>
+        <translation>在 Namecheap 注册的域名（example.com）。记录是该域名本身（主机“@”）或其下的名称；其他域名需要另建账户。</translation>
+    </message>
+    <message>
+        <source>Dynamic DNS password</source>
+        <translation>动态 DNS 密码</translation>
+    </message>
+    <message>
+        <source>Not your account password: turn on Dynamic DNS under Domain List &gt; Manage &gt; Advanced DNS and copy the password shown there. It can update this one domain&apos;s dynamic records and nothing else. Each host needs an &quot;A + Dynamic DNS Record&quot; there first (IPv4 only).</source>
+        <translation>不是账户密码：在 Domain List &gt; Manage &gt; Advanced DNS 中开启 Dynamic DNS，复制那里显示的密码。它只能更新这一个域名的动态记录，别的都不能做。每个主机都要先在那里建一条“A + Dynamic DNS Record”（仅 IPv4）。</translation>
+    </message>
+    <message>
+        <source>The API Key (pk1_…) of a key created at porkbun.com/account/api.</source>
+        <translation>在 porkbun.com/account/api 创建的密钥的 API Key（pk1_…）。</translation>
+    </message>
+    <message>
+        <source>Secret API key</source>
+        <translation>Secret API 密钥</translation>
+    </message>
+    <message>
+        <source>The Secret Key (sk1_…) shown once with the API key. A Porkbun key reaches only the domains whose API ACCESS switch is on: in Domain Management, open each domain&apos;s Details and switch API ACCESS on for the domains Homing updates, and for no other. Homing lists the domains, reads the record, and creates or edits it.</source>
+        <translation>与 API 密钥一起仅显示一次的 Secret Key（sk1_…）。Porkbun 密钥只能访问打开了 API ACCESS 开关的域名：请在 Domain Management 中打开各域名的 Details，只为 Homing 要更新的域名打开 API ACCESS，其他域名都不要打开。Homing 会列出域名、读取记录，并创建或修改它。</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>访问密钥 ID（AccessKeyId）</translation>
+    </message>
+    <message>
+        <source>The access key of an IAM user made for Homing (IAM console &gt; Users &gt; Create user; then Security credentials &gt; Create access key). Give the user only the policy described under Secret access key, never your root account&apos;s keys.</source>
+        <translation>为 Homing 单独创建的 IAM 用户的访问密钥（IAM 控制台 &gt; 用户 &gt; 创建用户；然后 安全凭证 &gt; 创建访问密钥）。只给该用户授予“私有访问密钥”说明中的策略，切勿使用根账户的密钥。</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>访问密钥 Secret（SecretAccessKey）</translation>
+    </message>
+    <message>
+        <source>Shown once, when the access key is created. The user needs route53:ListHostedZonesByName (to find the zone; Resource &quot;*&quot;), route53:ListResourceRecordSets (to read the record) and route53:ChangeResourceRecordSets (to write it), the last two on arn:aws:route53:::hostedzone/ZONE_ID only. In IAM &gt; Policies &gt; Create policy &gt; JSON: {&quot;Version&quot;:&quot;2012-10-17&quot;,&quot;Statement&quot;:[{&quot;Effect&quot;:&quot;Allow&quot;,&quot;Action&quot;:&quot;route53:ListHostedZonesByName&quot;,&quot;Resource&quot;:&quot;*&quot;},{&quot;Effect&quot;:&quot;Allow&quot;,&quot;Action&quot;:[&quot;route53:ListResourceRecordSets&quot;,&quot;route53:ChangeResourceRecordSets&quot;],&quot;Resource&quot;:&quot;arn:aws:route53:::hostedzone/ZONE_ID&quot;}]}</source>
+        <translation>只在创建访问密钥时显示一次。该用户需要 route53:ListHostedZonesByName（查找托管区域；资源 &quot;*&quot;）、route53:ListResourceRecordSets（读取记录）和 route53:ChangeResourceRecordSets（写入记录），后两项仅限 arn:aws:route53:::hostedzone/ZONE_ID。在 IAM &gt; 策略 &gt; 创建策略 &gt; JSON 中填写：{&quot;Version&quot;:&quot;2012-10-17&quot;,&quot;Statement&quot;:[{&quot;Effect&quot;:&quot;Allow&quot;,&quot;Action&quot;:&quot;route53:ListHostedZonesByName&quot;,&quot;Resource&quot;:&quot;*&quot;},{&quot;Effect&quot;:&quot;Allow&quot;,&quot;Action&quot;:[&quot;route53:ListResourceRecordSets&quot;,&quot;route53:ChangeResourceRecordSets&quot;],&quot;Resource&quot;:&quot;arn:aws:route53:::hostedzone/ZONE_ID&quot;}]}</translation>
+    </message>
+    <message>
+        <source>Hosted zone ID</source>
+        <translation>托管区域 ID</translation>
+    </message>
+    <message>
+        <source>Optional. The zone&apos;s ID from the Route 53 console (Hosted zones, e.g. Z148QEXAMPLE8V). When set, Homing uses that zone, public or private, without looking it up. When not set, Homing uses the longest public hosted zone that holds the name and never touches a private one.</source>
+        <translation>可选。Route 53 控制台（托管区域）中的托管区域 ID，例如 Z148QEXAMPLE8V。设置后，Homing 直接使用该托管区域（公有或私有均可），不再查找。未设置时，Homing 使用包含该名称的最长公有托管区域，从不改动私有托管区域。</translation>
+    </message>
+    <message>
+        <source>Set identifier</source>
+        <translation>设置标识符</translation>
+    </message>
+    <message>
+        <source>Optional. Homing leaves weighted, latency, failover, geolocation and other routing-policy record sets alone. To manage one of them, enter its Record ID (set identifier) from the Route 53 console; its routing settings stay as they are.</source>
+        <translation>可选。Homing 不会改动加权、延迟、故障转移、地理位置等带路由策略的记录集。要管理其中一个，请填写 Route 53 控制台中它的记录 ID（设置标识符）；其路由设置保持不变。</translation>
+    </message>
+    <message>
+        <source>The AccessKeyId of an IAM user for Homing alone: in the Volcengine console, Identity and Access Management &gt; Users, create a user with programmatic access, attach the policy DNSFullAccess (or a custom policy allowing dns:ListZones, dns:ListRecords, dns:CreateRecord and dns:UpdateRecord), and create an access key under the user&apos;s API keys.</source>
+        <translation>专供 Homing 使用的 IAM 用户的 AccessKeyId：在火山引擎控制台的“访问控制 &gt; 用户”中创建一个允许编程访问的用户，为其授权策略 DNSFullAccess（或允许 dns:ListZones、dns:ListRecords、dns:CreateRecord 和 dns:UpdateRecord 的自定义策略），然后在该用户的“API 访问密钥”中新建访问密钥。</translation>
+    </message>
+    <message>
+        <source>The SecretAccessKey shown once when the access key was created. Listing zones and records (the Test button) needs dns:ListZones and dns:ListRecords; updates also need dns:CreateRecord and dns:UpdateRecord. Never use the main account&apos;s key.</source>
+        <translation>创建访问密钥时显示的 SecretAccessKey。列出域名和记录（“测试”按钮）需要 dns:ListZones 和 dns:ListRecords；更新还需要 dns:CreateRecord 和 dns:UpdateRecord。切勿使用主账号的密钥。</translation>
+    </message>
+    <message>
+        <source>Optional. The ISP line of the record Homing manages, as Volcengine&apos;s API names it: default for the default line, or another line&apos;s value as the console&apos;s line list (the ListLines API) gives it for the zone&apos;s edition. Records of other lines are never changed.</source>
+        <translation>可选。Homing 管理的记录所在的解析线路，按火山引擎 API 的写法填写：默认线路填 default，其他线路填写控制台线路列表（ListLines API）中该域名版本提供的线路值。其他线路的记录绝不会被更改。</translation>
+    </message>
+    <message>
+        <source>Volcengine DNS</source>
+        <translation>火山引擎云解析 DNS</translation>
+    </message>
 </context>
 <context>
     <name>homing::RequestPolicy</name>
@@ -959,60 +1243,6 @@
 <context>
     <name>homing::cli</name>
     <message>
-        <source>Usage: homing-cli [options] &lt;command&gt; [arguments]
-
-Keeps DNS records pointed at this network&apos;s changing public address.
-
-Commands:
-  run                         Watch the address and update records until stopped
-  update [--force] [--record NAME]
-                              Detect and update once (asks a running daemon if any)
-  status [--json]             Addresses and the state of every record
-  ip [--json]                 Detect the addresses only: each source&apos;s answer
-  history [--json] [--limit N]
-                              Past updates and address changes
-  providers [--json]          Supported providers and their settings
-  check-config                Validate config.json and check the secrets it names
-  secret set ACCOUNT FIELD    Store a secret in the system keychain (value from standard input)
-  secret delete ACCOUNT FIELD Remove a secret from the system keychain
-
-Options:
-  --config-dir DIR            Directory of config.json (also HOMING_CONFIG_DIR)
-  --data-dir DIR              Directory of state, history and log (also HOMING_DATA_DIR)
-  -v, --verbose               More detail on standard error
-  -h, --help                  Show this help
-  --version                   Show the version
-
-Exit status: 0 all records in sync (or success), 1 a record failed or is blocked, 2 usage or configuration error.
-</source>
-        <translation>用法：homing-cli [options] &lt;command&gt; [arguments]
-
-让 DNS 记录始终指向本网络不断变化的公网地址。
-
-命令：
-  run                         持续监测地址并更新记录，直到被停止
-  update [--force] [--record NAME]
-                              检测并更新一次（如有正在运行的守护进程，则交由其执行）
-  status [--json]             显示各地址及每条记录的状态
-  ip [--json]                 仅检测地址：显示每个来源的响应
-  history [--json] [--limit N]
-                              以往的更新和地址变化
-  providers [--json]          支持的服务商及其设置项
-  check-config                验证 config.json，并检查其中引用的凭据
-  secret set ACCOUNT FIELD    将凭据保存到系统密钥环（值从标准输入读取）
-  secret delete ACCOUNT FIELD 从系统密钥环删除凭据
-
-选项：
-  --config-dir DIR            config.json 所在目录（也可用 HOMING_CONFIG_DIR 指定）
-  --data-dir DIR              状态、历史记录和日志所在目录（也可用 HOMING_DATA_DIR 指定）
-  -v, --verbose               在标准错误输出更多详细信息
-  -h, --help                  显示此帮助
-  --version                   显示版本
-
-退出状态：0 所有记录均已同步（或操作成功），1 有记录更新失败或已被阻止，2 用法或配置错误。
-</translation>
-    </message>
-    <message>
         <source>homing-cli: %1</source>
         <translation>homing-cli: %1</translation>
     </message>
@@ -1181,6 +1411,76 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>homing-cli: the running Homing refused: %1</source>
         <translation>homing-cli：正在运行的 Homing 拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>Usage: homing-cli [options] &lt;command&gt; [arguments]
+
+Keeps DNS records pointed at this network&apos;s changing public address.
+
+Commands:
+  run                         Watch the address and update records until stopped
+  update [--force] [--record NAME]
+                              Detect and update once (asks a running daemon if any)
+  status [--json]             Addresses and the state of every record
+  ip [--json]                 Detect the addresses only: each source&apos;s answer
+  history [--json] [--limit N]
+                              Past updates and address changes
+  providers [--json]          Supported providers and their settings
+  check-config                Validate config.json and check the secrets it names
+  test-account ACCOUNT [--record NAME]
+                              Check an account&apos;s credentials and zone without changing anything
+  secret set ACCOUNT FIELD    Store a secret in the system keychain (value from standard input)
+  secret delete ACCOUNT FIELD Remove a secret from the system keychain
+
+Options:
+  --config-dir DIR            Directory of config.json (also HOMING_CONFIG_DIR)
+  --data-dir DIR              Directory of state, history and log (also HOMING_DATA_DIR)
+  -v, --verbose               More detail on standard error
+  -h, --help                  Show this help
+  --version                   Show the version
+
+Exit status: 0 all records in sync (or success), 1 a record failed or is blocked, 2 usage or configuration error.
+</source>
+        <translation>用法：homing-cli [options] &lt;command&gt; [arguments]
+
+让 DNS 记录始终指向本网络不断变化的公网地址。
+
+命令：
+  run                         持续监测地址并更新记录，直到被停止
+  update [--force] [--record NAME]
+                              检测并更新一次（如有正在运行的守护进程，则交由其执行）
+  status [--json]             显示各地址及每条记录的状态
+  ip [--json]                 仅检测地址：显示每个来源的响应
+  history [--json] [--limit N]
+                              以往的更新和地址变化
+  providers [--json]          支持的服务商及其设置项
+  check-config                验证 config.json，并检查其中引用的凭据
+  test-account ACCOUNT [--record NAME]
+                              检查账户的凭据和域，不做任何更改
+  secret set ACCOUNT FIELD    将凭据保存到系统密钥环（值从标准输入读取）
+  secret delete ACCOUNT FIELD 从系统密钥环删除凭据
+
+选项：
+  --config-dir DIR            config.json 所在目录（也可用 HOMING_CONFIG_DIR 指定）
+  --data-dir DIR              状态、历史记录和日志所在目录（也可用 HOMING_DATA_DIR 指定）
+  -v, --verbose               在标准错误输出更多详细信息
+  -h, --help                  显示此帮助
+  --version                   显示版本
+
+退出状态：0 所有记录均已同步（或操作成功），1 有记录更新失败或已被阻止，2 用法或配置错误。
+</translation>
+    </message>
+    <message>
+        <source>use: homing-cli test-account ACCOUNT [--record NAME]</source>
+        <translation>用法：homing-cli test-account ACCOUNT [--record NAME]</translation>
+    </message>
+    <message>
+        <source>%1 has no way to check an account without updating a record; use homing-cli update --record NAME</source>
+        <translation>%1 无法在不更新记录的情况下检查账户；请使用 homing-cli update --record NAME</translation>
+    </message>
+    <message>
+        <source>account %1 has no record named &quot;%2&quot;</source>
+        <translation>账户 %1 没有名为“%2”的记录</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2542,236 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     </message>
 </context>
 <context>
+    <name>homing::providers::Alidns</name>
+    <message>
+        <source>the RAM user may not call %1: grant it AliyunDNSFullAccess in the RAM console (访问控制 RAM), or alidns:DescribeDomains, alidns:DescribeSubDomainRecords, alidns:AddDomainRecord and alidns:UpdateDomainRecord</source>
+        <translation>该 RAM 用户无权调用 %1：请在访问控制 RAM 控制台为其授予 AliyunDNSFullAccess，或授予 alidns:DescribeDomains、alidns:DescribeSubDomainRecords、alidns:AddDomainRecord 和 alidns:UpdateDomainRecord 权限</translation>
+    </message>
+    <message>
+        <source>600 seconds is the shortest TTL of the free and Personal editions of Alibaba Cloud DNS (Enterprise Standard allows 60, Enterprise Ultimate 1): set the record&apos;s ttl to 600 or more, or to 0 for the default</source>
+        <translation>云解析 DNS 免费版和个人版的最小 TTL 为 600 秒（企业标准版可设 60，企业旗舰版可设 1）：请将该记录的 ttl 设为 600 或以上，或设为 0 使用默认值</translation>
+    </message>
+    <message>
+        <source>check the AccessKey ID: Alibaba Cloud knows no active AccessKey by that ID (RAM console &gt; Identities &gt; Users &gt; the user &gt; AccessKey)</source>
+        <translation>请检查 AccessKey ID：阿里云找不到该 ID 对应的有效 AccessKey（访问控制 RAM 控制台 &gt; 身份管理 &gt; 用户 &gt; 该用户 &gt; AccessKey）</translation>
+    </message>
+    <message>
+        <source>check the AccessKey secret: the request&apos;s signature does not match the one Alibaba Cloud computed with the secret of this AccessKey ID</source>
+        <translation>请检查 AccessKey Secret：请求的签名与阿里云用该 AccessKey ID 的 Secret 计算出的签名不一致</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refuses requests whose time is more than 15 minutes off its own: set this computer&apos;s clock right (turn on network time)</source>
+        <translation>阿里云拒绝与其时间相差超过 15 分钟的请求：请校正本机时钟（开启网络时间同步）</translation>
+    </message>
+    <message>
+        <source>the domain is not in this account&apos;s Alibaba Cloud DNS (云解析 DNS): add it there, or use an AccessKey of the account that holds it</source>
+        <translation>该域名不在此账号的云解析 DNS 中：请先在云解析 DNS 中添加该域名，或使用持有该域名的账号的 AccessKey</translation>
+    </message>
+    <message>
+        <source>the record is gone or belongs to another account: check record_id, or let Homing look the record up again by clearing it</source>
+        <translation>该记录已不存在或属于其他账号：请检查 record_id，或将其清空，让 Homing 重新按名称查找记录</translation>
+    </message>
+    <message>
+        <source>another record of this name conflicts with it (a CNAME, or a record of the same name on the line that cannot stand beside it): resolve it in the console</source>
+        <translation>该名称的另一条记录与之冲突（CNAME，或同一线路上不能共存的同名记录）：请在控制台中解决</translation>
+    </message>
+    <message>
+        <source>the record is locked: unlock it in the console to let Homing change it</source>
+        <translation>该记录已被锁定：请在控制台中解锁，Homing 才能修改它</translation>
+    </message>
+    <message>
+        <source>the record already holds %1 (Alibaba Cloud DNS answered DomainRecordDuplicate)</source>
+        <translation>记录已经是 %1（云解析 DNS 返回 DomainRecordDuplicate）</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud DNS answered DescribeDomains without a list of domains</source>
+        <translation>云解析 DNS 对 DescribeDomains 的应答中没有域名列表</translation>
+    </message>
+    <message>
+        <source>this Alibaba Cloud account has %1 domains; Homing reads at most %2 to find the one that holds a name: use an AccessKey of an account with fewer domains</source>
+        <translation>此阿里云账号有 %1 个域名；Homing 最多读取 %2 个来查找包含该名称的域名：请使用域名较少的账号的 AccessKey</translation>
+    </message>
+    <message>
+        <source>the AccessKey works, but its account has no domain in Alibaba Cloud DNS (云解析 DNS): add the domain there first</source>
+        <translation>AccessKey 可用，但其账号在云解析 DNS 中没有任何域名：请先在云解析 DNS 中添加域名</translation>
+    </message>
+    <message>
+        <source>the AccessKey works; its account has the domain(s) %1</source>
+        <translation>AccessKey 可用；其账号有以下域名：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>no domain of this Alibaba Cloud DNS account holds %1: add the domain in the console (云解析 DNS), or use an AccessKey of the account that holds it (its domains: %2)</source>
+        <translation>此云解析 DNS 账号中没有包含 %1 的域名：请在控制台（云解析 DNS）中添加该域名，或使用持有该域名的账号的 AccessKey（其域名：%2）</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud DNS answered DescribeSubDomainRecords without a list of records</source>
+        <translation>云解析 DNS 对 DescribeSubDomainRecords 的应答中没有记录列表</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud DNS listed %1 %2 records of %3 on the line %4, more than the %5 Homing reads; Homing changes nothing</source>
+        <translation>云解析 DNS 列出了 %3 在线路 %4 上的 %1 条 %2 记录，超过 Homing 读取的上限 %5 条；Homing 不做任何修改</translation>
+    </message>
+    <message>
+        <source>%1 (ISP line %2)</source>
+        <translation>%1（解析线路 %2）</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>changed from %1</source>
+        <translation>已从 %1 修改</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud DNS answered %1 without the record&apos;s id</source>
+        <translation>云解析 DNS 对 %1 的应答中没有记录 ID</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>记录%1</translation>
+    </message>
+    <message>
+        <source>%1: HTTP status %2, %3; %4</source>
+        <translation>%1：HTTP 状态 %2，%3；%4</translation>
+    </message>
+    <message>
+        <source>%1: HTTP status %2, %3: %4</source>
+        <translation>%1：HTTP 状态 %2，%3：%4</translation>
+    </message>
+    <message>
+        <source>%1 (request %2)</source>
+        <translation>%1（请求 %2）</translation>
+    </message>
+    <message>
+        <source>%1: HTTP status %2</source>
+        <translation>%1：HTTP 状态 %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP status %2, %3</source>
+        <translation>%1：HTTP 状态 %2，%3</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud DNS takes TTLs of 1 to 86400 seconds (0: its default, 600)</source>
+        <translation>云解析 DNS 接受 1 到 86400 秒的 TTL（0：使用默认值 600）</translation>
+    </message>
+    <message>
+        <source>below 600 seconds, the free edition&apos;s minimum: only a paid edition takes it (Enterprise Standard 60, Enterprise Ultimate 1); on the free edition every update is refused</source>
+        <translation>低于免费版的最小值 600 秒：只有付费版接受（企业标准版 60，企业旗舰版 1）；在免费版上每次更新都会被拒绝</translation>
+    </message>
+    <message>
+        <source>must be the line&apos;s code as the API spells it, e.g. default (默认), telecom (电信), unicom (联通), mobile (移动), oversea (境外), edu (教育网)</source>
+        <translation>必须是 API 使用的线路代码，例如 default（默认）、telecom（电信）、unicom（联通）、mobile（移动）、oversea（境外）、edu（教育网）</translation>
+    </message>
+    <message>
+        <source>must be the record&apos;s RecordId, a number such as 9999985</source>
+        <translation>必须是记录的 RecordId，即数字，例如 9999985</translation>
+    </message>
+    <message>
+        <source>must be an AccessKey ID: letters and digits, such as LTAI5tExampleKeyId (the secret goes in the secrets)</source>
+        <translation>必须是 AccessKey ID：由字母和数字组成，例如 LTAI5tExampleKeyId（Secret 应填在 secrets 中）</translation>
+    </message>
+</context>
+<context>
+    <name>homing::providers::ClouDns</name>
+    <message>
+        <source>%1 is not in the zone %2 that the account&apos;s zone setting names</source>
+        <translation>%1 不在账户 zone 设置所指的区域 %2 中</translation>
+    </message>
+    <message>
+        <source>the TTL sent was %1; ClouDNS plans allow some of %2 seconds</source>
+        <translation>发送的 TTL 是 %1；ClouDNS 各套餐允许 %2 秒中的部分值</translation>
+    </message>
+    <message>
+        <source>the API user works; it can read the zone %1</source>
+        <translation>API 用户可用；它能读取区域 %1</translation>
+    </message>
+    <message>
+        <source>ClouDNS&apos;s zone list is not a list</source>
+        <translation>ClouDNS 的区域列表不是列表</translation>
+    </message>
+    <message>
+        <source>the account has more than %1 zones like %2: set the account&apos;s zone setting</source>
+        <translation>账户中与 %2 类似的区域超过 %1 个：请设置账户的 zone</translation>
+    </message>
+    <message>
+        <source>the API user works but reaches no zone</source>
+        <translation>API 用户可用，但访问不到任何区域</translation>
+    </message>
+    <message>
+        <source>the API user works; it reaches the zone(s) %1</source>
+        <translation>API 用户可用；它能访问区域 %1</translation>
+    </message>
+    <message>
+        <source>no ClouDNS zone that this API user reaches contains %1 (a sub-user reaches only the zones it was given)</source>
+        <translation>这个 API 用户能访问的 ClouDNS 区域中没有包含 %1 的（子用户只能访问分配给它的区域）</translation>
+    </message>
+    <message>
+        <source>the ClouDNS zone %1 is a %2 zone, whose records cannot be changed here: change the record where the zone is managed</source>
+        <translation>ClouDNS 区域 %1 是 %2 区域，不能在这里修改记录：请在管理该区域的地方修改</translation>
+    </message>
+    <message>
+        <source>ClouDNS&apos;s record list is not what Homing knows</source>
+        <translation>ClouDNS 的记录列表不是 Homing 认识的格式</translation>
+    </message>
+    <message>
+        <source>ClouDNS listed more than %1 %2 records for %3; Homing changes nothing</source>
+        <translation>ClouDNS 为 %3 列出了超过 %1 条 %2 记录；Homing 不做任何修改</translation>
+    </message>
+    <message>
+        <source>record created</source>
+        <translation>记录已创建</translation>
+    </message>
+    <message>
+        <source>the %1 record of %2 (id %3) is switched off in ClouDNS; Homing does not change a record that is off: switch it on, or delete it</source>
+        <translation>%2 的 %1 记录（ID %3）在 ClouDNS 中已停用；Homing 不修改停用的记录：请启用或删除它</translation>
+    </message>
+    <message>
+        <source>record changed from %1</source>
+        <translation>记录已从 %1 修改</translation>
+    </message>
+    <message>
+        <source>ClouDNS did not say the change succeeded: %1</source>
+        <translation>ClouDNS 没有表示修改成功：%1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1: %2</source>
+        <translation>HTTP 状态 %1：%2</translation>
+    </message>
+    <message>
+        <source>ClouDNS&apos;s answer is not JSON: %1</source>
+        <translation>ClouDNS 的回复不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>%1: check the API user&apos;s ID and its type (auth_type), its password, and that the API user allows this computer&apos;s IP address (ClouDNS &gt; API &amp; Resellers)</source>
+        <translation>%1：请检查 API 用户的 ID 及其类型（auth_type）、密码，以及该 API 用户是否允许本机的 IP 地址（ClouDNS &gt; API &amp; Resellers）</translation>
+    </message>
+    <message>
+        <source>%1: ClouDNS has no such zone in this account, or the API user may not reach it</source>
+        <translation>%1：该账户中没有这个 ClouDNS 区域，或 API 用户无权访问</translation>
+    </message>
+    <message>
+        <source>ClouDNS: %1</source>
+        <translation>ClouDNS：%1</translation>
+    </message>
+    <message>
+        <source>must be the API user&apos;s numeric ID; for a sub-user given by name, set auth_type to sub-auth-user</source>
+        <translation>必须是 API 用户的数字 ID；按名称指定子用户时，请把 auth_type 设为 sub-auth-user</translation>
+    </message>
+    <message>
+        <source>ClouDNS takes only these TTLs: %1 seconds (0 uses 3600)</source>
+        <translation>ClouDNS 只接受这些 TTL：%1 秒（0 表示使用 3600）</translation>
+    </message>
+</context>
+<context>
     <name>homing::providers::Cloudflare</name>
     <message>
         <source>no zone of this Cloudflare account contains %1 (or the token may not read zones: grant Zone:Read, or set the account&apos;s zone_id)</source>
@@ -2365,6 +2895,326 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>is not a valid regular expression: %1</source>
         <translation>不是有效的正则表达式：%1</translation>
+    </message>
+</context>
+<context>
+    <name>homing::providers::Desec</name>
+    <message>
+        <source>deSEC&apos;s list of domains is not a list: %1</source>
+        <translation>deSEC 返回的域名列表不是列表：%1</translation>
+    </message>
+    <message>
+        <source>deSEC&apos;s RRset of %1 is not an object: %2</source>
+        <translation>deSEC 返回的 %1 的 RRset 不是对象：%2</translation>
+    </message>
+    <message>
+        <source>the account has no domain at deSEC</source>
+        <translation>该账号在 deSEC 没有域名</translation>
+    </message>
+    <message>
+        <source>no domain of this deSEC account holds %1: check the record&apos;s name, and that the domain is in this account</source>
+        <translation>此 deSEC 账号中没有包含 %1 的域名：请检查记录名称，并确认该域名在此账号中</translation>
+    </message>
+    <message>
+        <source>the deSEC domain %1 takes TTLs of %2 seconds or more (its minimum TTL): set the record&apos;s ttl to %2 or more, or ask deSEC&apos;s support to lower the domain&apos;s minimum</source>
+        <translation>deSEC 域名 %1 接受 %2 秒及以上的 TTL（其最小 TTL）：请将记录的 ttl 设为 %2 或更大，或请 deSEC 客服降低该域名的最小值</translation>
+    </message>
+    <message>
+        <source>%1. deSEC limits how often an account may read and write (writes: 2 a second, 15 a minute, 100 an hour and 300 a day per domain)</source>
+        <translation>%1。deSEC 限制账号读写的频率（写入：每个域名每秒 2 次、每分钟 15 次、每小时 100 次、每天 300 次）</translation>
+    </message>
+    <message>
+        <source>%1. deSEC refused the token: it may have been deleted or expired (its maximum age or unused period), or the computer&apos;s address is outside the token&apos;s allowed subnets</source>
+        <translation>%1。deSEC 拒绝了令牌：它可能已被删除或过期（超过最长有效期或最长闲置期），或本机地址不在令牌允许的子网（allowed subnets）内</translation>
+    </message>
+    <message>
+        <source>%1. The token may not write this record: give it a policy with write permission (perm_write) for this domain, name and type</source>
+        <translation>%1。该令牌无权写入此记录：请为它添加一条对此域名、名称和类型具有写权限（perm_write）的策略</translation>
+    </message>
+    <message>
+        <source>%1. deSEC takes TTLs from the domain&apos;s minimum TTL (3600 seconds unless deSEC lowered it; 60 for dedyn.io names) to 604800: set the record&apos;s ttl within them</source>
+        <translation>%1。deSEC 接受的 TTL 从域名的最小 TTL（除非 deSEC 已调低，否则为 3600 秒；dedyn.io 名称为 60 秒）到 604800 秒：请将记录的 ttl 设在此范围内</translation>
+    </message>
+    <message>
+        <source>deSEC takes TTLs from the domain&apos;s minimum TTL (3600 seconds unless deSEC lowered it; 60 for dedyn.io names) to 604800 (a week)</source>
+        <translation>deSEC 接受的 TTL 从域名的最小 TTL（除非 deSEC 已调低，否则为 3600 秒；dedyn.io 名称为 60 秒）到 604800 秒（一周）</translation>
+    </message>
+</context>
+<context>
+    <name>homing::providers::DigitalOcean</name>
+    <message>
+        <source>DigitalOcean&apos;s answer is not a JSON object: %1</source>
+        <translation>DigitalOcean 的应答不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>add the domain under Networking &gt; Domains, or give the token domain:read</source>
+        <translation>请在 Networking &gt; Domains 中添加该域名，或为令牌授予 domain:read</translation>
+    </message>
+    <message>
+        <source>no domain of this DigitalOcean account holds %1: check the record&apos;s name, and that the domain is under Networking &gt; Domains</source>
+        <translation>此 DigitalOcean 账号中没有包含 %1 的域名：请检查记录名称，并确认该域名在 Networking &gt; Domains 中</translation>
+    </message>
+    <message>
+        <source>DigitalOcean&apos;s answer holds no list of records for %1</source>
+        <translation>DigitalOcean 的应答中没有 %1 的记录列表</translation>
+    </message>
+    <message>
+        <source>DigitalOcean listed more than %1 %2 records for %3; Homing changes nothing</source>
+        <translation>DigitalOcean 为 %3 列出了超过 %1 条 %2 记录；Homing 不做任何更改</translation>
+    </message>
+    <message>
+        <source>DigitalOcean answered with %1 instead of %2</source>
+        <translation>DigitalOcean 应答的值是 %1 而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1. DigitalOcean allows a token 250 requests a minute and 5000 an hour</source>
+        <translation>%1。DigitalOcean 允许每个令牌每分钟 250 个请求、每小时 5000 个</translation>
+    </message>
+    <message>
+        <source>%1. DigitalOcean refused the token: it may have expired or been deleted, or be mistyped; create a new one</source>
+        <translation>%1。DigitalOcean 拒绝了令牌：它可能已过期、被删除或输入有误；请创建一个新的</translation>
+    </message>
+    <message>
+        <source>%1. The token may not do this: a custom-scoped token needs domain:read and domain:update (and domain:create to add a record)</source>
+        <translation>%1。该令牌无权执行此操作：自定义作用域的令牌需要 domain:read 和 domain:update（添加记录还需要 domain:create）</translation>
+    </message>
+    <message>
+        <source>%1. DigitalOcean takes TTLs of 30 seconds or more: set the record&apos;s ttl to 30 or more</source>
+        <translation>%1。DigitalOcean 接受 30 秒及以上的 TTL：请将记录的 ttl 设为 30 或更大</translation>
+    </message>
+    <message>
+        <source>DigitalOcean takes TTLs of 30 seconds or more (Homing: at most 604800)</source>
+        <translation>DigitalOcean 接受 30 秒及以上的 TTL（Homing 最多 604800）</translation>
+    </message>
+</context>
+<context>
+    <name>homing::providers::Dnspod</name>
+    <message>
+        <source>the account has no SecretKey</source>
+        <translation>该账户没有 SecretKey</translation>
+    </message>
+    <message>
+        <source>DNSPod&apos;s domain list holds no list of domains</source>
+        <translation>DNSPod 返回的域名列表中没有域名列表</translation>
+    </message>
+    <message>
+        <source>the DNSPod account has %1 domains, more than Homing reads (%2); Homing changes nothing</source>
+        <translation>该 DNSPod 账户有 %1 个域名，超过 Homing 读取的上限（%2）；Homing 不做任何更改</translation>
+    </message>
+    <message>
+        <source>the API key works but sees no domain: add the domain to DNSPod, or give the key&apos;s CAM user access to it</source>
+        <translation>API 密钥有效，但看不到任何域名：请把域名添加到 DNSPod，或授权该密钥的 CAM 用户访问它</translation>
+    </message>
+    <message>
+        <source>the API key works; it sees the domain(s) %1</source>
+        <translation>API 密钥有效；它能看到域名 %1</translation>
+    </message>
+    <message>
+        <source>no domain of this DNSPod account holds %1: add the domain to DNSPod, or give the key&apos;s CAM user access to it</source>
+        <translation>此 DNSPod 账户中没有包含 %1 的域名：请把域名添加到 DNSPod，或授权该密钥的 CAM 用户访问它</translation>
+    </message>
+    <message>
+        <source>DNSPod&apos;s record list holds no list of records</source>
+        <translation>DNSPod 返回的记录列表中没有记录列表</translation>
+    </message>
+    <message>
+        <source>DNSPod listed %1 %2 records for %3 on the line %4, more than Homing reads (%5); Homing changes nothing</source>
+        <translation>DNSPod 列出了 %3 在线路 %4 上的 %1 条 %2 记录，超过 Homing 读取的上限（%5）；Homing 不做任何更改</translation>
+    </message>
+    <message>
+        <source>%1 (ISP line %2)</source>
+        <translation>%1（解析线路 %2）</translation>
+    </message>
+    <message>
+        <source>created on the line %1</source>
+        <translation>已在线路 %1 上创建</translation>
+    </message>
+    <message>
+        <source>changed from %1</source>
+        <translation>已从 %1 修改</translation>
+    </message>
+    <message>
+        <source>DNSPod answered without the record&apos;s id</source>
+        <translation>DNSPod 的应答中没有记录 ID</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>记录%1</translation>
+    </message>
+    <message>
+        <source>the record already holds %1</source>
+        <translation>记录已经是 %1</translation>
+    </message>
+    <message>
+        <source>another %1 record of %2 on the line %3 (id %4) already holds %5, so DNSPod refuses to give it to the record %6 that record_id names: set record_id to %4, or delete one of them (%7)</source>
+        <translation>%2 在线路 %3 上的另一条 %1 记录（ID %4）已经是 %5，因此 DNSPod 拒绝把它设给 record_id 指定的记录 %6：请把 record_id 设为 %4，或删除其中一条（%7）</translation>
+    </message>
+    <message>
+        <source>DNSPod says an %1 record of %2 on the line %3 with %4 exists but lists none: look for it in the DNSPod console (a paused record, or one of another type), then retry (%5)</source>
+        <translation>DNSPod 称 %2 在线路 %3 上值为 %4 的 %1 记录已存在，但列表中没有：请在 DNSPod 控制台中查找它（已暂停的记录，或其他类型的记录），然后重试（%5）</translation>
+    </message>
+    <message>
+        <source>DNSPod refused the request&apos;s time stamp: this computer&apos;s clock is more than 5 minutes off (%1)</source>
+        <translation>DNSPod 拒绝了请求的时间戳：这台计算机的时钟偏差超过 5 分钟（%1）</translation>
+    </message>
+    <message>
+        <source>the API key may not do this: attach the policy QcloudDNSPodFullAccess to its CAM user, or a custom policy allowing dnspod:DescribeDomainList, dnspod:DescribeRecordList, dnspod:CreateRecord and dnspod:ModifyRecord (%1)</source>
+        <translation>该 API 密钥无权执行此操作：请为其 CAM 用户关联策略 QcloudDNSPodFullAccess，或允许 dnspod:DescribeDomainList、dnspod:DescribeRecordList、dnspod:CreateRecord 和 dnspod:ModifyRecord 的自定义策略（%1）</translation>
+    </message>
+    <message>
+        <source>DNSPod rejected the API key: check the SecretId and the SecretKey (Tencent Cloud console, CAM &gt; API keys) (%1)</source>
+        <translation>DNSPod 拒绝了 API 密钥：请检查 SecretId 和 SecretKey（腾讯云控制台，访问管理 CAM &gt; API 密钥管理）（%1）</translation>
+    </message>
+    <message>
+        <source> (this domain&apos;s plan: %1)</source>
+        <translation>（此域名的套餐：%1）</translation>
+    </message>
+    <message>
+        <source>DNSPod refused the TTL: a TTL is 1 to 604800 seconds, and the domain&apos;s plan sets the lowest one%2, 600 on the free plan; set the record&apos;s ttl to 600 or more, or to 0 for DNSPod&apos;s default (%1)</source>
+        <translation>DNSPod 拒绝了该 TTL：TTL 为 1 到 604800 秒，最小值由域名套餐决定%2，免费套餐为 600；请把记录的 ttl 设为 600 或更大，或设为 0 使用 DNSPod 的默认值（%1）</translation>
+    </message>
+    <message>
+        <source>DNSPod does not offer the ISP line &quot;%1&quot; for %2: write the line as the DNSPod console names it (默认, 电信, 联通, 移动, 境外, 搜索引擎 …); some lines need a paid plan (%3)</source>
+        <translation>DNSPod 没有为 %2 提供解析线路“%1”：请按 DNSPod 控制台中的名称填写线路（默认、电信、联通、移动、境外、搜索引擎……）；部分线路需要付费套餐（%3）</translation>
+    </message>
+    <message>
+        <source>DNSPod needs an %1 record of %2 on the default line (默认) before one on the line %3: create the default line&apos;s record first (%4)</source>
+        <translation>DNSPod 要求先有 %2 在默认线路（默认）上的 %1 记录，才能添加线路 %3 上的记录：请先创建默认线路的记录（%4）</translation>
+    </message>
+    <message>
+        <source>DNSPod does not know the domain or record: check the record&apos;s name, and that the domain is in this account (%1)</source>
+        <translation>DNSPod 找不到该域名或记录：请检查记录名称，以及域名是否在此账户中（%1）</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态 %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1, %2</source>
+        <translation>HTTP 状态 %1，%2</translation>
+    </message>
+    <message>
+        <source>DNSPod takes a TTL of 1 to 604800 seconds</source>
+        <translation>DNSPod 的 TTL 为 1 到 604800 秒</translation>
+    </message>
+    <message>
+        <source>DNSPod&apos;s free plan takes 600 seconds at least; less needs a paid plan (DNSPod refuses it otherwise)</source>
+        <translation>DNSPod 免费套餐的 TTL 至少为 600 秒；更小的值需要付费套餐（否则 DNSPod 会拒绝）</translation>
+    </message>
+    <message>
+        <source>must name an ISP line, such as 默认 (the default line)</source>
+        <translation>必须填写一条解析线路，例如“默认”（默认线路）</translation>
+    </message>
+    <message>
+        <source>must be the API key&apos;s SecretId (letters and digits, such as AKID…)</source>
+        <translation>必须是 API 密钥的 SecretId（字母和数字，例如 AKID……）</translation>
+    </message>
+</context>
+<context>
+    <name>homing::providers::DnspodToken</name>
+    <message>
+        <source>the DNSPod token must be written as ID,Token: the token&apos;s numeric ID, a comma, then the token itself, as the DNSPod console shows them</source>
+        <translation>DNSPod Token 必须写成 ID,Token：Token 的数字 ID、一个英文逗号，然后是 Token 本身，与 DNSPod 控制台显示的一致</translation>
+    </message>
+    <message>
+        <source>DNSPod&apos;s domain list holds no list of domains</source>
+        <translation>DNSPod 返回的域名列表中没有域名列表</translation>
+    </message>
+    <message>
+        <source>the DNSPod account has %1 domains, more than Homing reads (%2); Homing changes nothing</source>
+        <translation>该 DNSPod 账户有 %1 个域名，超过 Homing 读取的上限（%2）；Homing 不做任何更改</translation>
+    </message>
+    <message>
+        <source>the token works but its account has no domain: add the domain to DNSPod</source>
+        <translation>Token 有效，但其账户中没有域名：请把域名添加到 DNSPod</translation>
+    </message>
+    <message>
+        <source>the token works; its account has the domain(s) %1</source>
+        <translation>Token 有效；其账户中有域名 %1</translation>
+    </message>
+    <message>
+        <source>no domain of this DNSPod account holds %1: add the domain to DNSPod</source>
+        <translation>此 DNSPod 账户中没有包含 %1 的域名：请把域名添加到 DNSPod</translation>
+    </message>
+    <message>
+        <source>DNSPod&apos;s record list holds no list of records</source>
+        <translation>DNSPod 返回的记录列表中没有记录列表</translation>
+    </message>
+    <message>
+        <source>DNSPod listed %1 %2 records for %3 on the line %4, more than Homing reads (%5); Homing changes nothing</source>
+        <translation>DNSPod 列出了 %3 在线路 %4 上的 %1 条 %2 记录，超过 Homing 读取的上限（%5）；Homing 不做任何更改</translation>
+    </message>
+    <message>
+        <source>%1 (ISP line %2)</source>
+        <translation>%1（解析线路 %2）</translation>
+    </message>
+    <message>
+        <source>created on the line %1</source>
+        <translation>已在线路 %1 上创建</translation>
+    </message>
+    <message>
+        <source>changed from %1</source>
+        <translation>已从 %1 修改</translation>
+    </message>
+    <message>
+        <source>DNSPod answered without the record&apos;s id</source>
+        <translation>DNSPod 的应答中没有记录 ID</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>记录%1</translation>
+    </message>
+    <message>
+        <source>the record already holds %1</source>
+        <translation>记录已经是 %1</translation>
+    </message>
+    <message>
+        <source>another %1 record of %2 on the line %3 (id %4) already holds %5, so DNSPod refuses to give it to the record %6 that record_id names: set record_id to %4, or delete one of them (%7)</source>
+        <translation>%2 在线路 %3 上的另一条 %1 记录（ID %4）已经是 %5，因此 DNSPod 拒绝把它设给 record_id 指定的记录 %6：请把 record_id 设为 %4，或删除其中一条（%7）</translation>
+    </message>
+    <message>
+        <source>DNSPod says an %1 record of %2 on the line %3 with %4 exists but lists none: look for it in the DNSPod console (a paused record, or one of another type), then retry (%5)</source>
+        <translation>DNSPod 称 %2 在线路 %3 上值为 %4 的 %1 记录已存在，但列表中没有：请在 DNSPod 控制台中查找它（已暂停的记录，或其他类型的记录），然后重试（%5）</translation>
+    </message>
+    <message>
+        <source>DNSPod refused the token: check the ID,Token in the DNSPod console (API key page); after 30 failed logins in 5 minutes DNSPod blocks the account for an hour, so Homing sends nothing more until the token is corrected (%1)</source>
+        <translation>DNSPod 拒绝了该 Token：请在 DNSPod 控制台（API 密钥页面）检查 ID,Token；5 分钟内登录失败 30 次后 DNSPod 会封禁账户一小时，因此在 Token 改正之前 Homing 不再发送任何请求（%1）</translation>
+    </message>
+    <message>
+        <source>the token&apos;s account may not do this: the domain must belong to the account, or be shared with it with the right to manage records (%1)</source>
+        <translation>该 Token 的账户无权执行此操作：域名必须属于该账户，或以可管理记录的权限共享给它（%1）</translation>
+    </message>
+    <message>
+        <source> (this domain&apos;s plan: %1)</source>
+        <translation>（此域名的套餐：%1）</translation>
+    </message>
+    <message>
+        <source>DNSPod refused the TTL: a TTL is 1 to 604800 seconds, and the domain&apos;s plan sets the lowest one%2, 600 on the free plan; set the record&apos;s ttl to 600 or more, or to 0 for DNSPod&apos;s default (%1)</source>
+        <translation>DNSPod 拒绝了该 TTL：TTL 为 1 到 604800 秒，最小值由域名套餐决定%2，免费套餐为 600；请把记录的 ttl 设为 600 或更大，或设为 0 使用 DNSPod 的默认值（%1）</translation>
+    </message>
+    <message>
+        <source>DNSPod does not offer the ISP line &quot;%1&quot; for %2: write the line as the DNSPod console names it (默认, 电信, 联通, 移动, 境外, 搜索引擎 …); some lines need a paid plan (%3)</source>
+        <translation>DNSPod 没有为 %2 提供解析线路“%1”：请按 DNSPod 控制台中的名称填写线路（默认、电信、联通、移动、境外、搜索引擎……）；部分线路需要付费套餐（%3）</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态 %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1, %2</source>
+        <translation>HTTP 状态 %1，%2</translation>
+    </message>
+    <message>
+        <source>DNSPod takes a TTL of 1 to 604800 seconds</source>
+        <translation>DNSPod 的 TTL 为 1 到 604800 秒</translation>
+    </message>
+    <message>
+        <source>DNSPod&apos;s free plan takes 600 seconds at least; less needs a paid plan (DNSPod refuses it otherwise)</source>
+        <translation>DNSPod 免费套餐的 TTL 至少为 600 秒；更小的值需要付费套餐（否则 DNSPod 会拒绝）</translation>
+    </message>
+    <message>
+        <source>must name an ISP line, such as 默认 (the default line)</source>
+        <translation>必须填写一条解析线路，例如“默认”（默认线路）</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +3348,637 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     </message>
 </context>
 <context>
+    <name>homing::providers::Dynu</name>
+    <message>
+        <source>Dynu&apos;s answer holds no list of domains</source>
+        <translation>Dynu 的回复中没有域名列表</translation>
+    </message>
+    <message>
+        <source>the API key works but the account has no domain</source>
+        <translation>API 密钥可用，但账户中没有域名</translation>
+    </message>
+    <message>
+        <source>the API key works; it can read the domain(s) %1</source>
+        <translation>API 密钥可用；它能读取域名 %1</translation>
+    </message>
+    <message>
+        <source>no domain of this Dynu account contains %1: add it under DDNS Services or DNS Services in the Dynu control panel</source>
+        <translation>这个 Dynu 账户中没有包含 %1 的域名：请在 Dynu 控制面板的 DDNS Services 或 DNS Services 中添加</translation>
+    </message>
+    <message>
+        <source>Dynu&apos;s answer holds no list of records</source>
+        <translation>Dynu 的回复中没有记录列表</translation>
+    </message>
+    <message>
+        <source>record created</source>
+        <translation>记录已创建</translation>
+    </message>
+    <message>
+        <source>the %1 record of %2 (id %3) is disabled at Dynu; Homing does not change a disabled record: enable it, or delete it</source>
+        <translation>%2 的 %1 记录（ID %3）在 Dynu 已停用；Homing 不修改停用的记录：请启用或删除它</translation>
+    </message>
+    <message>
+        <source>record changed from %1</source>
+        <translation>记录已从 %1 修改</translation>
+    </message>
+    <message>
+        <source>Dynu answered with %1 instead of %2</source>
+        <translation>Dynu 回复的是 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>Dynu did not confirm the change: %1</source>
+        <translation>Dynu 没有确认修改：%1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1, %2 %3: %4</source>
+        <translation>HTTP 状态 %1，%2 %3：%4</translation>
+    </message>
+    <message>
+        <source>create an API key in the Dynu control panel under API Credentials</source>
+        <translation>请在 Dynu 控制面板的 API Credentials 中创建 API 密钥</translation>
+    </message>
+    <message>
+        <source>the Dynu plan allows no more records of this kind</source>
+        <translation>Dynu 套餐不再允许添加这类记录</translation>
+    </message>
+    <message>
+        <source>HTTP status %1: %2</source>
+        <translation>HTTP 状态 %1：%2</translation>
+    </message>
+    <message>
+        <source>Dynu takes TTLs from %1 to %2 seconds</source>
+        <translation>Dynu 接受 %1 到 %2 秒的 TTL</translation>
+    </message>
+</context>
+<context>
+    <name>homing::providers::Gandi</name>
+    <message>
+        <source>Gandi&apos;s record set of %1 is not an object: %2</source>
+        <translation>Gandi 返回的 %1 的记录集不是对象：%2</translation>
+    </message>
+    <message>
+        <source>Gandi&apos;s list of LiveDNS domains is not a list: %1</source>
+        <translation>Gandi 返回的 LiveDNS 域名列表不是列表：%1</translation>
+    </message>
+    <message>
+        <source>the token reaches no LiveDNS domain; give it the domain, in the organisation that owns it</source>
+        <translation>该令牌访问不到任何 LiveDNS 域名；请在拥有该域名的组织中为令牌授予此域名</translation>
+    </message>
+    <message>
+        <source>no LiveDNS domain that this token reaches holds %1: check the record&apos;s name, that the domain uses Gandi&apos;s LiveDNS name servers, and that the token was made for the organisation that owns it</source>
+        <translation>此令牌可访问的 LiveDNS 域名中没有包含 %1 的：请检查记录名称，确认该域名使用 Gandi 的 LiveDNS 域名服务器，并确认令牌是为拥有该域名的组织创建的</translation>
+    </message>
+    <message>
+        <source>%1. Gandi refused the personal access token: it may have expired or been deleted; create a new one</source>
+        <translation>%1。Gandi 拒绝了个人访问令牌：它可能已过期或被删除；请创建一个新的</translation>
+    </message>
+    <message>
+        <source>%1. The token may not change this domain: give it the permission &quot;Manage domain technical configurations&quot; for the domain, in the organisation that owns it</source>
+        <translation>%1。该令牌无权修改此域名：请在拥有该域名的组织中，为令牌授予此域名的 “Manage domain technical configurations”（管理域名技术配置）权限</translation>
+    </message>
+    <message>
+        <source>%1. Gandi takes TTLs of 300 to 2592000 seconds: set the record&apos;s ttl within them</source>
+        <translation>%1。Gandi 接受的 TTL 为 300 至 2592000 秒：请将记录的 ttl 设在此范围内</translation>
+    </message>
+    <message>
+        <source>Gandi LiveDNS takes TTLs of 300 seconds (5 minutes) to 2592000 (30 days)</source>
+        <translation>Gandi LiveDNS 接受的 TTL 为 300 秒（5 分钟）至 2592000 秒（30 天）</translation>
+    </message>
+</context>
+<context>
+    <name>homing::providers::GoDaddy</name>
+    <message>
+        <source>the account has more than %1 domains; Homing reads only the first %1</source>
+        <translation>该账号的域名超过 %1 个；Homing 只读取前 %1 个</translation>
+    </message>
+    <message>
+        <source>GoDaddy&apos;s list of domains is not a list: %1</source>
+        <translation>GoDaddy 返回的域名列表不是列表：%1</translation>
+    </message>
+    <message>
+        <source>the account has no active domain at GoDaddy</source>
+        <translation>该账号在 GoDaddy 没有处于活动状态的域名</translation>
+    </message>
+    <message>
+        <source>no active domain of this GoDaddy account holds %1: check the record&apos;s name, and that the domain is registered in this account</source>
+        <translation>此 GoDaddy 账号中没有包含 %1 的活动域名：请检查记录名称，并确认该域名注册在此账号下</translation>
+    </message>
+    <message>
+        <source>GoDaddy&apos;s records of %1 are not a list: %2</source>
+        <translation>GoDaddy 返回的 %1 的记录不是列表：%2</translation>
+    </message>
+    <message>
+        <source>%1. GoDaddy accepted the key but does not let this account use its DNS API: since May 2024 only accounts with 10 or more domains, or with a Discount Domain Club Premier membership, may use it. Ask GoDaddy to open the API to the account, or move the domain&apos;s DNS to a provider Homing supports</source>
+        <translation>%1。GoDaddy 接受了密钥，但不允许此账号使用其 DNS API：自 2024 年 5 月起，只有拥有 10 个及以上域名或持有 Discount Domain Club Premier 会员资格的账号才能使用。请让 GoDaddy 为此账号开放 API，或将域名的 DNS 迁到 Homing 支持的服务商</translation>
+    </message>
+    <message>
+        <source>%1. GoDaddy refused the key: check the API key and secret, and that they are a Production key (an OTE test key does not work on real domains)</source>
+        <translation>%1。GoDaddy 拒绝了密钥：请检查 API 密钥和密钥密码（Secret），并确认它们是生产环境（Production）密钥（OTE 测试密钥不能用于真实域名）</translation>
+    </message>
+    <message>
+        <source>%1. GoDaddy takes TTLs of 600 to 604800 seconds: set the record&apos;s ttl within them</source>
+        <translation>%1。GoDaddy 接受的 TTL 为 600 至 604800 秒：请将记录的 ttl 设在此范围内</translation>
+    </message>
+    <message>
+        <source>GoDaddy takes TTLs of 600 to 604800 seconds (10 minutes to a week) and refuses less than 600</source>
+        <translation>GoDaddy 接受的 TTL 为 600 至 604800 秒（10 分钟到一周），小于 600 会被拒绝</translation>
+    </message>
+    <message>
+        <source>must be the key alone; the secret goes in the account&apos;s secrets</source>
+        <translation>只能填写密钥本身；密钥密码（Secret）请放在账号的机密项中</translation>
+    </message>
+</context>
+<context>
+    <name>homing::providers::Hetzner</name>
+    <message>
+        <source>the API token is read-only: create one with Read &amp; Write permission in Hetzner Console &gt; Security &gt; API tokens</source>
+        <translation>API 令牌是只读的：请在 Hetzner Console &gt; Security &gt; API tokens 中创建具有 Read &amp; Write 权限的令牌</translation>
+    </message>
+    <message>
+        <source>Hetzner does not know this API token: create one in Hetzner Console &gt; Security &gt; API tokens (a token of the old DNS Console does not work here; use the provider hetzner_dns for it)</source>
+        <translation>Hetzner 不认识这个 API 令牌：请在 Hetzner Console &gt; Security &gt; API tokens 中创建（旧 DNS Console 的令牌在这里无效；那种令牌请用服务商 hetzner_dns）</translation>
+    </message>
+    <message>
+        <source>the record set is protected against changes: lift its protection in Hetzner Console</source>
+        <translation>该记录集已开启防修改保护：请在 Hetzner Console 中解除保护</translation>
+    </message>
+    <message>
+        <source>the zone is a secondary zone: change the record at its primary name server</source>
+        <translation>该区域是辅区域：请在它的主名称服务器上修改记录</translation>
+    </message>
+    <message>
+        <source>this Hetzner project has no zone %1 (%2): check the account&apos;s zone setting, and that the token belongs to the project that holds the zone</source>
+        <translation>这个 Hetzner 项目中没有区域 %1（%2）：请检查账户的 zone 设置，并确认令牌属于该区域所在的项目</translation>
+    </message>
+    <message>
+        <source>Hetzner&apos;s zone list holds no zones</source>
+        <translation>Hetzner 的区域列表中没有区域</translation>
+    </message>
+    <message>
+        <source>this Hetzner project has more than %1 zones: set the account&apos;s zone setting to the zone&apos;s name</source>
+        <translation>这个 Hetzner 项目的区域超过 %1 个：请把账户的 zone 设置为该区域的名称</translation>
+    </message>
+    <message>
+        <source>the token works but its project has no DNS zone</source>
+        <translation>令牌可用，但它的项目中没有 DNS 区域</translation>
+    </message>
+    <message>
+        <source>the token works; its project holds the zone(s) %1</source>
+        <translation>令牌可用；它的项目包含区域 %1</translation>
+    </message>
+    <message>
+        <source>no zone of this Hetzner project contains %1 (zones: %2); a token sees only the zones of its own project</source>
+        <translation>这个 Hetzner 项目中没有包含 %1 的区域（区域：%2）；令牌只能看到它自己项目的区域</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Hetzner&apos;s answer holds no zone</source>
+        <translation>Hetzner 的回复中没有区域</translation>
+    </message>
+    <message>
+        <source>the token works; it can read the zone %1</source>
+        <translation>令牌可用；它能读取区域 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the zone %2 that the account&apos;s zone setting names</source>
+        <translation>%1 不在账户 zone 设置所指的区域 %2 中</translation>
+    </message>
+    <message>
+        <source>the zone %1 is a secondary zone, whose records Hetzner copies from another name server: change the record there</source>
+        <translation>区域 %1 是辅区域，Hetzner 从另一台名称服务器复制它的记录：请在那里修改记录</translation>
+    </message>
+    <message>
+        <source>Hetzner&apos;s record list holds no record sets</source>
+        <translation>Hetzner 的记录列表中没有记录集</translation>
+    </message>
+    <message>
+        <source>Hetzner listed more than %1 record sets for %2 %3; Homing changes nothing</source>
+        <translation>Hetzner 为 %2 %3 列出了超过 %1 个记录集；Homing 不做任何修改</translation>
+    </message>
+    <message>
+        <source>record created</source>
+        <translation>记录已创建</translation>
+    </message>
+    <message>
+        <source>record changed from %1</source>
+        <translation>记录已从 %1 修改</translation>
+    </message>
+    <message>
+        <source>the zone&apos;s default</source>
+        <translation>区域默认值</translation>
+    </message>
+    <message>
+        <source>TTL changed from %1 to %2</source>
+        <translation>TTL 已从 %1 改为 %2</translation>
+    </message>
+    <message>
+        <source>%1, TTL changed from %2 to %3</source>
+        <translation>%1，TTL 已从 %2 改为 %3</translation>
+    </message>
+    <message>
+        <source>Hetzner could not apply the change (%1: %2)</source>
+        <translation>Hetzner 未能应用修改（%1：%2）</translation>
+    </message>
+    <message>
+        <source>Hetzner&apos;s answer holds no action status</source>
+        <translation>Hetzner 的回复中没有操作状态</translation>
+    </message>
+    <message>
+        <source>HTTP status %1: %2</source>
+        <translation>HTTP 状态 %1：%2</translation>
+    </message>
+    <message>
+        <source>HTTP status %1, %2: %3</source>
+        <translation>HTTP 状态 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Hetzner takes TTLs from %1 seconds up; 0 keeps the zone&apos;s default</source>
+        <translation>Hetzner 接受 %1 秒及以上的 TTL；0 表示沿用区域默认值</translation>
+    </message>
+    <message>
+        <source>if the zone was moved to Hetzner Console, use the provider hetzner with a Hetzner Console API token instead</source>
+        <translation>如果该区域已迁移到 Hetzner Console，请改用服务商 hetzner 和 Hetzner Console 的 API 令牌</translation>
+    </message>
+    <message>
+        <source>this Hetzner DNS account has more than %1 zones: set the account&apos;s zone_id</source>
+        <translation>这个 Hetzner DNS 账户的区域超过 %1 个：请设置账户的 zone_id</translation>
+    </message>
+    <message>
+        <source>the token works but the account has no zone; %1</source>
+        <translation>令牌可用，但账户中没有区域；%1</translation>
+    </message>
+    <message>
+        <source>the token works; it can read the zone(s) %1</source>
+        <translation>令牌可用；它能读取区域 %1</translation>
+    </message>
+    <message>
+        <source>no zone of this Hetzner DNS account contains %1; %2</source>
+        <translation>这个 Hetzner DNS 账户中没有包含 %1 的区域；%2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the zone %2 that the account&apos;s zone_id names</source>
+        <translation>%1 不在账户 zone_id 所指的区域 %2 中</translation>
+    </message>
+    <message>
+        <source>Hetzner&apos;s record list holds no records</source>
+        <translation>Hetzner 的记录列表中没有记录</translation>
+    </message>
+    <message>
+        <source>the zone %1 has more than %2 pages of records; Homing changes nothing</source>
+        <translation>区域 %1 的记录超过 %2 页；Homing 不做任何修改</translation>
+    </message>
+    <message>
+        <source>Hetzner answered with %1 instead of %2</source>
+        <translation>Hetzner 回复的是 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>create a token in the DNS Console under Manage API access tokens</source>
+        <translation>请在 DNS Console 的 Manage API access tokens 中创建令牌</translation>
+    </message>
+</context>
+<context>
+    <name>homing::providers::HuaweiCloud</name>
+    <message>
+        <source>the IAM user needs DNS FullAccess or a policy allowing dns:zone:list, dns:recordset:list, dns:recordset:create and dns:recordset:update</source>
+        <translation>IAM 用户需要 DNS FullAccess，或一个允许 dns:zone:list、dns:recordset:list、dns:recordset:create 和 dns:recordset:update 的策略</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud DNS answered HTTP status %1 with something that is not a JSON object: %2</source>
+        <translation>华为云解析 DNS 以 HTTP 状态 %1 返回了不是 JSON 对象的内容：%2</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud DNS&apos;s zone list holds no list of zones</source>
+        <translation>华为云解析 DNS 返回的域名列表中没有域名列表</translation>
+    </message>
+    <message>
+        <source>the account has more than %1 public zones in Huawei Cloud DNS; Homing reads at most that many and changes nothing</source>
+        <translation>该账号在华为云解析 DNS 中有超过 %1 个公网域名；Homing 最多读取这么多，不做任何修改</translation>
+    </message>
+    <message>
+        <source>the access key works but the account has no public zone in Huawei Cloud DNS (private zones are never used)</source>
+        <translation>访问密钥可用，但该账号在华为云解析 DNS 中没有公网域名（从不使用内网域名）</translation>
+    </message>
+    <message>
+        <source>the access key works; the account&apos;s public zones: %1</source>
+        <translation>访问密钥可用；该账号的公网域名：%1</translation>
+    </message>
+    <message>
+        <source>no public zone of this Huawei Cloud account holds %1: add the zone in the Huawei Cloud DNS console under Public Zones (a private zone of that name is never used)</source>
+        <translation>该华为云账号没有包含 %1 的公网域名：请在云解析服务 DNS 控制台的“公网域名”中添加该域名（从不使用同名的内网域名）</translation>
+    </message>
+    <message>
+        <source>the public zone %1 is %2 in Huawei Cloud DNS, not ACTIVE: enable it (or have it unfrozen) in the console before Homing can update it</source>
+        <translation>公网域名 %1 在华为云解析 DNS 中的状态为 %2，不是 ACTIVE：请先在控制台启用（或解除冻结）该域名，Homing 才能更新它</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud DNS&apos;s record set list holds no list of record sets</source>
+        <translation>华为云解析 DNS 返回的记录集列表中没有记录集列表</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud DNS listed a record set of %1 without an id</source>
+        <translation>华为云解析 DNS 列出了一个没有 ID 的 %1 记录集</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud DNS listed too many record sets for %1 %2 (more than %3); Homing changes nothing</source>
+        <translation>华为云解析 DNS 为 %1 %2 列出的记录集过多（超过 %3 个）；Homing 不做任何修改</translation>
+    </message>
+    <message>
+        <source>the %1 record set of %2 on the line %3 holds several values (%4) and none is %5; Homing replaces only a set of one value: remove the values it should not keep in the Huawei Cloud DNS console, or manage another name</source>
+        <translation>%2 在线路 %3 上的 %1 记录集有多个值（%4），且都不是 %5；Homing 只替换只有一个值的记录集：请在云解析服务 DNS 控制台删除不应保留的值，或改为管理另一个域名</translation>
+    </message>
+    <message>
+        <source> (ISP line %1)</source>
+        <translation>（解析线路 %1）</translation>
+    </message>
+    <message>
+        <source>the credentials work and the zone %1 is found; the %2 record set of %3 holds several values (%4): an update leaves it as it is when one of them is the address, and refuses to replace them otherwise</source>
+        <translation>凭据可用，已找到域名 %1；%3 的 %2 记录集有多个值（%4）：其中之一是本机地址时更新会保持原样，否则会拒绝替换它们</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>TTL changed to %1</source>
+        <translation>TTL 已改为 %1</translation>
+    </message>
+    <message>
+        <source>changed from %1</source>
+        <translation>已从 %1 修改</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud DNS answered with the values %1 instead of %2</source>
+        <translation>华为云解析 DNS 返回的值是 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>record set %1</source>
+        <translation>记录集%1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态 %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1, %2</source>
+        <translation>HTTP 状态 %1，%2</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud takes a request only within 15 minutes of its clock: correct this computer&apos;s clock</source>
+        <translation>华为云只接受与其时钟相差 15 分钟以内的请求：请校正本机时钟</translation>
+    </message>
+    <message>
+        <source>check the Access Key ID and Secret Access Key; after 5 failures in a row the key is locked for 5 minutes</source>
+        <translation>请检查访问密钥 ID 和秘密访问密钥；连续失败 5 次后该密钥会被锁定 5 分钟</translation>
+    </message>
+    <message>
+        <source>no such API here: check the account&apos;s region and endpoint</source>
+        <translation>此处没有该 API：请检查账号的区域和终端节点</translation>
+    </message>
+    <message>
+        <source>TTLs are 1 to 2147483647 s (300 when unset) and a zone may allow a narrower range: set the record&apos;s ttl within the one below</source>
+        <translation>TTL 为 1 至 2147483647 秒（未设置时为 300），某些域名允许的范围更窄：请把记录的 ttl 设在下面给出的范围内</translation>
+    </message>
+    <message>
+        <source>a set of this name, type and line exists that Homing did not list: set the record&apos;s record_id</source>
+        <translation>已存在该名称、类型和线路的记录集，但 Homing 没有列出它：请设置记录的 record_id</translation>
+    </message>
+    <message>
+        <source>the record set quota is used up: delete unused record sets or ask Huawei Cloud for more</source>
+        <translation>记录集配额已用完：请删除不用的记录集，或向华为云申请提高配额</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud DNS takes a TTL of 1 to 2147483647 seconds (300 when none is set)</source>
+        <translation>华为云解析 DNS 接受 1 至 2147483647 秒的 TTL（未设置时为 300）</translation>
+    </message>
+    <message>
+        <source>must be a line ID as the API spells it (default_view, Dianxin, Liantong, Yidong, Abroad, ...), not the line&apos;s name in the console</source>
+        <translation>必须是 API 写法的线路 ID（default_view、Dianxin、Liantong、Yidong、Abroad 等），而不是控制台中的线路名称</translation>
+    </message>
+    <message>
+        <source>must be the record set&apos;s ID (letters and digits, as in the record set&apos;s details in the console)</source>
+        <translation>必须是记录集的 ID（字母和数字，见控制台中该记录集的详情）</translation>
+    </message>
+    <message>
+        <source>must be an Access Key ID (AK): letters and digits, as in the credentials.csv file of the access key</source>
+        <translation>必须是访问密钥 ID（AK）：字母和数字，见访问密钥的 credentials.csv 文件</translation>
+    </message>
+    <message>
+        <source>must be a region ID such as cn-north-4 or ap-southeast-1, or empty for the global endpoint</source>
+        <translation>必须是区域 ID（如 cn-north-4 或 ap-southeast-1），留空则使用全局终端节点</translation>
+    </message>
+    <message>
+        <source>must be the 32-character project ID from My Credentials &gt; API Credentials, or empty</source>
+        <translation>必须是“我的凭证 &gt; API凭证”中 32 个字符的项目 ID，或者留空</translation>
+    </message>
+</context>
+<context>
+    <name>homing::providers::Ionos</name>
+    <message>
+        <source>an IONOS API key is written prefix.secret: the public prefix, a dot, and the secret, as the developer portal shows them</source>
+        <translation>IONOS API 密钥的写法是 prefix.secret：公开前缀、一个点，再加密钥，与开发者门户显示的一致</translation>
+    </message>
+    <message>
+        <source>IONOS&apos;s zone list is not a list</source>
+        <translation>IONOS 的区域列表不是列表</translation>
+    </message>
+    <message>
+        <source>the API key works but the account has no zone</source>
+        <translation>API 密钥可用，但账户中没有区域</translation>
+    </message>
+    <message>
+        <source>the API key works; it can read the zone(s) %1</source>
+        <translation>API 密钥可用；它能读取区域 %1</translation>
+    </message>
+    <message>
+        <source>no zone of this IONOS account contains %1 (an API key reaches every zone of its own account only)</source>
+        <translation>这个 IONOS 账户中没有包含 %1 的区域（API 密钥只能访问它自己账户的区域）</translation>
+    </message>
+    <message>
+        <source>the IONOS zone %1 is a secondary (SLAVE) zone: change the record at its primary name server</source>
+        <translation>IONOS 区域 %1 是辅（SLAVE）区域：请在它的主名称服务器上修改记录</translation>
+    </message>
+    <message>
+        <source>IONOS&apos;s zone holds no record list</source>
+        <translation>IONOS 的区域中没有记录列表</translation>
+    </message>
+    <message>
+        <source>record created</source>
+        <translation>记录已创建</translation>
+    </message>
+    <message>
+        <source>the %1 record of %2 (id %3) is deactivated at IONOS; Homing does not change a deactivated record: activate it, or delete it</source>
+        <translation>%2 的 %1 记录（ID %3）在 IONOS 已停用；Homing 不修改停用的记录：请启用或删除它</translation>
+    </message>
+    <message>
+        <source>record changed from %1</source>
+        <translation>记录已从 %1 修改</translation>
+    </message>
+    <message>
+        <source>IONOS answered with %1 instead of %2</source>
+        <translation>IONOS 回复的是 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>HTTP status %1: %2</source>
+        <translation>HTTP 状态 %1：%2</translation>
+    </message>
+    <message>
+        <source>HTTP status %1, %2</source>
+        <translation>HTTP 状态 %1，%2</translation>
+    </message>
+    <message>
+        <source>create a key in the IONOS developer portal (developer.hosting.ionos.com) and give it as prefix.secret</source>
+        <translation>请在 IONOS 开发者门户（developer.hosting.ionos.com）中创建密钥，并按 prefix.secret 的形式填写</translation>
+    </message>
+    <message>
+        <source>IONOS takes TTLs from %1 to %2 seconds (0 uses 3600)</source>
+        <translation>IONOS 接受 %1 到 %2 秒的 TTL（0 表示使用 3600）</translation>
+    </message>
+</context>
+<context>
+    <name>homing::providers::JsonRest</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态 %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1, %2</source>
+        <translation>HTTP 状态 %1，%2</translation>
+    </message>
+    <message>
+        <source>the credentials work but show no domain: %1</source>
+        <translation>凭据有效，但看不到任何域名：%1</translation>
+    </message>
+    <message>
+        <source>the credentials work; they reach %1 domain(s): %2</source>
+        <translation>凭据有效；可访问 %1 个域名：%2</translation>
+    </message>
+    <message>
+        <source>record created</source>
+        <translation>已创建记录</translation>
+    </message>
+    <message>
+        <source>record changed from %1</source>
+        <translation>记录已从 %1 更改</translation>
+    </message>
+</context>
+<context>
+    <name>homing::providers::Namecheap</name>
+    <message>
+        <source>must be the domain as registered at Namecheap, such as example.com (internationalised names in punycode, xn--…)</source>
+        <translation>必须是在 Namecheap 注册的域名，例如 example.com（国际化域名用 punycode 形式，xn--…）</translation>
+    </message>
+    <message>
+        <source>is not %1 or a name under it, the account&apos;s Namecheap domain: use another account for another domain (each domain has its own Dynamic DNS password)</source>
+        <translation>不是本账户的 Namecheap 域名 %1 或其下的名称：其他域名请另建账户（每个域名有自己的动态 DNS 密码）</translation>
+    </message>
+    <message>
+        <source>Namecheap&apos;s dynamic DNS updates IPv4 (A) records only; it has no way to set an AAAA record</source>
+        <translation>Namecheap 的动态 DNS 只能更新 IPv4（A）记录，无法设置 AAAA 记录</translation>
+    </message>
+    <message>
+        <source>Namecheap&apos;s dynamic DNS takes no TTL (set it on the record in Advanced DNS); ignored</source>
+        <translation>Namecheap 的动态 DNS 不接受 TTL（请在 Advanced DNS 中为记录设置）；已忽略</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态 %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1: %2</source>
+        <translation>HTTP 状态 %1：%2</translation>
+    </message>
+    <message>
+        <source>Namecheap&apos;s answer is not the XML Homing knows: %1</source>
+        <translation>Namecheap 的回复不是 Homing 认识的 XML：%1</translation>
+    </message>
+    <message>
+        <source>Namecheap reports %1 instead of the address sent, %2</source>
+        <translation>Namecheap 报告的是 %1，而不是发送的地址 %2</translation>
+    </message>
+    <message>
+        <source>Namecheap set %1</source>
+        <translation>Namecheap 已设为 %1</translation>
+    </message>
+    <message>
+        <source>Namecheap refused the password (%1): use the domain&apos;s Dynamic DNS password from Domain List &gt; Manage &gt; Advanced DNS &gt; Dynamic DNS, not the account password, and check that Dynamic DNS is turned on there</source>
+        <translation>Namecheap 拒绝了密码（%1）：请使用 Domain List &gt; Manage &gt; Advanced DNS &gt; Dynamic DNS 中该域名的动态 DNS 密码，而不是账户密码，并确认那里已开启 Dynamic DNS</translation>
+    </message>
+    <message>
+        <source>Namecheap found no dynamic record to update (%1): add the host in Advanced DNS as an &quot;A + Dynamic DNS Record&quot;</source>
+        <translation>Namecheap 找不到可更新的动态记录（%1）：请在 Advanced DNS 中把该主机添加为“A + Dynamic DNS Record”</translation>
+    </message>
+    <message>
+        <source>Namecheap does not know the domain (%1): check the account&apos;s domain setting and that the domain uses Namecheap&apos;s BasicDNS or PremiumDNS</source>
+        <translation>Namecheap 不认识该域名（%1）：请检查账户的 domain 设置，并确认该域名使用 Namecheap 的 BasicDNS 或 PremiumDNS</translation>
+    </message>
+    <message>
+        <source>Namecheap refused the address %1 (%2): its dynamic DNS takes public IPv4 addresses only</source>
+        <translation>Namecheap 拒绝了地址 %1（%2）：它的动态 DNS 只接受公网 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>Namecheap: %1</source>
+        <translation>Namecheap：%1</translation>
+    </message>
+    <message>
+        <source>Namecheap answered with an error Homing does not know: %1</source>
+        <translation>Namecheap 返回了 Homing 不认识的错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>homing::providers::Porkbun</name>
+    <message>
+        <source>Porkbun&apos;s list of domains is not a list</source>
+        <translation>Porkbun 返回的域名列表不是列表</translation>
+    </message>
+    <message>
+        <source>the account has no domain at Porkbun</source>
+        <translation>该账号在 Porkbun 没有域名</translation>
+    </message>
+    <message>
+        <source>no domain of this Porkbun account holds %1: check the record&apos;s name, and that the domain is registered in this account</source>
+        <translation>此 Porkbun 账号中没有包含 %1 的域名：请检查记录名称，并确认该域名注册在此账号下</translation>
+    </message>
+    <message>
+        <source>Porkbun&apos;s answer holds no list of records for %1</source>
+        <translation>Porkbun 的应答中没有 %1 的记录列表</translation>
+    </message>
+    <message>
+        <source>%1. Porkbun answers this when a key sends more than about one request a second; Homing tries again later</source>
+        <translation>%1。当一个密钥每秒发送超过约一个请求时，Porkbun 会这样应答；Homing 稍后重试</translation>
+    </message>
+    <message>
+        <source>%1. Porkbun lets API keys change only the domains whose API ACCESS switch is on: in Porkbun&apos;s Domain Management, open the domain&apos;s Details and switch API ACCESS on</source>
+        <translation>%1。Porkbun 只允许 API 密钥修改已打开 API ACCESS 开关的域名：请在 Porkbun 的 Domain Management 中打开该域名的 Details，并打开 API ACCESS</translation>
+    </message>
+    <message>
+        <source>%1. Porkbun refused the key: check the API key (pk1_…) and the secret API key (sk1_…) at porkbun.com/account/api</source>
+        <translation>%1。Porkbun 拒绝了密钥：请在 porkbun.com/account/api 检查 API 密钥（pk1_…）和 Secret API 密钥（sk1_…）</translation>
+    </message>
+    <message>
+        <source>%1. Porkbun&apos;s DNS API takes only domains registered in this account</source>
+        <translation>%1。Porkbun 的 DNS API 只接受注册在此账号下的域名</translation>
+    </message>
+    <message>
+        <source>%1. Porkbun takes TTLs of 600 seconds or more: set the record&apos;s ttl to 600 or more</source>
+        <translation>%1。Porkbun 接受 600 秒及以上的 TTL：请将记录的 ttl 设为 600 或更大</translation>
+    </message>
+    <message>
+        <source>Porkbun takes TTLs of 600 seconds (its minimum and default) to 604800</source>
+        <translation>Porkbun 接受的 TTL 为 600 秒（其最小值和默认值）至 604800 秒</translation>
+    </message>
+    <message>
+        <source>is the secret API key (sk1_…): put the API key (pk1_…) here and the secret in the account&apos;s secrets</source>
+        <translation>这是 Secret API 密钥（sk1_…）：请在这里填写 API 密钥（pk1_…），并把 Secret 放在账号的机密项中</translation>
+    </message>
+</context>
+<context>
     <name>homing::providers::RecordChoice</name>
     <message>
         <source>no %1 record of %2 has the id %3 that the record&apos;s record_id names: correct record_id, or clear it to let Homing find the record by name</source>
@@ -2522,6 +4003,288 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>the credentials work and the zone %1 is found; the %2 record of %3 holds %4 now</source>
         <translation>凭据有效，已找到域 %1；%3 的 %2 记录当前为 %4</translation>
+    </message>
+</context>
+<context>
+    <name>homing::providers::Route53</name>
+    <message>
+        <source>AWS accepts a signed request only within 5 minutes of its own time: set this computer&apos;s clock right (turn on automatic time)</source>
+        <translation>AWS 只接受与其时间相差 5 分钟以内的签名请求：请校准本机时钟（开启自动对时）</translation>
+    </message>
+    <message>
+        <source>AWS does not know this access key ID: check it, or create a new access key in the IAM console</source>
+        <translation>AWS 不认识这个访问密钥 ID：请检查，或在 IAM 控制台新建访问密钥</translation>
+    </message>
+    <message>
+        <source>the secret access key does not belong to this access key ID: enter the secret shown when the key was created</source>
+        <translation>私有访问密钥与该访问密钥 ID 不匹配：请填写创建密钥时显示的私有访问密钥</translation>
+    </message>
+    <message>
+        <source>the IAM user needs route53:ListHostedZonesByName, route53:ListResourceRecordSets and route53:ChangeResourceRecordSets on arn:aws:route53:::hostedzone/&lt;zone ID&gt;</source>
+        <translation>IAM 用户需要对 arn:aws:route53:::hostedzone/&lt;托管区域 ID&gt; 的 route53:ListHostedZonesByName、route53:ListResourceRecordSets 和 route53:ChangeResourceRecordSets 权限</translation>
+    </message>
+    <message>
+        <source>Route 53 takes five requests a second per account, and one change of a zone at a time; Homing tries again later</source>
+        <translation>Route 53 每个账户每秒只接受五个请求，且同一托管区域一次只处理一个更改；Homing 稍后重试</translation>
+    </message>
+    <message>
+        <source>finding the hosted zone and the record set of %1 took more requests than Homing makes for one record; Homing changes nothing: set the account&apos;s hosted_zone_id</source>
+        <translation>查找 %1 的托管区域和记录集所需的请求超过了 Homing 对一条记录的上限；Homing 未做任何更改：请设置账户的 hosted_zone_id</translation>
+    </message>
+    <message>
+        <source>the access key works but lists no hosted zone: create the zone in Route 53, or allow route53:ListHostedZonesByName</source>
+        <translation>访问密钥有效，但列不出任何托管区域：请在 Route 53 中创建托管区域，或授予 route53:ListHostedZonesByName 权限</translation>
+    </message>
+    <message>
+        <source>no public hosted zone</source>
+        <translation>没有公有托管区域</translation>
+    </message>
+    <message>
+        <source> (private, used only when the account&apos;s hosted_zone_id names one: %1)</source>
+        <translation>（私有托管区域，仅当账户的 hosted_zone_id 指定时才使用：%1）</translation>
+    </message>
+    <message>
+        <source>, and more</source>
+        <translation>，以及更多</translation>
+    </message>
+    <message>
+        <source>the access key works; hosted zones: %1</source>
+        <translation>访问密钥有效；托管区域：%1</translation>
+    </message>
+    <message>
+        <source>no public hosted zone of this AWS account holds %1</source>
+        <translation>此 AWS 账户中没有包含 %1 的公有托管区域</translation>
+    </message>
+    <message>
+        <source>; only the private hosted zone(s) %1, which Homing changes only when the account&apos;s hosted_zone_id names one</source>
+        <translation>；只有私有托管区域 %1，Homing 仅在账户的 hosted_zone_id 指定时才会更改</translation>
+    </message>
+    <message>
+        <source>%1 public hosted zones are named %2 (%3); Homing does not guess: set the account&apos;s hosted_zone_id to the one that is delegated</source>
+        <translation>有 %1 个名为 %2 的公有托管区域（%3）；Homing 不做猜测：请把账户的 hosted_zone_id 设为已委派的那个</translation>
+    </message>
+    <message>
+        <source>Route 53 listed the hosted zone %1 without an ID</source>
+        <translation>Route 53 列出的托管区域 %1 没有 ID</translation>
+    </message>
+    <message>
+        <source>the access key works and can read the hosted zone %1</source>
+        <translation>访问密钥有效，可以读取托管区域 %1</translation>
+    </message>
+    <message>
+        <source>the %1 record set of %2</source>
+        <translation>%2 的 %1 记录集</translation>
+    </message>
+    <message>
+        <source>the %1 record set of %2 with the set identifier %3</source>
+        <translation>%2 的设置标识符为 %3 的 %1 记录集</translation>
+    </message>
+    <message>
+        <source>no %1 record set of %2 has the set identifier %3 that the record&apos;s set_identifier names (there are: %4): correct set_identifier, or clear it to manage the simple record set</source>
+        <translation>%2 没有设置标识符为 %3（记录的 set_identifier 所指定）的 %1 记录集（现有：%4）：请更正 set_identifier，或清空它以管理简单路由记录集</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 has only routing-policy %2 record sets (weighted, latency, failover or the like; set identifiers %3); Homing leaves them alone unless the record&apos;s set_identifier names the one to manage</source>
+        <translation>%1 只有带路由策略的 %2 记录集（加权、延迟、故障转移等；设置标识符 %3）；除非记录的 set_identifier 指定要管理哪一个，Homing 不会改动它们</translation>
+    </message>
+    <message>
+        <source>%1 is an alias to %2; Homing does not replace an alias with an address: delete the alias in the Route 53 console, or use another name</source>
+        <translation>%1 是指向 %2 的别名；Homing 不会用地址替换别名：请在 Route 53 控制台删除该别名，或使用其他名称</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a traffic policy instance; Homing does not change it: use another name</source>
+        <translation>%1 属于某个流量策略实例；Homing 不会更改它：请使用其他名称</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 values (%3)%4; Homing manages a record set of one value and does not guess which to replace: remove the others in the Route 53 console, or use another name</source>
+        <translation>%1 有 %2 个值（%3）%4；Homing 只管理单个值的记录集，不会猜测该替换哪一个：请在 Route 53 控制台删除其他值，或使用其他名称</translation>
+    </message>
+    <message>
+        <source> and none is %1</source>
+        <translation>，且都不是 %1</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>changed from %1</source>
+        <translation>已从 %1 更改</translation>
+    </message>
+    <message>
+        <source>record set %1 (change %2, %3)</source>
+        <translation>记录集%1（更改 %2，%3）</translation>
+    </message>
+    <message>
+        <source>Route 53 answered with &lt;%1&gt;, which Homing did not expect</source>
+        <translation>Route 53 返回了 Homing 未预期的 &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>HTTP status %1, an answer that is not XML (%2): %3</source>
+        <translation>HTTP 状态 %1，应答不是 XML（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP status %2): %3</source>
+        <translation>%1（HTTP 状态 %2）：%3</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态 %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1, %2</source>
+        <translation>HTTP 状态 %1，%2</translation>
+    </message>
+    <message>
+        <source>Route 53 accepts 0 to 2147483647 seconds</source>
+        <translation>Route 53 接受 0 到 2147483647 秒</translation>
+    </message>
+    <message>
+        <source>a set identifier has 1 to 128 characters</source>
+        <translation>设置标识符为 1 到 128 个字符</translation>
+    </message>
+    <message>
+        <source>must be an AWS access key ID (20 capital letters and digits, starting with AKIA)</source>
+        <translation>必须是 AWS 访问密钥 ID（20 位大写字母和数字，以 AKIA 开头）</translation>
+    </message>
+    <message>
+        <source>must be a hosted zone ID such as Z148QEXAMPLE8V</source>
+        <translation>必须是托管区域 ID，例如 Z148QEXAMPLE8V</translation>
+    </message>
+</context>
+<context>
+    <name>homing::providers::Volcengine</name>
+    <message>
+        <source>check access_key_id: it must be an active access key of the IAM user (Volcengine console, Identity and Access Management &gt; Users &gt; the user &gt; API keys)</source>
+        <translation>请检查 access_key_id：它必须是该 IAM 用户一个已启用的访问密钥（火山引擎控制台：访问控制 &gt; 用户 &gt; 该用户 &gt; API 访问密钥）</translation>
+    </message>
+    <message>
+        <source>check secret_access_key: it must be the secret shown when the access key was created</source>
+        <translation>请检查 secret_access_key：它必须是创建访问密钥时显示的 SecretAccessKey</translation>
+    </message>
+    <message>
+        <source>the key&apos;s IAM user may not do this: attach the policy DNSFullAccess to it, or a custom policy allowing dns:ListZones, dns:ListRecords, dns:CreateRecord and dns:UpdateRecord</source>
+        <translation>该密钥所属的 IAM 用户无权执行此操作：请为其授权策略 DNSFullAccess，或允许 dns:ListZones、dns:ListRecords、dns:CreateRecord 和 dns:UpdateRecord 的自定义策略</translation>
+    </message>
+    <message>
+        <source>Volcengine refused the request&apos;s time (X-Date): set this computer&apos;s clock right, for example with NTP</source>
+        <translation>火山引擎拒绝了请求的时间（X-Date）：请校准本机时钟，例如使用 NTP</translation>
+    </message>
+    <message>
+        <source>Volcengine&apos;s zone list holds no list of zones</source>
+        <translation>火山引擎返回的域名列表中没有域名列表</translation>
+    </message>
+    <message>
+        <source>the Volcengine account holds %1 zones, more than Homing reads (%2)</source>
+        <translation>该火山引擎账号有 %1 个域名，超过 Homing 读取的数量（%2）</translation>
+    </message>
+    <message>
+        <source>the access key works but the account holds no zone in Volcengine DNS: add the domain to Volcengine DNS in the console</source>
+        <translation>访问密钥可用，但该账号在火山引擎云解析 DNS 中没有域名：请在控制台（云解析 DNS）中添加域名</translation>
+    </message>
+    <message>
+        <source>the access key works; the account holds the zone(s) %1</source>
+        <translation>访问密钥可用；该账号拥有域名 %1</translation>
+    </message>
+    <message>
+        <source>no zone of this Volcengine account holds %1: add the domain to Volcengine DNS in the console, or correct the record&apos;s name</source>
+        <translation>该火山引擎账号中没有包含 %1 的域名：请在控制台（云解析 DNS）中添加域名，或更正记录名称</translation>
+    </message>
+    <message>
+        <source>the zone %1 has no ZID</source>
+        <translation>域名 %1 没有 ZID</translation>
+    </message>
+    <message>
+        <source>Volcengine&apos;s record list holds no list of records</source>
+        <translation>火山引擎返回的解析记录列表中没有记录列表</translation>
+    </message>
+    <message>
+        <source>Volcengine listed %1 %2 records for %3, more than Homing reads (%4); Homing changes nothing</source>
+        <translation>火山引擎为 %3 列出了 %1 条 %2 记录，超过 Homing 读取的数量（%4）；Homing 不做任何更改</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1（解析线路 %2）</translation>
+    </message>
+    <message>
+        <source>created on line %1</source>
+        <translation>已在解析线路 %1 上创建</translation>
+    </message>
+    <message>
+        <source>changed from %1</source>
+        <translation>已从 %1 更改</translation>
+    </message>
+    <message>
+        <source>the record is paused in the console, so it does not resolve until enabled</source>
+        <translation>该记录在控制台中处于暂停状态，启用前不会生效</translation>
+    </message>
+    <message>
+        <source>Volcengine answered with %1 instead of %2</source>
+        <translation>火山引擎返回的是 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>记录%1</translation>
+    </message>
+    <message>
+        <source>Volcengine already holds this record (%1)</source>
+        <translation>火山引擎中已存在该记录（%1）</translation>
+    </message>
+    <message>
+        <source>another %1 record of %2 on line %3 already holds %4: delete one of them</source>
+        <translation>%2 在解析线路 %3 上的另一条 %1 记录已指向 %4：请删除其中一条</translation>
+    </message>
+    <message>
+        <source>the record asks for a TTL of %1 s: the free edition of Volcengine DNS takes %2 s at least, paid editions less; raise the record&apos;s ttl or upgrade the zone&apos;s edition</source>
+        <translation>该记录要求的 TTL 为 %1 秒：火山引擎云解析 DNS 免费版最低为 %2 秒，付费版本可更低；请调高记录的 ttl，或升级该域名的版本</translation>
+    </message>
+    <message>
+        <source>check the record&apos;s line %1: it must be a line the zone&apos;s edition offers</source>
+        <translation>请检查记录的解析线路 %1：它必须是该域名所属版本提供的线路</translation>
+    </message>
+    <message>
+        <source>the zone %1 is gone from the account</source>
+        <translation>域名 %1 已不在该账号中</translation>
+    </message>
+    <message>
+        <source>HTTP status %1, an answer without a Result: %2</source>
+        <translation>HTTP 状态 %1，应答中没有 Result：%2</translation>
+    </message>
+    <message>
+        <source>HTTP status %1, %2: %3</source>
+        <translation>HTTP 状态 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>HTTP status %1, %2</source>
+        <translation>HTTP 状态 %1，%2</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态 %1</translation>
+    </message>
+    <message>
+        <source>Volcengine DNS takes a TTL of %1 to %2 seconds (the free edition %3 at least)</source>
+        <translation>火山引擎云解析 DNS 的 TTL 为 %1 到 %2 秒（免费版至少 %3 秒）</translation>
+    </message>
+    <message>
+        <source>the free edition of Volcengine DNS takes a TTL of %1 s at least; less needs a paid edition of the zone</source>
+        <translation>火山引擎云解析 DNS 免费版的 TTL 最低为 %1 秒；更低的值需要该域名使用付费版本</translation>
+    </message>
+    <message>
+        <source>must be the name of a line, such as default</source>
+        <translation>必须是解析线路的名称，例如 default</translation>
+    </message>
+    <message>
+        <source>must be the record&apos;s RecordID from the console or ListRecords</source>
+        <translation>必须是控制台或 ListRecords 给出的记录 RecordID</translation>
+    </message>
+    <message>
+        <source>must be the access key ID (AccessKeyId), without spaces</source>
+        <translation>必须是访问密钥 ID（AccessKeyId），且不含空格</translation>
     </message>
 </context>
 </TS>

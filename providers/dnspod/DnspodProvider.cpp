@@ -563,7 +563,8 @@ std::unique_ptr<Provider> DnspodProvider::create(const ProviderAccount &account,
 {
     const QString secretId = account.settings.value(QStringLiteral("secret_id")).toString().trimmed();
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9]+$"));
-    if (!shape.match(secretId).hasMatch()) {
+    // An empty one is the required-field check's to report.
+    if (!secretId.isEmpty() && !shape.match(secretId).hasMatch()) {
         issues.append(ConfigIssue::error(QStringLiteral("settings.secret_id"),
                                          Text::tr("must be the API key's SecretId (letters and digits, such as AKID…)")));
         return nullptr;

@@ -89,7 +89,7 @@ private Q_SLOTS:
                 continue;
             QList<ConfigIssue> issues;
             const auto provider = descriptor.create(ProviderAccount{"a", {}, {}}, issues);
-            QVERIFY(provider);
+            QVERIFY2(provider, qPrintable(descriptor.id));
             QVERIFY2(provider->createCheckJob(RecordSpec{"a.example.com", "A", 0, {}}, {}), qPrintable(descriptor.id));
         }
     }
