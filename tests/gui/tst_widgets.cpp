@@ -489,6 +489,16 @@ private Q_SLOTS:
         QTest::qWait(1000); // the keychain answers whether the token is stored
         picture(dialog, QStringLiteral("editor-account"));
         dialog->reject();
+
+        // A signed cloud provider's form: the key pair, the ISP line with its
+        // default, record_id, and the help on least-privilege keys.
+        window->startSetup();
+        QTRY_VERIFY_WITH_TIMEOUT((wizard = window->findChild<SetupWizard *>()) && wizard->isVisible(), 10000);
+        wizard->chooseProvider(QStringLiteral("alidns"));
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_VERIFY(!labelText(wizard, "problem_name").isEmpty());
+        picture(wizard, QStringLiteral("setup-alidns"));
+        wizard->reject();
     }
 
     void cleanupTestCase() { m_app.reset(); }
