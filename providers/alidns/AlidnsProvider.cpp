@@ -1,5 +1,6 @@
 #include "AlidnsProvider.h"
 
+#include "provider/JobRunner.h"
 #include "provider/ProviderRegistry.h"
 #include "provider/ProviderSupport.h"
 #include "records/DnsName.h"
@@ -8,6 +9,7 @@
 #include "signing/Acs3Signer.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -34,7 +36,8 @@ constexpr int kMaximumTtl = 86400;
 
 // DescribeDomains and DescribeSubDomainRecords take at most 100 a page. The
 // caps keep a job within JobRunner::kMaximumSteps (12): five pages of domains,
-// five of records (a name, type and line have one or two), and the write.
+// five of records (a name, type and line have one or two), and the write; a
+// write refused as a duplicate reads the records again with what is left.
 constexpr int kPageSize = 100;
 constexpr int kMaximumDomainPages = 5;
 constexpr int kMaximumRecordPages = 5;
@@ -183,18 +186,22 @@ public:
     {
         const auto parsed = AlidnsProvider::parseReply(m_action, reply, now());
         if (parsed.failure) {
-            // Identical record already there: what Homing wanted is served.
-            if (m_stage == Stage::Write && parsed.code == QLatin1String("DomainRecordDuplicate"))
-                return ProviderStep::finish(ResultKind::NoChange,
-                                            Text::tr("the record already holds %1 (Alibaba Cloud DNS answered "
-                                                     "DomainRecordDuplicate)")
-                                                .arg(m_target.address.toString()));
+            // A record of this name, type, line and value exists already. It
+            // may be this one, or another record on the line (record_id names
+            // a different one): only a fresh list says which.
+            if (m_stage == Stage::Write && parsed.code == QLatin1String("DomainRecordDuplicate")) {
+                m_refusal = parsed.failure->detail;
+                m_records.clear();
+                m_recordsSeen = 0;
+                return listRecords(1, Stage::Verify);
+            }
             return ProviderStep::finish(*parsed.failure);
         }
         switch (m_stage) {
         case Stage::Domains:
             return domainsListed(parsed.root);
         case Stage::Records:
+        case Stage::Verify:
             return recordsListed(parsed.root);
         case Stage::Write:
             return written(parsed.root);
@@ -203,7 +210,7 @@ public:
     }
 
 private:
-    enum class Stage { Domains, Records, Write };
+    enum class Stage { Domains, Records, Write, Verify };
 
     QDateTime now() const { return m_signing.clock ? m_signing.clock() : QDateTime::currentDateTimeUtc(); }
 
@@ -215,6 +222,7 @@ private:
     ProviderStep send(const QByteArray &action, const ByteArrayPairs &parameters)
     {
         m_action = action;
+        ++m_requests;
         return ProviderStep::send(
             AlidnsProvider::signedRequest(m_apiBase, action, parameters, m_accessKeyId, m_secret, now(), nonce()));
     }
@@ -306,9 +314,9 @@ private:
         return listRecords(1);
     }
 
-    ProviderStep listRecords(int page)
+    ProviderStep listRecords(int page, Stage stage = Stage::Records)
     {
-        m_stage = Stage::Records;
+        m_stage = stage;
         m_page = page;
         // SubDomain is the full name, "@.zone" at the apex, as clients that have
         // driven this API for years send it; DomainName pins the zone, so that
@@ -343,6 +351,12 @@ private:
         m_recordsSeen += int(items.size());
         const int total = root.value(QStringLiteral("TotalCount")).toInt(-1);
         if (!items.isEmpty() && total > m_recordsSeen) {
+            if (m_stage == Stage::Verify) {
+                // The write is refused already; read on while the budget lasts.
+                if (m_requests < JobRunner::kMaximumSteps)
+                    return listRecords(m_page + 1, Stage::Verify);
+                return verified();
+            }
             if (m_page >= kMaximumRecordPages) {
                 // Never add a record while some of the list is unread: it may hold this one.
                 return ProviderStep::finish(ResultKind::BadResponse,
@@ -366,8 +380,40 @@ private:
         return existing;
     }
 
+    // After DomainRecordDuplicate: NoChange only when the record Homing
+    // manages holds the address; another record holding it is the user's to
+    // sort out, never a silent success (the managed one keeps its old value).
+    ProviderStep verified() const
+    {
+        QString holder;
+        for (const auto &record : matches()) {
+            if (QHostAddress(record.value) != m_target.address)
+                continue;
+            if (m_managedId.isEmpty() || record.id == m_managedId)
+                return ProviderStep::finish(ResultKind::NoChange,
+                                            Text::tr("the record already holds %1").arg(m_target.address.toString()));
+            holder = record.id;
+        }
+        if (!holder.isEmpty())
+            return ProviderStep::finish(
+                ResultKind::ConfigError,
+                Text::tr("another %1 record of %2 on the line %3 (RecordId %4) already holds %5, so Alibaba Cloud DNS "
+                         "refuses to give it to the record %6 that record_id names: set record_id to %4, or delete one "
+                         "of them (%7)")
+                    .arg(m_target.record.type, m_target.record.name, m_line, holder, m_target.address.toString(),
+                         m_managedId, m_refusal));
+        return ProviderStep::finish(ResultKind::ConfigError,
+                                    Text::tr("Alibaba Cloud DNS says an %1 record of %2 on the line %3 with %4 exists "
+                                             "but lists none: look for it in the console (a paused record, or one of "
+                                             "another type), then retry (%5)")
+                                        .arg(m_target.record.type, m_target.record.name, m_line,
+                                             m_target.address.toString(), m_refusal));
+    }
+
     ProviderStep recordsComplete()
     {
+        if (m_stage == Stage::Verify)
+            return verified();
         const QList<ExistingRecord> existing = matches();
         if (m_mode == Mode::Check) {
             UpdateResult finding = describeCheckFinding(existing, m_target.record, m_zone.listed, m_managedId);
@@ -441,6 +487,8 @@ private:
     Stage m_stage = Stage::Domains;
     QByteArray m_action;
     int m_page = 1;
+    int m_requests = 0; // sent so far, against JobRunner::kMaximumSteps
+    QString m_refusal;  // the DomainRecordDuplicate answer, while the records are read again
     int m_domainsSeen = 0; // domains listed over the pages read so far
     int m_recordsSeen = 0; // records listed (of any name, type or line) over the pages read so far
     QList<Zone> m_zones;
