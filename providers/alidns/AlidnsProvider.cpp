@@ -175,7 +175,7 @@ public:
         , m_signing(std::move(signing))
         , m_target(std::move(target))
         , m_line(AlidnsProvider::lineOf(m_target.record))
-        , m_managedId(m_target.record.settings.value(QStringLiteral("record_id")).toString().trimmed())
+        , m_managedId(managedRecordId(m_target.record))
         , m_mode(mode)
     {
     }
@@ -508,8 +508,7 @@ AlidnsProvider::AlidnsProvider(QUrl apiBase, QString accessKeyId)
 
 QString AlidnsProvider::lineOf(const RecordSpec &record)
 {
-    const QString line = record.settings.value(QStringLiteral("line")).toString().trimmed();
-    return line.isEmpty() ? kDefaultLine : line;
+    return recordLine(record, kDefaultLine);
 }
 
 HttpRequest AlidnsProvider::signedRequest(const QUrl &apiBase, const QByteArray &action, const ByteArrayPairs &parameters,
@@ -623,7 +622,7 @@ QList<ConfigIssue> AlidnsProvider::validateRecord(const RecordSpec &record) cons
                                                   "telecom (电信), unicom (联通), mobile (移动), oversea (境外), edu "
                                                   "(教育网)")));
     static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
-    const QString recordId = record.settings.value(QStringLiteral("record_id")).toString().trimmed();
+    const QString recordId = managedRecordId(record);
     if (!recordId.isEmpty() && !digits.match(recordId).hasMatch())
         issues.append(ConfigIssue::error(QStringLiteral("settings.record_id"),
                                          Text::tr("must be the record's RecordId, a number such as 9999985")));

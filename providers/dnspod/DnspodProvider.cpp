@@ -92,11 +92,8 @@ public:
     {
         if (m_apiBase.path().isEmpty())
             m_apiBase.setPath(QStringLiteral("/"));
-        const QJsonObject &settings = m_target.record.settings;
-        m_line = settings.value(QStringLiteral("line")).toString().trimmed();
-        if (m_line.isEmpty())
-            m_line = defaultLine();
-        m_managedId = settings.value(QStringLiteral("record_id")).toVariant().toString().trimmed();
+        m_line = recordLine(m_target.record, defaultLine());
+        m_managedId = managedRecordId(m_target.record);
     }
 
     ProviderStep start() override

@@ -141,11 +141,8 @@ public:
         , m_target(std::move(target))
         , m_mode(mode)
     {
-        const QJsonObject &settings = m_target.record.settings;
-        m_line = settings.value(QStringLiteral("line")).toString().trimmed();
-        if (m_line.isEmpty())
-            m_line = kDefaultLine;
-        m_managedId = settings.value(QStringLiteral("record_id")).toVariant().toString().trimmed();
+        m_line = recordLine(m_target.record, kDefaultLine);
+        m_managedId = managedRecordId(m_target.record);
     }
 
     ProviderStep start() override

@@ -92,7 +92,7 @@ public:
         , m_secret(std::move(secret))
         , m_mode(mode)
         , m_line(HuaweiCloudProvider::lineOf(m_target.record))
-        , m_managedId(m_target.record.settings.value(QStringLiteral("record_id")).toString().trimmed())
+        , m_managedId(managedRecordId(m_target.record))
     {
     }
 
@@ -519,8 +519,7 @@ HuaweiCloudProvider::HuaweiCloudProvider(QUrl apiBase, QString accessKeyId, QStr
 
 QString HuaweiCloudProvider::lineOf(const RecordSpec &record)
 {
-    const QString line = record.settings.value(QStringLiteral("line")).toString().trimmed();
-    return line.isEmpty() ? QString::fromLatin1(kDefaultLine) : line;
+    return recordLine(record, QString::fromLatin1(kDefaultLine));
 }
 
 std::optional<UpdateResult> HuaweiCloudProvider::classifyFailure(const HttpReply &reply)
@@ -639,7 +638,7 @@ QList<ConfigIssue> HuaweiCloudProvider::validateRecord(const RecordSpec &record)
                                          Text::tr("must be a line ID as the API spells it (default_view, Dianxin, Liantong, "
                                                   "Yidong, Abroad, ...), not the line's name in the console")));
     static const QRegularExpression setId(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
-    const QString recordId = record.settings.value(QStringLiteral("record_id")).toString().trimmed();
+    const QString recordId = managedRecordId(record);
     if (!recordId.isEmpty() && !setId.match(recordId).hasMatch())
         issues.append(ConfigIssue::error(QStringLiteral("settings.record_id"),
                                          Text::tr("must be the record set's ID (letters and digits, as in the record set's "

@@ -153,11 +153,9 @@ public:
         , m_secretAccessKey(std::move(secretAccessKey))
         , m_target(std::move(target))
         , m_mode(mode)
-        , m_line(m_target.record.settings.value(QStringLiteral("line")).toString(kDefaultLine))
-        , m_managedId(idText(m_target.record.settings.value(QStringLiteral("record_id"))))
+        , m_line(recordLine(m_target.record, kDefaultLine))
+        , m_managedId(managedRecordId(m_target.record))
     {
-        if (m_line.isEmpty())
-            m_line = kDefaultLine;
     }
 
     ProviderStep start() override { return listZones(1); }

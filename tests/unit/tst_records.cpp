@@ -2,6 +2,7 @@
 // record Homing manages (providers/records).
 #include "records/DnsName.h"
 #include "records/RecordChoice.h"
+#include "records/RecordFields.h"
 
 #include <QtTest>
 
@@ -136,6 +137,19 @@ private Q_SLOTS:
         QCOMPARE(describeCheckFinding({{"a", "81.2.69.1", 0}, {"b", "81.2.69.2", 0}}, spec, "example.com").kind,
                  ResultKind::ConfigError);
         QCOMPARE(describeCheckFinding({{"a", "81.2.69.1", 0}}, spec, "example.com", "zz").kind, ResultKind::NoSuchHost);
+    }
+
+    // One reading of the record settings for every provider.
+    void recordSettings()
+    {
+        const auto spec = [](const QJsonObject &settings) { return RecordSpec{"nas.example.com", "A", 0, settings}; };
+        QCOMPARE(recordLine(spec({}), "default"), QStringLiteral("default"));
+        QCOMPARE(recordLine(spec({{"line", "  "}}), "default"), QStringLiteral("default"));
+        QCOMPARE(recordLine(spec({{"line", " telecom "}}), "default"), QStringLiteral("telecom"));
+        QCOMPARE(managedRecordId(spec({})), QString());
+        QCOMPARE(managedRecordId(spec({{"record_id", " 9999985 "}})), QStringLiteral("9999985"));
+        QCOMPARE(managedRecordId(spec({{"record_id", 9999985}})), QStringLiteral("9999985"));
+        QCOMPARE(managedRecordId(spec({{"record_id", 1234567890123.0}})), QStringLiteral("1234567890123"));
     }
 };
 

@@ -394,6 +394,7 @@ private Q_SLOTS:
         QTest::newRow("default line, not set") << QString() << "1";
         QTest::newRow("default line, set") << "default" << "1";
         QTest::newRow("telecom") << "telecom" << "2";
+        QTest::newRow("telecom, padded") << " telecom " << "2"; // trimmed, or it matches nothing and creates
         QTest::newRow("unicom: none yet") << "unicom" << QString();
     }
 
@@ -411,7 +412,7 @@ private Q_SLOTS:
         QCOMPARE(run.result.kind, ResultKind::Ok);
         QCOMPARE(fake.writes.size(), 1);
         const QJsonObject body = bodyOf(fake.writes[0]);
-        QCOMPARE(body.value("Line").toString(), line.isEmpty() ? QStringLiteral("default") : line);
+        QCOMPARE(body.value("Line").toString(), line.isEmpty() ? QStringLiteral("default") : line.trimmed());
         const QStringList ids{"1", "2", "3"};
         for (const QString &id : ids) {
             const QString before = QStringLiteral("81.2.69.%1").arg(id);
