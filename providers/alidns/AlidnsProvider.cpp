@@ -100,7 +100,8 @@ std::optional<Classification> classifyCode(const QString &code, const QByteArray
         return Classification{ResultKind::NoSuchHost,
                               Text::tr("the record is gone or belongs to another account: check record_id, or let "
                                        "Homing look the record up again by clearing it")};
-    if (code.contains(QLatin1String("TTL"), Qt::CaseInsensitive))
+    // By its exact code: a substring would also match "Throttling".
+    if (is("QuotaExceeded.TTL"))
         return Classification{ResultKind::ConfigError, ttlAdvice()};
     if (is("DomainRecordConflict"))
         return Classification{ResultKind::ConfigError,

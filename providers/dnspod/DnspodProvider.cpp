@@ -65,10 +65,14 @@ bool isTtlCode(const QString &code)
         || code == QLatin1String("InvalidParameter.TTLInvalid");
 }
 
+// DNSPod refuses to publish an address on its blacklist: not a permission.
+constexpr const char *kBlacklistedAddress = "OperationDenied.IPInBlacklistNotAllowed";
+
 bool isPermissionCode(const QString &code)
 {
     return code.startsWith(QLatin1String("UnauthorizedOperation")) || code == QLatin1String("AuthFailure.UnauthorizedOperation")
-        || code.startsWith(QLatin1String("OperationDenied.")) || code == QLatin1String("FailedOperation.NotDomainOwner");
+        || (code.startsWith(QLatin1String("OperationDenied.")) && code != QLatin1String(kBlacklistedAddress))
+        || code == QLatin1String("FailedOperation.NotDomainOwner");
 }
 
 struct Domain {
@@ -193,10 +197,13 @@ private:
         m_domainOffset += int(items.size());
         const qint64 total = integerOf(response.value(QStringLiteral("DomainCountInfo")).toObject().value(QStringLiteral("DomainTotal")));
         if (!items.isEmpty() && m_domainOffset < total) {
+            // Permanent until the account changes: a setting, not a retry.
             if (m_domainPages >= kMaximumDomainPages)
-                return ProviderStep::finish(ResultKind::BadResponse,
-                                            Text::tr("the DNSPod account has %1 domains, more than Homing reads (%2); "
-                                                     "Homing changes nothing")
+                return ProviderStep::finish(ResultKind::ConfigError,
+                                            Text::tr("the DNSPod account has %1 domains, more than Homing reads (%2) to "
+                                                     "find the one that holds a name; Homing changes nothing: use a key "
+                                                     "of an account (or a CAM user limited to the domains it needs) that "
+                                                     "sees fewer domains")
                                                 .arg(total)
                                                 .arg(kMaximumDomainPages * kDomainPageSize));
             return listDomains();
@@ -421,6 +428,11 @@ private:
             result.detail = Text::tr("DNSPod refused the request's time stamp: this computer's clock is more than 5 "
                                      "minutes off (%1)")
                                 .arg(said);
+        } else if (code == QLatin1String(kBlacklistedAddress)) {
+            result.detail = Text::tr("DNSPod refuses to publish %1: the address is on its blacklist. No key or setting "
+                                     "changes that; ask DNSPod (Tencent Cloud support) to review the address, or publish "
+                                     "another one (%2)")
+                                .arg(m_target.address.toString(), said);
         } else if (isPermissionCode(code)) {
             result.detail = Text::tr("the API key may not do this: attach the policy QcloudDNSPodFullAccess to its CAM "
                                      "user, or a custom policy allowing dnspod:DescribeDomainList, "
@@ -492,8 +504,8 @@ ResultKind DnspodProvider::kindForCode(const QString &code)
     if (is("LimitExceeded.FailedLoginLimitExceeded") || is("InvalidParameter.AccountIsBanned")
         || is("FailedOperation.DomainIsSpam") || is("InvalidParameter.RequestIpLimited"))
         return ResultKind::Abuse;
-    if (is("OperationDenied.IPInBlacklistNotAllowed"))
-        return ResultKind::ConfigError;
+    if (is(kBlacklistedAddress))
+        return ResultKind::Abuse;
     if (starts("AuthFailure") || starts("UnauthorizedOperation") || starts("OperationDenied")
         || is("FailedOperation.NotDomainOwner") || is("FailedOperation.LoginFailed")
         || is("FailedOperation.LoginAreaNotAllowed") || starts("InvalidParameter.LoginToken"))
@@ -501,7 +513,10 @@ ResultKind DnspodProvider::kindForCode(const QString &code)
     if (starts("ResourceNotFound") || is("InvalidParameterValue.DomainNotExists") || is("InvalidParameter.DomainNotExists")
         || is("InvalidParameter.DomainIdInvalid") || is("InvalidParameter.RecordIdInvalid"))
         return ResultKind::NoSuchHost;
+    // "操作失败，请稍候再试" (failed, try again later): transient, before the
+    // InvalidParameter prefix makes it a setting.
     if (starts("InternalError") || is("FailedOperation") || is("FailedOperation.UnknowError")
+        || is("InvalidParameter.OperateFailed")
         || starts("ResourceUnavailable") || is("ServiceUnavailable"))
         return ResultKind::ServerError;
     if (starts("InvalidParameter") || starts("LimitExceeded") || starts("FailedOperation.")

@@ -242,10 +242,13 @@ private:
         m_domainOffset += int(items.size());
         const qint64 total = integerOf(root.value(QStringLiteral("info")).toObject().value(QStringLiteral("domain_total")));
         if (!items.isEmpty() && m_domainOffset < total) {
+            // Permanent until the account changes: a setting, not a retry.
             if (m_domainPages >= kMaximumDomainPages)
-                return ProviderStep::finish(ResultKind::BadResponse,
-                                            Text::tr("the DNSPod account has %1 domains, more than Homing reads (%2); "
-                                                     "Homing changes nothing")
+                return ProviderStep::finish(ResultKind::ConfigError,
+                                            Text::tr("the DNSPod account has %1 domains, more than Homing reads (%2) to "
+                                                     "find the one that holds a name; Homing changes nothing: use a key "
+                                                     "of an account (or a CAM user limited to the domains it needs) that "
+                                                     "sees fewer domains")
                                                 .arg(total)
                                                 .arg(kMaximumDomainPages * kDomainPageSize));
             return listDomains();

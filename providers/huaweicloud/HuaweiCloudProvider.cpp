@@ -207,9 +207,11 @@ private:
         m_zonesRead += items.size();
         if (hasMore(root, items, m_zonesRead)) {
             if (m_zonePages >= kMaximumZonePages)
-                return ProviderStep::finish(ResultKind::BadResponse,
+                return ProviderStep::finish(ResultKind::ConfigError,
                                             Text::tr("the account has more than %1 public zones in Huawei Cloud DNS; Homing "
-                                                     "reads at most that many and changes nothing")
+                                                     "reads at most that many to find the one that holds a name and "
+                                                     "changes nothing: use an access key of an account, or an IAM user "
+                                                     "of a project, that sees fewer zones")
                                                 .arg(kMaximumZonePages * kPageSize));
             return listZones(items.last().toObject().value(QStringLiteral("id")).toString());
         }

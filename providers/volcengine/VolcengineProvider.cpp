@@ -68,7 +68,7 @@ QString lineOf(const QJsonObject &record)
 
 // Volcengine's gateway codes (common to every OpenAPI service) and the DNS
 // service's own (docs 6758/163143, "Err..."). The HTTP status decides the rest.
-std::optional<ResultKind> kindForCode(const QString &code)
+std::optional<ResultKind> kindForCode(const QString &code, int status)
 {
     static const QHash<QString, ResultKind> kinds{
         {QStringLiteral("InvalidAccessKey"), ResultKind::AuthFailed},
@@ -98,6 +98,9 @@ std::optional<ResultKind> kindForCode(const QString &code)
     const auto found = kinds.constFind(code);
     if (found != kinds.constEnd())
         return *found;
+    // A 5xx or 429 says "later" whatever the code: the status decides.
+    if (status == 429 || status >= 500)
+        return std::nullopt;
     // The DNS service's other codes are about the request: parameters, the
     // zone's edition, quotas (ErrParamInvalid, ErrSpecNotValid, ErrQuotaExceeded, ...).
     if (code.startsWith(QLatin1String("Err")) || code.startsWith(QLatin1String("InvalidParameter"))
@@ -235,8 +238,11 @@ private:
         const int total = result.value(QStringLiteral("Total")).toInt(0);
         if (!zones.isEmpty() && m_listed < total) {
             if (m_page >= kMaximumZonePages)
-                return ProviderStep::finish(ResultKind::BadResponse,
-                                            Text::tr("the Volcengine account holds %1 zones, more than Homing reads (%2)")
+                return ProviderStep::finish(ResultKind::ConfigError,
+                                            Text::tr("the Volcengine account holds %1 zones, more than Homing reads (%2) "
+                                                     "to find the one that holds a name; Homing changes nothing: use an "
+                                                     "access key of an account, or an IAM user limited to the zones it "
+                                                     "needs, that sees fewer zones")
                                                 .arg(total)
                                                 .arg(m_listed));
             return listZones(m_page + 1);
@@ -466,7 +472,7 @@ VolcengineProvider::Reply VolcengineProvider::parseReply(const HttpReply &reply)
     else
         detail = Text::tr("HTTP status %1").arg(reply.status);
 
-    std::optional<ResultKind> kind = kindForCode(parsed.errorCode);
+    std::optional<ResultKind> kind = kindForCode(parsed.errorCode, reply.status);
     if (!kind)
         kind = classifyHttpStatus(reply.status);
     if (!kind) {

@@ -799,6 +799,9 @@ private Q_SLOTS:
         QTest::newRow("TTL below the edition's minimum") << "UpdateDomainRecord" << 400
             << refusal("QuotaExceeded.TTL", "The specified TTL is invalid. A valid TTL must be in the range of 600 to 86400.")
             << Headers() << ResultKind::ConfigError << "600 seconds is the shortest TTL of the free" << -1;
+        QTest::newRow("another code naming TTL has no TTL advice") << "AddDomainRecord" << 400
+            << refusal("InvalidParameter.TTLish", "odd") << Headers() << ResultKind::ConfigError
+            << "InvalidParameter.TTLish: odd" << -1;
         QTest::newRow("conflict with a CNAME") << "AddDomainRecord" << 400
             << refusal("DomainRecordConflict", "The DNS record is conflicted with other records.") << Headers()
             << ResultKind::ConfigError << "CNAME" << -1;

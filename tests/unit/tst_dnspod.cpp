@@ -693,7 +693,8 @@ private Q_SLOTS:
         fake.domainPageCap = 1;
         fake.domains = {{1, "a.org", "a.org"}, {2, "b.org", "b.org"}, {3, "c.org", "c.org"}, {1001, "example.com", "example.com"}};
         const auto run = runDnspod(fake, target());
-        QCOMPARE(run.result.kind, ResultKind::BadResponse);
+        QCOMPARE(run.result.kind, ResultKind::ConfigError); // permanent: never retried
+        QVERIFY2(run.result.detail.contains("fewer domains"), qPrintable(run.result.detail));
         QCOMPARE(run.requests.size(), 3);
     }
 
@@ -786,6 +787,10 @@ private Q_SLOTS:
         QTest::newRow("locked domain") << "CreateRecord" << "FailedOperation.DomainIsLocked" << ResultKind::ConfigError
                                        << "DomainIsLocked";
         QTest::newRow("internal") << "DescribeRecordList" << "InternalError" << ResultKind::ServerError << "InternalError";
+        QTest::newRow("operate failed, try later") << "CreateRecord" << "InvalidParameter.OperateFailed"
+                                                   << ResultKind::ServerError << "OperateFailed";
+        QTest::newRow("blacklisted address") << "CreateRecord" << "OperationDenied.IPInBlacklistNotAllowed"
+                                             << ResultKind::Abuse << "blacklist";
         QTest::newRow("unknown parameter") << "CreateRecord" << "UnknownParameter" << ResultKind::BadResponse
                                            << "UnknownParameter";
     }
@@ -1046,6 +1051,16 @@ private Q_SLOTS:
         QCOMPARE(run.result.kind, ResultKind::Ok);
         QCOMPARE(fake.actions, (QList<QString>{"Domain.List", "Domain.List", "Record.List", "Record.List", "Record.Modify"}));
         QCOMPARE(fake.records[0].value("value").toString(), QStringLiteral("81.2.69.8"));
+    }
+
+    void legacyTooManyDomainPagesIsAConfigError()
+    {
+        FakeLegacy fake;
+        fake.domainPageCap = 1;
+        fake.domains = {{1, "a.org", "a.org"}, {2, "b.org", "b.org"}, {3, "c.org", "c.org"}, {1001, "example.com", "example.com"}};
+        const auto run = runLegacy(fake, target());
+        QCOMPARE(run.result.kind, ResultKind::ConfigError); // permanent: never retried
+        QCOMPARE(fake.actions, (QList<QString>{"Domain.List", "Domain.List", "Domain.List"}));
     }
 
     void legacyStatusCodes_data()
