@@ -7,6 +7,7 @@
 #include "records/RecordChoice.h"
 #include "records/RecordFields.h"
 #include "signing/Acs3Signer.h"
+#include "signing/HostHeader.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -524,7 +525,7 @@ HttpRequest AlidnsProvider::signedRequest(const QUrl &apiBase, const QByteArray 
 
     // The host as it goes out: the Host header of HTTP/1.1 (set here, so Qt
     // does not write its own) and HTTP/2's :authority are both this.
-    const QByteArray host = request.url.authority(QUrl::FullyEncoded | QUrl::RemoveUserInfo).toLatin1();
+    const QByteArray host = hostHeader(request.url);
     const QByteArray emptyBodyHash = sha256Hex(QByteArray());
 
     Acs3Request signing;

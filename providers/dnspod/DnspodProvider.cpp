@@ -5,6 +5,7 @@
 #include "records/DnsName.h"
 #include "records/RecordChoice.h"
 #include "records/RecordFields.h"
+#include "signing/HostHeader.h"
 #include "signing/Tc3Signer.h"
 
 #include <QCoreApplication>
@@ -148,15 +149,17 @@ private:
         request.url = m_apiBase;
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         Tc3Request signing;
-        // Signed as the official SDK signs: content-type and host (the host
-        // without a port, as the SDK takes it from the URL).
-        signing.host = m_apiBase.host().toLower().toLatin1();
+        // Signed as the official SDK signs: content-type and host. The host is
+        // the Host header exactly as sent (with a port that is not 443: the
+        // service signs what it receives), set here so that Qt writes no other.
+        signing.host = hostHeader(m_apiBase);
         signing.service = "dnspod";
         signing.action = action;
         signing.contentType = kContentType;
         signing.payload = request.body;
         signing.timestamp = QDateTime::currentDateTimeUtc().toSecsSinceEpoch();
         signing.signAction = false;
+        request.setHeader("Host", signing.host);
         request.setHeader("Content-Type", kContentType);
         request.setHeader("X-TC-Action", action);
         request.setHeader("X-TC-Version", DnspodProvider::kVersion);

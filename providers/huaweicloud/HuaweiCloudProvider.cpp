@@ -5,6 +5,7 @@
 #include "records/DnsName.h"
 #include "records/RecordChoice.h"
 #include "records/RecordFields.h"
+#include "signing/HostHeader.h"
 #include "signing/HuaweiSigner.h"
 #include "signing/Rfc3986.h"
 
@@ -153,6 +154,8 @@ private:
         signing.payload = request.body;
         signing.sdkDate = huaweiSdkDate(QDateTime::currentDateTimeUtc());
 
+        // Sent exactly as signed, not left to the HTTP client to spell.
+        request.setHeader("Host", hostHeader(request.url));
         request.setHeader("Content-Type", kContentType);
         request.setHeader("X-Sdk-Date", signing.sdkDate);
         if (!m_projectId.isEmpty())
@@ -160,19 +163,6 @@ private:
         request.setHeader("Authorization", huaweiAuthorization(signing, m_accessKeyId, m_secret));
         request.carriesCredential = true;
         return request;
-    }
-
-    // The Host header as the HTTP client writes it: the port only when it is
-    // not the scheme's default, an IPv6 address in brackets.
-    static QByteArray hostHeader(const QUrl &url)
-    {
-        QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
-        if (host.contains(':'))
-            host = '[' + host + ']';
-        const int defaultPort = url.scheme() == QLatin1String("http") ? 80 : 443;
-        if (url.port() != -1 && url.port() != defaultPort)
-            host += ':' + QByteArray::number(url.port());
-        return host;
     }
 
     ProviderStep listZones(const QString &marker = {})

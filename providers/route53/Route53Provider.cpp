@@ -4,6 +4,7 @@
 #include "provider/ProviderSupport.h"
 #include "records/DnsName.h"
 #include "records/RecordChoice.h"
+#include "signing/HostHeader.h"
 #include "signing/Rfc3986.h"
 #include "signing/SigV4Signer.h"
 
@@ -214,12 +215,8 @@ private:
         const QByteArray encodedQuery = canonical.canonicalQuery();
         if (!encodedQuery.isEmpty())
             request.url.setQuery(QString::fromLatin1(encodedQuery), QUrl::StrictMode);
-        // The Host header as Qt would write it, set explicitly so that it is the one signed.
-        QByteArray host = QUrl::toAce(request.url.host());
-        if (host.contains(':'))
-            host = '[' + host + ']';
-        if (request.url.port() != -1)
-            host += ':' + QByteArray::number(request.url.port());
+        // Set explicitly, so that the Host sent is the one signed.
+        const QByteArray host = hostHeader(request.url);
         const QByteArray amzDate = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
         request.setHeader("Host", host);
         request.setHeader("X-Amz-Date", amzDate);

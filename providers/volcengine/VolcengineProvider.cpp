@@ -5,6 +5,7 @@
 #include "records/DnsName.h"
 #include "records/RecordChoice.h"
 #include "records/RecordFields.h"
+#include "signing/HostHeader.h"
 #include "signing/VolcengineSigner.h"
 
 #include <QCoreApplication>
@@ -49,16 +50,6 @@ QString idText(const QJsonValue &value)
     return {};
 }
 
-// The Host header exactly as sent (and signed): host[:port].
-QByteArray hostHeader(const QUrl &url)
-{
-    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
-    if (host.contains(':'))
-        host = '[' + host + ']';
-    if (url.port() != -1)
-        host += ':' + QByteArray::number(url.port());
-    return host;
-}
 
 QString lineOf(const QJsonObject &record)
 {

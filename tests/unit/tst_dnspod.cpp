@@ -88,7 +88,12 @@ struct FakeDnspod {
             || request.header("X-TC-Version") != "2021-03-23" || !request.carriesCredential)
             return FakeHttpClient::reply(200, apiError("InvalidParameter", "bad request shape"));
         Tc3Request signing;
-        signing.host = request.url.host().toLatin1();
+        // The service signs the Host header as it arrives; without one set,
+        // Qt writes host[:port] from the URL.
+        signing.host = request.header("Host");
+        if (signing.host.isEmpty())
+            signing.host = request.url.port() == -1 ? request.url.host().toLatin1()
+                                                    : request.url.authority().toLatin1();
         signing.service = "dnspod";
         signing.action = request.header("X-TC-Action");
         signing.payload = request.body;
@@ -236,9 +241,9 @@ RecordTarget target(const QString &name = QStringLiteral("nas.example.com"), int
 }
 
 test::JobRun runDnspod(FakeDnspod &fake, const RecordTarget &record, const QString &key = kSecretKey,
-                       const QString &secretId = kSecretId)
+                       const QString &secretId = kSecretId, const QUrl &api = kApi)
 {
-    const DnspodProvider provider(kApi, secretId);
+    const DnspodProvider provider(api, secretId);
     auto job = provider.createUpdateJob(record, {{"secret_key", key}});
     return test::driveJob(*job, std::ref(fake));
 }
@@ -467,6 +472,7 @@ private Q_SLOTS:
         for (const auto &request : run.requests) {
             QVERIFY(request.carriesCredential);
             QCOMPARE(request.url.host(), QStringLiteral("dnspod.api.test"));
+            QCOMPARE(request.header("Host"), QByteArray("dnspod.api.test"));
             // Signed as the official SDK signs, with the current UTC date in the scope.
             const QByteArray authorization = request.header("Authorization");
             QVERIFY2(authorization.contains(", SignedHeaders=content-type;host, Signature="), authorization.constData());
@@ -746,6 +752,26 @@ private Q_SLOTS:
         QVERIFY2(run.result.detail.contains(QString::number(other)), qPrintable(run.result.detail));
         QVERIFY2(run.result.detail.contains("InvalidParameter.DomainRecordExist"), qPrintable(run.result.detail));
         QCOMPARE(fake.actions.last(), QStringLiteral("DescribeRecordList"));
+    }
+
+    // An endpoint on another port: the Host sent carries it, and is what is signed.
+    void hostWithAPortIsSignedAsSent_data()
+    {
+        QTest::addColumn<QUrl>("api");
+        QTest::addColumn<QByteArray>("host");
+        QTest::newRow("port 8443") << QUrl("https://dnspod.api.test:8443") << QByteArray("dnspod.api.test:8443");
+        QTest::newRow("port 443 is the default") << QUrl("https://dnspod.api.test:443") << QByteArray("dnspod.api.test");
+    }
+
+    void hostWithAPortIsSignedAsSent()
+    {
+        QFETCH(QUrl, api);
+        QFETCH(QByteArray, host);
+        FakeDnspod fake;
+        const auto run = runDnspod(fake, target(), kSecretKey, kSecretId, api);
+        QCOMPARE(run.result.kind, ResultKind::Ok);
+        for (const auto &request : run.requests)
+            QCOMPARE(request.header("Host"), host);
     }
 
     void errorCodes_data()
