@@ -5,6 +5,7 @@
 #include "provider/ProviderSupport.h"
 #include "records/DnsName.h"
 #include "records/RecordChoice.h"
+#include "records/RecordDecision.h"
 #include "records/RecordFields.h"
 #include "signing/Acs3Signer.h"
 #include "signing/HostHeader.h"
@@ -416,25 +417,11 @@ private:
     {
         if (m_stage == Stage::Verify)
             return verified();
-        const QList<ExistingRecord> existing = matches();
-        if (m_mode == Mode::Check) {
-            UpdateResult finding = describeCheckFinding(existing, m_target.record, m_zone.listed, m_managedId);
-            if (m_line != kDefaultLine)
-                finding.detail = Text::tr("%1 (ISP line %2)").arg(finding.detail, m_line);
-            return ProviderStep::finish(finding);
-        }
-        const RecordChoice choice = RecordChoice::choose(existing, m_target, m_managedId);
-        switch (choice.action) {
-        case RecordChoice::Action::Refuse:
-            return ProviderStep::finish(choice.refusal);
-        case RecordChoice::Action::Keep:
-            return ProviderStep::finish(choice.keepResult(m_target));
-        case RecordChoice::Action::Create:
-            return addRecord();
-        case RecordChoice::Action::Update:
-            return updateRecord(m_records.at(choice.index));
-        }
-        return ProviderStep::finish(ResultKind::BadResponse);
+        // The default line goes unnamed in the check's finding.
+        return decideRecord(
+            matches(), m_target, m_zone.listed, m_managedId, m_mode == Mode::Check,
+            m_line != kDefaultLine ? m_line : QString(), [this] { return addRecord(); },
+            [this](qsizetype index) { return updateRecord(m_records.at(index)); });
     }
 
     ProviderStep addRecord()

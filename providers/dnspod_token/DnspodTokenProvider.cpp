@@ -4,6 +4,7 @@
 #include "provider/ProviderSupport.h"
 #include "records/DnsName.h"
 #include "records/RecordChoice.h"
+#include "records/RecordDecision.h"
 #include "records/RecordFields.h"
 #include "signing/Rfc3986.h"
 
@@ -351,23 +352,9 @@ private:
         const QList<ExistingRecord> found = matches();
         if (m_stage == Stage::Verify)
             return verified(found);
-        if (m_mode == Mode::Check) {
-            UpdateResult finding = describeCheckFinding(found, m_target.record, m_domain.zone, m_managedId);
-            finding.detail = Text::tr("%1 (ISP line %2)").arg(finding.detail, m_line);
-            return ProviderStep::finish(finding);
-        }
-        const RecordChoice choice = RecordChoice::choose(found, m_target, m_managedId);
-        switch (choice.action) {
-        case RecordChoice::Action::Refuse:
-            return ProviderStep::finish(choice.refusal);
-        case RecordChoice::Action::Keep:
-            return ProviderStep::finish(choice.keepResult(m_target));
-        case RecordChoice::Action::Create:
-            return createRecord();
-        case RecordChoice::Action::Update:
-            return modifyRecord(m_records.at(choice.index));
-        }
-        return ProviderStep::finish(ResultKind::BadResponse);
+        return decideRecord(
+            found, m_target, m_domain.zone, m_managedId, m_mode == Mode::Check, m_line, [this] { return createRecord(); },
+            [this](qsizetype index) { return modifyRecord(m_records.at(index)); });
     }
 
     ProviderStep createRecord()
