@@ -1,13 +1,17 @@
 #include "AlidnsProvider.h"
 
+#include "provider/JobRunner.h"
 #include "provider/ProviderRegistry.h"
 #include "provider/ProviderSupport.h"
 #include "records/DnsName.h"
 #include "records/RecordChoice.h"
+#include "records/RecordDecision.h"
 #include "records/RecordFields.h"
 #include "signing/Acs3Signer.h"
+#include "signing/HostHeader.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -34,7 +38,8 @@ constexpr int kMaximumTtl = 86400;
 
 // DescribeDomains and DescribeSubDomainRecords take at most 100 a page. The
 // caps keep a job within JobRunner::kMaximumSteps (12): five pages of domains,
-// five of records (a name, type and line have one or two), and the write.
+// five of records (a name, type and line have one or two), and the write; a
+// write refused as a duplicate reads the records again with what is left.
 constexpr int kPageSize = 100;
 constexpr int kMaximumDomainPages = 5;
 constexpr int kMaximumRecordPages = 5;
@@ -97,7 +102,8 @@ std::optional<Classification> classifyCode(const QString &code, const QByteArray
         return Classification{ResultKind::NoSuchHost,
                               Text::tr("the record is gone or belongs to another account: check record_id, or let "
                                        "Homing look the record up again by clearing it")};
-    if (code.contains(QLatin1String("TTL"), Qt::CaseInsensitive))
+    // By its exact code: a substring would also match "Throttling".
+    if (is("QuotaExceeded.TTL"))
         return Classification{ResultKind::ConfigError, ttlAdvice()};
     if (is("DomainRecordConflict"))
         return Classification{ResultKind::ConfigError,
@@ -172,7 +178,7 @@ public:
         , m_signing(std::move(signing))
         , m_target(std::move(target))
         , m_line(AlidnsProvider::lineOf(m_target.record))
-        , m_managedId(m_target.record.settings.value(QStringLiteral("record_id")).toString().trimmed())
+        , m_managedId(managedRecordId(m_target.record))
         , m_mode(mode)
     {
     }
@@ -183,18 +189,22 @@ public:
     {
         const auto parsed = AlidnsProvider::parseReply(m_action, reply, now());
         if (parsed.failure) {
-            // Identical record already there: what Homing wanted is served.
-            if (m_stage == Stage::Write && parsed.code == QLatin1String("DomainRecordDuplicate"))
-                return ProviderStep::finish(ResultKind::NoChange,
-                                            Text::tr("the record already holds %1 (Alibaba Cloud DNS answered "
-                                                     "DomainRecordDuplicate)")
-                                                .arg(m_target.address.toString()));
+            // A record of this name, type, line and value exists already. It
+            // may be this one, or another record on the line (record_id names
+            // a different one): only a fresh list says which.
+            if (m_stage == Stage::Write && parsed.code == QLatin1String("DomainRecordDuplicate")) {
+                m_refusal = parsed.failure->detail;
+                m_records.clear();
+                m_recordsSeen = 0;
+                return listRecords(1, Stage::Verify);
+            }
             return ProviderStep::finish(*parsed.failure);
         }
         switch (m_stage) {
         case Stage::Domains:
             return domainsListed(parsed.root);
         case Stage::Records:
+        case Stage::Verify:
             return recordsListed(parsed.root);
         case Stage::Write:
             return written(parsed.root);
@@ -203,7 +213,7 @@ public:
     }
 
 private:
-    enum class Stage { Domains, Records, Write };
+    enum class Stage { Domains, Records, Write, Verify };
 
     QDateTime now() const { return m_signing.clock ? m_signing.clock() : QDateTime::currentDateTimeUtc(); }
 
@@ -215,6 +225,7 @@ private:
     ProviderStep send(const QByteArray &action, const ByteArrayPairs &parameters)
     {
         m_action = action;
+        ++m_requests;
         return ProviderStep::send(
             AlidnsProvider::signedRequest(m_apiBase, action, parameters, m_accessKeyId, m_secret, now(), nonce()));
     }
@@ -306,9 +317,9 @@ private:
         return listRecords(1);
     }
 
-    ProviderStep listRecords(int page)
+    ProviderStep listRecords(int page, Stage stage = Stage::Records)
     {
-        m_stage = Stage::Records;
+        m_stage = stage;
         m_page = page;
         // SubDomain is the full name, "@.zone" at the apex, as clients that have
         // driven this API for years send it; DomainName pins the zone, so that
@@ -343,6 +354,12 @@ private:
         m_recordsSeen += int(items.size());
         const int total = root.value(QStringLiteral("TotalCount")).toInt(-1);
         if (!items.isEmpty() && total > m_recordsSeen) {
+            if (m_stage == Stage::Verify) {
+                // The write is refused already; read on while the budget lasts.
+                if (m_requests < JobRunner::kMaximumSteps)
+                    return listRecords(m_page + 1, Stage::Verify);
+                return verified();
+            }
             if (m_page >= kMaximumRecordPages) {
                 // Never add a record while some of the list is unread: it may hold this one.
                 return ProviderStep::finish(ResultKind::BadResponse,
@@ -366,27 +383,45 @@ private:
         return existing;
     }
 
+    // After DomainRecordDuplicate: NoChange only when the record Homing
+    // manages holds the address; another record holding it is the user's to
+    // sort out, never a silent success (the managed one keeps its old value).
+    ProviderStep verified() const
+    {
+        QString holder;
+        for (const auto &record : matches()) {
+            if (QHostAddress(record.value) != m_target.address)
+                continue;
+            if (m_managedId.isEmpty() || record.id == m_managedId)
+                return ProviderStep::finish(ResultKind::NoChange,
+                                            Text::tr("the record already holds %1").arg(m_target.address.toString()));
+            holder = record.id;
+        }
+        if (!holder.isEmpty())
+            return ProviderStep::finish(
+                ResultKind::ConfigError,
+                Text::tr("another %1 record of %2 on the line %3 (RecordId %4) already holds %5, so Alibaba Cloud DNS "
+                         "refuses to give it to the record %6 that record_id names: set record_id to %4, or delete one "
+                         "of them (%7)")
+                    .arg(m_target.record.type, m_target.record.name, m_line, holder, m_target.address.toString(),
+                         m_managedId, m_refusal));
+        return ProviderStep::finish(ResultKind::ConfigError,
+                                    Text::tr("Alibaba Cloud DNS says an %1 record of %2 on the line %3 with %4 exists "
+                                             "but lists none: look for it in the console (a paused record, or one of "
+                                             "another type), then retry (%5)")
+                                        .arg(m_target.record.type, m_target.record.name, m_line,
+                                             m_target.address.toString(), m_refusal));
+    }
+
     ProviderStep recordsComplete()
     {
-        const QList<ExistingRecord> existing = matches();
-        if (m_mode == Mode::Check) {
-            UpdateResult finding = describeCheckFinding(existing, m_target.record, m_zone.listed, m_managedId);
-            if (m_line != kDefaultLine)
-                finding.detail = Text::tr("%1 (ISP line %2)").arg(finding.detail, m_line);
-            return ProviderStep::finish(finding);
-        }
-        const RecordChoice choice = RecordChoice::choose(existing, m_target, m_managedId);
-        switch (choice.action) {
-        case RecordChoice::Action::Refuse:
-            return ProviderStep::finish(choice.refusal);
-        case RecordChoice::Action::Keep:
-            return ProviderStep::finish(choice.keepResult(m_target));
-        case RecordChoice::Action::Create:
-            return addRecord();
-        case RecordChoice::Action::Update:
-            return updateRecord(m_records.at(choice.index));
-        }
-        return ProviderStep::finish(ResultKind::BadResponse);
+        if (m_stage == Stage::Verify)
+            return verified();
+        // The default line goes unnamed in the check's finding.
+        return decideRecord(
+            matches(), m_target, m_zone.listed, m_managedId, m_mode == Mode::Check,
+            m_line != kDefaultLine ? m_line : QString(), [this] { return addRecord(); },
+            [this](qsizetype index) { return updateRecord(m_records.at(index)); });
     }
 
     ProviderStep addRecord()
@@ -441,6 +476,8 @@ private:
     Stage m_stage = Stage::Domains;
     QByteArray m_action;
     int m_page = 1;
+    int m_requests = 0; // sent so far, against JobRunner::kMaximumSteps
+    QString m_refusal;  // the DomainRecordDuplicate answer, while the records are read again
     int m_domainsSeen = 0; // domains listed over the pages read so far
     int m_recordsSeen = 0; // records listed (of any name, type or line) over the pages read so far
     QList<Zone> m_zones;
@@ -460,8 +497,7 @@ AlidnsProvider::AlidnsProvider(QUrl apiBase, QString accessKeyId)
 
 QString AlidnsProvider::lineOf(const RecordSpec &record)
 {
-    const QString line = record.settings.value(QStringLiteral("line")).toString().trimmed();
-    return line.isEmpty() ? kDefaultLine : line;
+    return recordLine(record, kDefaultLine);
 }
 
 HttpRequest AlidnsProvider::signedRequest(const QUrl &apiBase, const QByteArray &action, const ByteArrayPairs &parameters,
@@ -476,7 +512,7 @@ HttpRequest AlidnsProvider::signedRequest(const QUrl &apiBase, const QByteArray 
 
     // The host as it goes out: the Host header of HTTP/1.1 (set here, so Qt
     // does not write its own) and HTTP/2's :authority are both this.
-    const QByteArray host = request.url.authority(QUrl::FullyEncoded | QUrl::RemoveUserInfo).toLatin1();
+    const QByteArray host = hostHeader(request.url);
     const QByteArray emptyBodyHash = sha256Hex(QByteArray());
 
     Acs3Request signing;
@@ -575,7 +611,7 @@ QList<ConfigIssue> AlidnsProvider::validateRecord(const RecordSpec &record) cons
                                                   "telecom (电信), unicom (联通), mobile (移动), oversea (境外), edu "
                                                   "(教育网)")));
     static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
-    const QString recordId = record.settings.value(QStringLiteral("record_id")).toString().trimmed();
+    const QString recordId = managedRecordId(record);
     if (!recordId.isEmpty() && !digits.match(recordId).hasMatch())
         issues.append(ConfigIssue::error(QStringLiteral("settings.record_id"),
                                          Text::tr("must be the record's RecordId, a number such as 9999985")));

@@ -4,7 +4,9 @@
 #include "provider/ProviderSupport.h"
 #include "records/DnsName.h"
 #include "records/RecordChoice.h"
+#include "records/RecordDecision.h"
 #include "records/RecordFields.h"
+#include "signing/HostHeader.h"
 #include "signing/Tc3Signer.h"
 
 #include <QCoreApplication>
@@ -65,10 +67,14 @@ bool isTtlCode(const QString &code)
         || code == QLatin1String("InvalidParameter.TTLInvalid");
 }
 
+// DNSPod refuses to publish an address on its blacklist: not a permission.
+constexpr const char *kBlacklistedAddress = "OperationDenied.IPInBlacklistNotAllowed";
+
 bool isPermissionCode(const QString &code)
 {
     return code.startsWith(QLatin1String("UnauthorizedOperation")) || code == QLatin1String("AuthFailure.UnauthorizedOperation")
-        || code.startsWith(QLatin1String("OperationDenied.")) || code == QLatin1String("FailedOperation.NotDomainOwner");
+        || (code.startsWith(QLatin1String("OperationDenied.")) && code != QLatin1String(kBlacklistedAddress))
+        || code == QLatin1String("FailedOperation.NotDomainOwner");
 }
 
 struct Domain {
@@ -92,11 +98,8 @@ public:
     {
         if (m_apiBase.path().isEmpty())
             m_apiBase.setPath(QStringLiteral("/"));
-        const QJsonObject &settings = m_target.record.settings;
-        m_line = settings.value(QStringLiteral("line")).toString().trimmed();
-        if (m_line.isEmpty())
-            m_line = defaultLine();
-        m_managedId = settings.value(QStringLiteral("record_id")).toVariant().toString().trimmed();
+        m_line = recordLine(m_target.record, defaultLine());
+        m_managedId = managedRecordId(m_target.record);
     }
 
     ProviderStep start() override
@@ -147,15 +150,17 @@ private:
         request.url = m_apiBase;
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         Tc3Request signing;
-        // Signed as the official SDK signs: content-type and host (the host
-        // without a port, as the SDK takes it from the URL).
-        signing.host = m_apiBase.host().toLower().toLatin1();
+        // Signed as the official SDK signs: content-type and host. The host is
+        // the Host header exactly as sent (with a port that is not 443: the
+        // service signs what it receives), set here so that Qt writes no other.
+        signing.host = hostHeader(m_apiBase);
         signing.service = "dnspod";
         signing.action = action;
         signing.contentType = kContentType;
         signing.payload = request.body;
         signing.timestamp = QDateTime::currentDateTimeUtc().toSecsSinceEpoch();
         signing.signAction = false;
+        request.setHeader("Host", signing.host);
         request.setHeader("Content-Type", kContentType);
         request.setHeader("X-TC-Action", action);
         request.setHeader("X-TC-Version", DnspodProvider::kVersion);
@@ -196,10 +201,13 @@ private:
         m_domainOffset += int(items.size());
         const qint64 total = integerOf(response.value(QStringLiteral("DomainCountInfo")).toObject().value(QStringLiteral("DomainTotal")));
         if (!items.isEmpty() && m_domainOffset < total) {
+            // Permanent until the account changes: a setting, not a retry.
             if (m_domainPages >= kMaximumDomainPages)
-                return ProviderStep::finish(ResultKind::BadResponse,
-                                            Text::tr("the DNSPod account has %1 domains, more than Homing reads (%2); "
-                                                     "Homing changes nothing")
+                return ProviderStep::finish(ResultKind::ConfigError,
+                                            Text::tr("the DNSPod account has %1 domains, more than Homing reads (%2) to "
+                                                     "find the one that holds a name; Homing changes nothing: use a key "
+                                                     "of an account (or a CAM user limited to the domains it needs) that "
+                                                     "sees fewer domains")
                                                 .arg(total)
                                                 .arg(kMaximumDomainPages * kDomainPageSize));
             return listDomains();
@@ -315,23 +323,9 @@ private:
         const QList<ExistingRecord> found = matches();
         if (m_stage == Stage::Verify)
             return verified(found);
-        if (m_mode == Mode::Check) {
-            UpdateResult finding = describeCheckFinding(found, m_target.record, m_domain.zone, m_managedId);
-            finding.detail = Text::tr("%1 (ISP line %2)").arg(finding.detail, m_line);
-            return ProviderStep::finish(finding);
-        }
-        const RecordChoice choice = RecordChoice::choose(found, m_target, m_managedId);
-        switch (choice.action) {
-        case RecordChoice::Action::Refuse:
-            return ProviderStep::finish(choice.refusal);
-        case RecordChoice::Action::Keep:
-            return ProviderStep::finish(choice.keepResult(m_target));
-        case RecordChoice::Action::Create:
-            return createRecord();
-        case RecordChoice::Action::Update:
-            return modifyRecord(m_records.at(choice.index));
-        }
-        return ProviderStep::finish(ResultKind::BadResponse);
+        return decideRecord(
+            found, m_target, m_domain.zone, m_managedId, m_mode == Mode::Check, m_line, [this] { return createRecord(); },
+            [this](qsizetype index) { return modifyRecord(m_records.at(index)); });
     }
 
     ProviderStep createRecord()
@@ -424,6 +418,11 @@ private:
             result.detail = Text::tr("DNSPod refused the request's time stamp: this computer's clock is more than 5 "
                                      "minutes off (%1)")
                                 .arg(said);
+        } else if (code == QLatin1String(kBlacklistedAddress)) {
+            result.detail = Text::tr("DNSPod refuses to publish %1: the address is on its blacklist. No key or setting "
+                                     "changes that; ask DNSPod (Tencent Cloud support) to review the address, or publish "
+                                     "another one (%2)")
+                                .arg(m_target.address.toString(), said);
         } else if (isPermissionCode(code)) {
             result.detail = Text::tr("the API key may not do this: attach the policy QcloudDNSPodFullAccess to its CAM "
                                      "user, or a custom policy allowing dnspod:DescribeDomainList, "
@@ -495,8 +494,8 @@ ResultKind DnspodProvider::kindForCode(const QString &code)
     if (is("LimitExceeded.FailedLoginLimitExceeded") || is("InvalidParameter.AccountIsBanned")
         || is("FailedOperation.DomainIsSpam") || is("InvalidParameter.RequestIpLimited"))
         return ResultKind::Abuse;
-    if (is("OperationDenied.IPInBlacklistNotAllowed"))
-        return ResultKind::ConfigError;
+    if (is(kBlacklistedAddress))
+        return ResultKind::Abuse;
     if (starts("AuthFailure") || starts("UnauthorizedOperation") || starts("OperationDenied")
         || is("FailedOperation.NotDomainOwner") || is("FailedOperation.LoginFailed")
         || is("FailedOperation.LoginAreaNotAllowed") || starts("InvalidParameter.LoginToken"))
@@ -504,7 +503,10 @@ ResultKind DnspodProvider::kindForCode(const QString &code)
     if (starts("ResourceNotFound") || is("InvalidParameterValue.DomainNotExists") || is("InvalidParameter.DomainNotExists")
         || is("InvalidParameter.DomainIdInvalid") || is("InvalidParameter.RecordIdInvalid"))
         return ResultKind::NoSuchHost;
+    // "操作失败，请稍候再试" (failed, try again later): transient, before the
+    // InvalidParameter prefix makes it a setting.
     if (starts("InternalError") || is("FailedOperation") || is("FailedOperation.UnknowError")
+        || is("InvalidParameter.OperateFailed")
         || starts("ResourceUnavailable") || is("ServiceUnavailable"))
         return ResultKind::ServerError;
     if (starts("InvalidParameter") || starts("LimitExceeded") || starts("FailedOperation.")

@@ -4,6 +4,7 @@
 #include "provider/ProviderSupport.h"
 #include "records/DnsName.h"
 #include "records/RecordChoice.h"
+#include "records/RecordDecision.h"
 #include "records/RecordFields.h"
 #include "signing/Rfc3986.h"
 
@@ -141,11 +142,8 @@ public:
         , m_target(std::move(target))
         , m_mode(mode)
     {
-        const QJsonObject &settings = m_target.record.settings;
-        m_line = settings.value(QStringLiteral("line")).toString().trimmed();
-        if (m_line.isEmpty())
-            m_line = kDefaultLine;
-        m_managedId = settings.value(QStringLiteral("record_id")).toVariant().toString().trimmed();
+        m_line = recordLine(m_target.record, kDefaultLine);
+        m_managedId = managedRecordId(m_target.record);
     }
 
     ProviderStep start() override
@@ -245,10 +243,13 @@ private:
         m_domainOffset += int(items.size());
         const qint64 total = integerOf(root.value(QStringLiteral("info")).toObject().value(QStringLiteral("domain_total")));
         if (!items.isEmpty() && m_domainOffset < total) {
+            // Permanent until the account changes: a setting, not a retry.
             if (m_domainPages >= kMaximumDomainPages)
-                return ProviderStep::finish(ResultKind::BadResponse,
-                                            Text::tr("the DNSPod account has %1 domains, more than Homing reads (%2); "
-                                                     "Homing changes nothing")
+                return ProviderStep::finish(ResultKind::ConfigError,
+                                            Text::tr("the DNSPod account has %1 domains, more than Homing reads (%2) to "
+                                                     "find the one that holds a name; Homing changes nothing: use a key "
+                                                     "of an account (or a CAM user limited to the domains it needs) that "
+                                                     "sees fewer domains")
                                                 .arg(total)
                                                 .arg(kMaximumDomainPages * kDomainPageSize));
             return listDomains();
@@ -351,23 +352,9 @@ private:
         const QList<ExistingRecord> found = matches();
         if (m_stage == Stage::Verify)
             return verified(found);
-        if (m_mode == Mode::Check) {
-            UpdateResult finding = describeCheckFinding(found, m_target.record, m_domain.zone, m_managedId);
-            finding.detail = Text::tr("%1 (ISP line %2)").arg(finding.detail, m_line);
-            return ProviderStep::finish(finding);
-        }
-        const RecordChoice choice = RecordChoice::choose(found, m_target, m_managedId);
-        switch (choice.action) {
-        case RecordChoice::Action::Refuse:
-            return ProviderStep::finish(choice.refusal);
-        case RecordChoice::Action::Keep:
-            return ProviderStep::finish(choice.keepResult(m_target));
-        case RecordChoice::Action::Create:
-            return createRecord();
-        case RecordChoice::Action::Update:
-            return modifyRecord(m_records.at(choice.index));
-        }
-        return ProviderStep::finish(ResultKind::BadResponse);
+        return decideRecord(
+            found, m_target, m_domain.zone, m_managedId, m_mode == Mode::Check, m_line, [this] { return createRecord(); },
+            [this](qsizetype index) { return modifyRecord(m_records.at(index)); });
     }
 
     ProviderStep createRecord()

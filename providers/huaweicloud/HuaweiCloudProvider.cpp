@@ -5,6 +5,7 @@
 #include "records/DnsName.h"
 #include "records/RecordChoice.h"
 #include "records/RecordFields.h"
+#include "signing/HostHeader.h"
 #include "signing/HuaweiSigner.h"
 #include "signing/Rfc3986.h"
 
@@ -92,7 +93,7 @@ public:
         , m_secret(std::move(secret))
         , m_mode(mode)
         , m_line(HuaweiCloudProvider::lineOf(m_target.record))
-        , m_managedId(m_target.record.settings.value(QStringLiteral("record_id")).toString().trimmed())
+        , m_managedId(managedRecordId(m_target.record))
     {
     }
 
@@ -153,6 +154,8 @@ private:
         signing.payload = request.body;
         signing.sdkDate = huaweiSdkDate(QDateTime::currentDateTimeUtc());
 
+        // Sent exactly as signed, not left to the HTTP client to spell.
+        request.setHeader("Host", hostHeader(request.url));
         request.setHeader("Content-Type", kContentType);
         request.setHeader("X-Sdk-Date", signing.sdkDate);
         if (!m_projectId.isEmpty())
@@ -160,19 +163,6 @@ private:
         request.setHeader("Authorization", huaweiAuthorization(signing, m_accessKeyId, m_secret));
         request.carriesCredential = true;
         return request;
-    }
-
-    // The Host header as the HTTP client writes it: the port only when it is
-    // not the scheme's default, an IPv6 address in brackets.
-    static QByteArray hostHeader(const QUrl &url)
-    {
-        QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
-        if (host.contains(':'))
-            host = '[' + host + ']';
-        const int defaultPort = url.scheme() == QLatin1String("http") ? 80 : 443;
-        if (url.port() != -1 && url.port() != defaultPort)
-            host += ':' + QByteArray::number(url.port());
-        return host;
     }
 
     ProviderStep listZones(const QString &marker = {})
@@ -207,9 +197,11 @@ private:
         m_zonesRead += items.size();
         if (hasMore(root, items, m_zonesRead)) {
             if (m_zonePages >= kMaximumZonePages)
-                return ProviderStep::finish(ResultKind::BadResponse,
+                return ProviderStep::finish(ResultKind::ConfigError,
                                             Text::tr("the account has more than %1 public zones in Huawei Cloud DNS; Homing "
-                                                     "reads at most that many and changes nothing")
+                                                     "reads at most that many to find the one that holds a name and "
+                                                     "changes nothing: use an access key of an account, or an IAM user "
+                                                     "of a project, that sees fewer zones")
                                                 .arg(kMaximumZonePages * kPageSize));
             return listZones(items.last().toObject().value(QStringLiteral("id")).toString());
         }
@@ -519,8 +511,7 @@ HuaweiCloudProvider::HuaweiCloudProvider(QUrl apiBase, QString accessKeyId, QStr
 
 QString HuaweiCloudProvider::lineOf(const RecordSpec &record)
 {
-    const QString line = record.settings.value(QStringLiteral("line")).toString().trimmed();
-    return line.isEmpty() ? QString::fromLatin1(kDefaultLine) : line;
+    return recordLine(record, QString::fromLatin1(kDefaultLine));
 }
 
 std::optional<UpdateResult> HuaweiCloudProvider::classifyFailure(const HttpReply &reply)
@@ -639,7 +630,7 @@ QList<ConfigIssue> HuaweiCloudProvider::validateRecord(const RecordSpec &record)
                                          Text::tr("must be a line ID as the API spells it (default_view, Dianxin, Liantong, "
                                                   "Yidong, Abroad, ...), not the line's name in the console")));
     static const QRegularExpression setId(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
-    const QString recordId = record.settings.value(QStringLiteral("record_id")).toString().trimmed();
+    const QString recordId = managedRecordId(record);
     if (!recordId.isEmpty() && !setId.match(recordId).hasMatch())
         issues.append(ConfigIssue::error(QStringLiteral("settings.record_id"),
                                          Text::tr("must be the record set's ID (letters and digits, as in the record set's "

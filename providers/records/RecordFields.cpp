@@ -1,5 +1,7 @@
 #include "records/RecordFields.h"
 
+#include <QJsonValue>
+
 namespace homing::providers {
 
 FieldSpec recordIdField()
@@ -18,6 +20,20 @@ FieldSpec lineField(const char *help, const QString &defaultLine)
     return FieldSpec::setting(QStringLiteral("line"), QT_TRANSLATE_NOOP("homing::Providers", "ISP line"), help)
         .forRecord()
         .withDefault(defaultLine);
+}
+
+QString recordLine(const RecordSpec &record, const QString &defaultLine)
+{
+    const QString line = record.settings.value(QStringLiteral("line")).toString().trimmed();
+    return line.isEmpty() ? defaultLine : line;
+}
+
+QString managedRecordId(const RecordSpec &record)
+{
+    const QJsonValue id = record.settings.value(QStringLiteral("record_id"));
+    if (id.isDouble())
+        return QString::number(id.toInteger());
+    return id.toString().trimmed();
 }
 
 } // namespace homing::providers

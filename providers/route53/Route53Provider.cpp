@@ -1,9 +1,11 @@
 #include "Route53Provider.h"
 
+#include "provider/JobRunner.h"
 #include "provider/ProviderRegistry.h"
 #include "provider/ProviderSupport.h"
 #include "records/DnsName.h"
 #include "records/RecordChoice.h"
+#include "signing/HostHeader.h"
 #include "signing/Rfc3986.h"
 #include "signing/SigV4Signer.h"
 
@@ -32,8 +34,8 @@ constexpr int kDefaultTtl = 300;
 // Route 53 returns at most 300 items a page; 100 zones or record sets keep
 // an answer small. A name and type have one set, or a few routing-policy sets.
 constexpr int kPageSize = 100;
-// JobRunner::kMaximumSteps: every lookup and page counts, and the write needs one.
-constexpr int kMaximumRequests = 12;
+// Every lookup and page counts, and the write needs one.
+constexpr int kMaximumRequests = JobRunner::kMaximumSteps;
 
 bool isAuthCode(const QString &code)
 {
@@ -57,8 +59,22 @@ bool isClockCode(const QString &code, const QString &message)
         || message.contains(QLatin1String("Signature not yet current"), Qt::CaseInsensitive);
 }
 
+// Route 53's refusal of a conditional change (CREATE of a set that exists,
+// DELETE of a set whose values are not the ones sent): the set changed
+// between Homing's read and its write. The batch was refused whole, nothing
+// changed; the next try reads the set again.
+bool isRaceRefusal(const QString &code, const QString &message)
+{
+    return code == QLatin1String("InvalidChangeBatch")
+        && (message.contains(QLatin1String("but it already exists"))
+            || message.contains(QLatin1String("but the values provided do not match the current values"))
+            || message.contains(QLatin1String("but it was not found")));
+}
+
 std::optional<ResultKind> kindForCode(const QString &code, const QString &message)
 {
+    if (isRaceRefusal(code, message))
+        return ResultKind::ServerError;
     if (isClockCode(code, message))
         return ResultKind::ClockSkew;
     if (isAuthCode(code))
@@ -112,7 +128,7 @@ struct RecordSet {
     QStringList values;
     QString aliasTarget;   // the alias's DNS name; empty when the set is not an alias
     bool trafficPolicy = false;
-    XmlElement element;    // as listed: written back in an UPSERT, but for TTL and values
+    XmlElement element;    // as listed: deleted as it is, and created again but for TTL and values
 
     static RecordSet from(const XmlElement &element)
     {
@@ -214,12 +230,8 @@ private:
         const QByteArray encodedQuery = canonical.canonicalQuery();
         if (!encodedQuery.isEmpty())
             request.url.setQuery(QString::fromLatin1(encodedQuery), QUrl::StrictMode);
-        // The Host header as Qt would write it, set explicitly so that it is the one signed.
-        QByteArray host = QUrl::toAce(request.url.host());
-        if (host.contains(':'))
-            host = '[' + host + ']';
-        if (request.url.port() != -1)
-            host += ':' + QByteArray::number(request.url.port());
+        // Set explicitly, so that the Host sent is the one signed.
+        const QByteArray host = hostHeader(request.url);
         const QByteArray amzDate = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
         request.setHeader("Host", host);
         request.setHeader("X-Amz-Date", amzDate);
@@ -534,9 +546,13 @@ private:
         writer.writeEndElement();
     }
 
-    // One UPSERT. An existing set is written back as it was listed (its set
-    // identifier, weight, region, health check…) with only the TTL (when the
-    // record asks for one) and the value changed: UPSERT replaces the whole set.
+    // One change batch, tied to what was read: CREATE when no set was listed
+    // (refused if one appeared meanwhile), else DELETE of the set exactly as
+    // listed plus CREATE of it with only the TTL (when the record asks for
+    // one) and the value changed, keeping its set identifier, weight, region,
+    // health check… Route 53 applies the pair atomically and refuses it if
+    // the set is no longer the one listed; a blind UPSERT would overwrite
+    // whatever it holds by then.
     ProviderStep change(const RecordSet *existing)
     {
         const int ttl = m_target.record.ttl > 0 ? m_target.record.ttl
@@ -549,8 +565,14 @@ private:
         writer.writeStartElement(QStringLiteral("ChangeBatch"));
         writer.writeTextElement(QStringLiteral("Comment"), QStringLiteral("Homing dynamic DNS"));
         writer.writeStartElement(QStringLiteral("Changes"));
+        if (existing) {
+            writer.writeStartElement(QStringLiteral("Change"));
+            writer.writeTextElement(QStringLiteral("Action"), QStringLiteral("DELETE"));
+            existing->element.write(writer);
+            writer.writeEndElement(); // Change
+        }
         writer.writeStartElement(QStringLiteral("Change"));
-        writer.writeTextElement(QStringLiteral("Action"), QStringLiteral("UPSERT"));
+        writer.writeTextElement(QStringLiteral("Action"), QStringLiteral("CREATE"));
         writer.writeStartElement(QStringLiteral("ResourceRecordSet"));
         if (!existing) {
             writer.writeTextElement(QStringLiteral("Name"), m_target.record.name + QLatin1Char('.'));
@@ -693,7 +715,10 @@ Route53Provider::Reply Route53Provider::parseReply(const HttpReply &reply)
                            : (reply.body.isEmpty() ? Text::tr("HTTP status %1").arg(reply.status)
                                                    : Text::tr("HTTP status %1, %2").arg(reply.status).arg(oneLine(reply.body)));
     // What to do first: details are cut at 300 characters, and AWS's messages are long.
-    const QString advice = adviceFor(*kind, code);
+    const QString advice = isRaceRefusal(code, message)
+        ? Text::tr("the record set changed between Homing's read and its write (the console, or another client); "
+                   "Route 53 refused the change whole and Homing reads the set again at the next try")
+        : adviceFor(*kind, code);
     if (!advice.isEmpty())
         detail = advice + QStringLiteral("; ") + detail;
     parsed.failure = UpdateResult::make(*kind, detail);

@@ -46,10 +46,10 @@ QByteArray huaweiStringToSign(const HuaweiRequest &request)
 
 QByteArray huaweiAuthorization(const HuaweiRequest &request, const QString &accessKeyId, const QString &secretAccessKey)
 {
-    const CanonicalRequest canonical = huaweiCanonicalRequest(request);
-    const QByteArray stringToSign = "SDK-HMAC-SHA256\n" + request.sdkDate + '\n' + sha256Hex(canonical.text());
-    const QByteArray signature = hmacSha256(secretAccessKey.toUtf8(), stringToSign).toHex();
-    return "SDK-HMAC-SHA256 Access=" + accessKeyId.toUtf8() + ", SignedHeaders=" + canonical.signedHeaders()
+    // One formula: the string the known-answer tests check is the one signed.
+    const QByteArray signature = hmacSha256(secretAccessKey.toUtf8(), huaweiStringToSign(request)).toHex();
+    return "SDK-HMAC-SHA256 Access=" + accessKeyId.toUtf8() + ", SignedHeaders="
+        + huaweiCanonicalRequest(request).signedHeaders()
         + ", Signature=" + signature;
 }
 

@@ -5,6 +5,7 @@
 #include "records/DnsName.h"
 #include "records/RecordChoice.h"
 #include "records/RecordFields.h"
+#include "signing/HostHeader.h"
 #include "signing/VolcengineSigner.h"
 
 #include <QCoreApplication>
@@ -49,16 +50,6 @@ QString idText(const QJsonValue &value)
     return {};
 }
 
-// The Host header exactly as sent (and signed): host[:port].
-QByteArray hostHeader(const QUrl &url)
-{
-    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
-    if (host.contains(':'))
-        host = '[' + host + ']';
-    if (url.port() != -1)
-        host += ':' + QByteArray::number(url.port());
-    return host;
-}
 
 QString lineOf(const QJsonObject &record)
 {
@@ -68,7 +59,7 @@ QString lineOf(const QJsonObject &record)
 
 // Volcengine's gateway codes (common to every OpenAPI service) and the DNS
 // service's own (docs 6758/163143, "Err..."). The HTTP status decides the rest.
-std::optional<ResultKind> kindForCode(const QString &code)
+std::optional<ResultKind> kindForCode(const QString &code, int status)
 {
     static const QHash<QString, ResultKind> kinds{
         {QStringLiteral("InvalidAccessKey"), ResultKind::AuthFailed},
@@ -98,6 +89,9 @@ std::optional<ResultKind> kindForCode(const QString &code)
     const auto found = kinds.constFind(code);
     if (found != kinds.constEnd())
         return *found;
+    // A 5xx or 429 says "later" whatever the code: the status decides.
+    if (status == 429 || status >= 500)
+        return std::nullopt;
     // The DNS service's other codes are about the request: parameters, the
     // zone's edition, quotas (ErrParamInvalid, ErrSpecNotValid, ErrQuotaExceeded, ...).
     if (code.startsWith(QLatin1String("Err")) || code.startsWith(QLatin1String("InvalidParameter"))
@@ -153,11 +147,9 @@ public:
         , m_secretAccessKey(std::move(secretAccessKey))
         , m_target(std::move(target))
         , m_mode(mode)
-        , m_line(m_target.record.settings.value(QStringLiteral("line")).toString(kDefaultLine))
-        , m_managedId(idText(m_target.record.settings.value(QStringLiteral("record_id"))))
+        , m_line(recordLine(m_target.record, kDefaultLine))
+        , m_managedId(managedRecordId(m_target.record))
     {
-        if (m_line.isEmpty())
-            m_line = kDefaultLine;
     }
 
     ProviderStep start() override { return listZones(1); }
@@ -237,8 +229,11 @@ private:
         const int total = result.value(QStringLiteral("Total")).toInt(0);
         if (!zones.isEmpty() && m_listed < total) {
             if (m_page >= kMaximumZonePages)
-                return ProviderStep::finish(ResultKind::BadResponse,
-                                            Text::tr("the Volcengine account holds %1 zones, more than Homing reads (%2)")
+                return ProviderStep::finish(ResultKind::ConfigError,
+                                            Text::tr("the Volcengine account holds %1 zones, more than Homing reads (%2) "
+                                                     "to find the one that holds a name; Homing changes nothing: use an "
+                                                     "access key of an account, or an IAM user limited to the zones it "
+                                                     "needs, that sees fewer zones")
                                                 .arg(total)
                                                 .arg(m_listed));
             return listZones(m_page + 1);
@@ -468,7 +463,7 @@ VolcengineProvider::Reply VolcengineProvider::parseReply(const HttpReply &reply)
     else
         detail = Text::tr("HTTP status %1").arg(reply.status);
 
-    std::optional<ResultKind> kind = kindForCode(parsed.errorCode);
+    std::optional<ResultKind> kind = kindForCode(parsed.errorCode, reply.status);
     if (!kind)
         kind = classifyHttpStatus(reply.status);
     if (!kind) {

@@ -222,6 +222,22 @@ class ConflictTests(AlidnsTestCase):
         self.assertEqual(self.by_id(first["RecordId"]), first)
         self.assertEqual(self.by_id(second["RecordId"])["Value"], ADDRESS_A)
 
+    def test_record_id_naming_one_while_another_holds_the_address_is_a_conflict(self):
+        # The service refuses the update as DomainRecordDuplicate; Homing reads
+        # the records again and names the one that holds the address.
+        self.start_alidns([domain("example.com", [record("nas", ADDRESS_B), record("nas", ADDRESS_A)])])
+        [first, second] = self.find("nas")
+        self.write(self.record("ali", NAME, settings={"record_id": first["RecordId"]}))
+        self.update(expect=EXIT_FAILURE)
+        self.assertEqual(self.actions(), READS + ["UpdateDomainRecord", "DescribeSubDomainRecords"])
+        status = self.assert_record_state(NAME, "blocked", "config_error")
+        self.assertIn("RecordId %s" % second["RecordId"], status["last_error"])
+        self.assertIn("record_id", status["last_error"])
+        self.assertEqual(self.by_id(first["RecordId"]), first)
+        count = self.ali.count()
+        self.update(expect=EXIT_FAILURE)
+        self.assertEqual(self.ali.count(), count, "a blocked record was sent again")
+
 
 class PagingTests(AlidnsTestCase):
     def test_domains_are_read_page_by_page(self):

@@ -85,8 +85,10 @@ class Dnspod3Tests(DnspodTestCase):
                          ("nas", DEFAULT, ADDRESS_A, 600))
         [record] = self.records("nas")
         self.assertEqual((record["Value"], record["Line"], record["TTL"]), (ADDRESS_A, DEFAULT, 600))
-        # Every request was signed as the SDK signs, with the host as sent.
+        # Every request was signed as the SDK signs, with the host as sent (the
+        # emulator's port included: the emulator signs the Host it receives).
         for request in self.dp.received():
+            self.assertEqual(request.header("Host"), "127.0.0.1:%d" % self.dp.port)
             self.assertIn(", SignedHeaders=content-type;host, Signature=", request.header("Authorization"))
             self.assertEqual(request.header("Content-Type"), "application/json; charset=utf-8")
             self.assertEqual(request.header("X-TC-Version"), "2021-03-23")
@@ -283,7 +285,9 @@ class StrictEmulatorTests(DnspodTestCase):
     """The emulator itself refuses what the service refuses."""
 
     def test_the_sdk_judges_the_signature(self):
-        # A request signed by the SDK itself passes; one byte changed in the body does not.
+        # A request signed by the SDK itself passes; one byte changed in the body does not,
+        # nor a Host header other than the one signed: the SDK signs its URL's hostname, so
+        # its request to this port passes only when the Host it sends is that hostname.
         self.start_dnspod(secret_key="plain-key")
         script = r"""
 const Sign = require('tencentcloud-sdk-nodejs-common/tencentcloud/common/sign').default;
@@ -293,21 +297,25 @@ const body = '{"Offset":0,"Limit":20}';
 const timestamp = Math.floor(Date.now() / 1000);
 const authorization = Sign.sign3({method: 'POST', url: url + '/', payload: Buffer.from(body), timestamp, service: 'dnspod',
     secretId: '%s', secretKey: 'plain-key', headers: {'Content-Type': 'application/json; charset=utf-8'}});
-const request = https.request(url + '/', {method: 'POST', ca: require('fs').readFileSync(ca), headers: {
+const headers = {
     'Content-Type': 'application/json; charset=utf-8', 'X-TC-Action': 'DescribeDomainList',
     'X-TC-Version': '2021-03-23', 'X-TC-Timestamp': String(timestamp), 'Authorization': authorization,
-    'User-Agent': 'Homing/e2e (sdk check)'}}, response => {
+    'User-Agent': 'Homing/e2e (sdk check)'};
+if (tamper !== 'port')
+    headers.Host = new URL(url).hostname;
+const request = https.request(url + '/', {method: 'POST', ca: require('fs').readFileSync(ca), headers}, response => {
     let text = ''; response.on('data', d => text += d); response.on('end', () => console.log(text)); });
-request.end(tamper === 'yes' ? body.replace('20', '21') : body);
+request.end(tamper === 'body' ? body.replace('20', '21') : body);
 """ % SECRET_ID
         answers = []
-        for tamper in ("no", "yes"):
+        for tamper in ("no", "body", "port"):
             out = subprocess.run(["node", "-e", script, self.dp.base_url, self.ca_file, tamper], cwd=EMULATORS_DIR,
                                  capture_output=True, timeout=20, check=True).stdout
             answers.append(json.loads(out)["Response"])
         self.assertIn("DomainList", answers[0])
         self.assertEqual(answers[1]["Error"]["Code"], "AuthFailure.SignatureFailure")
         self.assertTrue(answers[1]["RequestId"])
+        self.assertEqual(answers[2]["Error"]["Code"], "AuthFailure.SignatureFailure", "signed host, sent host:port")
 
 
 # ---------------------------------------------------------------------------

@@ -53,16 +53,23 @@ class Route53TestCase(HomingTestCase):
     def writes(self):
         return [r for r in self.r53.received() if r.method == "POST"]
 
-    def upserts(self):
-        """The ResourceRecordSet of each change Homing sent, as an Element."""
+    def batches(self):
+        """Each change batch Homing sent: [(action, ResourceRecordSet Element), ...]."""
         found = []
         for request in self.writes():
             root = ElementTree.fromstring(request.body)
             self.assertEqual(root.tag, NS + "ChangeResourceRecordSetsRequest")
             changes = root.findall("./%sChangeBatch/%sChanges/%sChange" % (NS, NS, NS))
-            self.assertEqual(len(changes), 1)
-            self.assertEqual(changes[0].findtext(NS + "Action"), "UPSERT")
-            found.append(changes[0].find(NS + "ResourceRecordSet"))
+            found.append([(c.findtext(NS + "Action"), c.find(NS + "ResourceRecordSet")) for c in changes])
+        return found
+
+    def upserts(self):
+        """The ResourceRecordSet each change batch Homing sent creates, as an Element: a batch is
+        CREATE when no set was listed, else DELETE (the set as listed) + CREATE; never UPSERT."""
+        found = []
+        for batch in self.batches():
+            self.assertIn([action for action, _ in batch], (["CREATE"], ["DELETE", "CREATE"]))
+            found.append(batch[-1][1])
         return found
 
 
@@ -104,6 +111,9 @@ class UpdateTests(Route53TestCase):
         [written] = self.upserts()
         self.assertEqual([child.tag.replace(NS, "") for child in written], ["Name", "Type", "TTL", "ResourceRecords"])
         self.assertEqual(written.findtext(NS + "TTL"), "3600")
+        [[(delete, deleted), _]] = self.batches()
+        self.assertEqual((delete, deleted.findtext(NS + "TTL"), deleted.findtext(".//%sValue" % NS)),
+                         ("DELETE", "3600", ADDRESS_B), "the set is deleted exactly as listed")
         after = {(s["Name"], s["Type"]): s for s in self.zone("Z1PUBLIC")["sets"]}
         self.assertEqual(after.pop((NAME + ".", "A"))["ResourceRecords"], [ADDRESS_A])
         before.pop((NAME + ".", "A"))
@@ -354,6 +364,21 @@ class ErrorTests(Route53TestCase):
         count = self.r53.count()
         self.update()
         self.assertEqual(self.r53.count(), count)
+
+    def test_a_set_changed_between_read_and_write_is_retried_not_blocked(self):
+        # Route 53 refuses a DELETE+CREATE whose DELETE no longer matches the set, whole.
+        self.start_route53(self.ZONE)
+        self.r53.update_state(lambda state: state["fail_changes"].append({
+            "status": 400, "code": "InvalidChangeBatch",
+            "message": "[Tried to delete resource record set [name='%s.', type='A'] but the values provided do not "
+                       "match the current values]" % NAME}))
+        self.write()
+        self.update(expect=EXIT_FAILURE)
+        record = self.record_status(NAME)
+        self.assertEqual(record["last_result"], "server_error", record)
+        self.assertNotEqual(record["state"], "blocked", record)
+        self.assertIn("changed between", record["last_error"])
+        self.assertEqual(self.sets("Z1PUBLIC", NAME)[0]["ResourceRecords"], [ADDRESS_B])
 
     def test_server_error_is_retried_later(self):
         self.start_route53(self.ZONE)

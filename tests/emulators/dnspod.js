@@ -19,7 +19,25 @@
 const crypto = require('crypto');
 const net = require('net');
 const { startEmulator } = require('./lib/emulator');
+const url = require('url');
 const Sign = require('tencentcloud-sdk-nodejs-common/tencentcloud/common/sign').default;
+
+// The service signs the Host header as it arrives (host:port when a client
+// talks to another port); the SDK, which always talks to 443, signs its URL's
+// hostname. The SDK's signer judges, handed a URL whose hostname is the Host
+// header as received, so that a client signing one host and sending another
+// (host vs host:port) is refused as the service refuses it.
+function signAsReceived(parameters, hostHeader) {
+    const Original = url.URL;
+    url.URL = class extends Original {
+        get hostname() { return hostHeader; }
+    };
+    try {
+        return Sign.sign3(parameters);
+    } finally {
+        url.URL = Original;
+    }
+}
 
 const VERSION = '2021-03-23';
 const SERVICE = 'dnspod';
@@ -149,16 +167,16 @@ function authenticate(request, context, action) {
         context.violation(`signed headers ${authorization.signedHeaders}, not content-type;host as the SDK signs`);
         return errorReply(context, 'AuthFailure.SignatureFailure');
     }
-    const expected = Sign.sign3({
+    const expected = signAsReceived({
         method: 'POST',
-        url: `https://${request.headers.host}/`,
+        url: 'https://dnspod.tencentcloudapi.com/',
         payload: request.body,
         timestamp,
         service: SERVICE,
         secretId: options.secret_id,
         secretKey: options.secret_key,
         headers: { 'Content-Type': request.headers['content-type'] },
-    });
+    }, request.headers.host || '');
     if (expected !== request.headers.authorization)
         return errorReply(context, 'AuthFailure.SignatureFailure');
     if (!(options.allowed_actions || DEFAULT_ACTIONS).includes(action))

@@ -351,6 +351,20 @@ function listResourceRecordSets(request, context, zone) {
     return xmlAnswer(200, 'ListResourceRecordSetsResponse', body);
 }
 
+// Route 53 deletes a set only when the DELETE names it exactly as it is: the
+// same TTL, values, routing fields and health check; otherwise it refuses the
+// whole batch.
+function sameSet(a, b) {
+    const text = value => (value === undefined || value === null ? '' : String(value));
+    for (const name of ['Type', 'SetIdentifier', 'Weight', 'Region', 'Failover', 'TTL', 'HealthCheckId']) {
+        if (text(a[name]) !== text(b[name]))
+            return false;
+    }
+    const values = set => (set.ResourceRecords || []).map(String).sort().join('\n');
+    return storedName(a.Name) === storedName(b.Name) && values(a) === values(b)
+        && JSON.stringify(a.AliasTarget || null) === JSON.stringify(b.AliasTarget || null);
+}
+
 function invalidBatch(message) {
     return error(400, 'InvalidChangeBatch', `[${message}]`);
 }
@@ -373,13 +387,16 @@ function changeResourceRecordSets(request, context, zone) {
     const changes = childrenNamed(child(child(root, 'ChangeBatch'), 'Changes'), 'Change');
     if (!changes.length)
         return error(400, 'InvalidInput', 'Invalid XML ; the ChangeBatch has no Change.');
-    if (changes.length !== 1)
-        context.violation(`${changes.length} changes in one batch`);
+    // What Homing sends: CREATE when it listed no set, else DELETE (the set as
+    // listed) + CREATE; never a blind UPSERT, which overwrites whatever the set
+    // holds by the time it arrives.
+    const actions = changes.map(change => textOf(change, 'Action')).join('+');
+    if (actions !== 'CREATE' && actions !== 'DELETE+CREATE')
+        context.violation(`a change batch of ${actions}, not CREATE or DELETE+CREATE`);
     const staged = zone.sets.slice();
+    let deletedAt = -1;
     for (const change of changes) {
         const action = textOf(change, 'Action');
-        if (action !== 'UPSERT')
-            context.violation(`a change with the action ${action}`);
         const rrset = child(change, 'ResourceRecordSet');
         if (!rrset)
             return error(400, 'InvalidInput', 'Invalid XML ; a Change has no ResourceRecordSet.');
@@ -433,12 +450,17 @@ function changeResourceRecordSets(request, context, zone) {
                 return invalidBatch(`Tried to create resource record set [name='${set.Name}', type='${set.Type}'] but it already exists`);
             if (at >= 0)
                 staged[at] = set;
+            else if (deletedAt >= 0)
+                staged.splice(deletedAt, 0, set); // where the deleted one was
             else
                 staged.push(set);
         } else if (action === 'DELETE') {
             if (at < 0)
                 return invalidBatch(`Tried to delete resource record set [name='${set.Name}', type='${set.Type}'] but it was not found`);
+            if (!sameSet(staged[at], set))
+                return invalidBatch(`Tried to delete resource record set [name='${set.Name}', type='${set.Type}'] but the values provided do not match the current values`);
             staged.splice(at, 1);
+            deletedAt = at;
         } else {
             return error(400, 'InvalidInput', `Invalid XML ; cvc-enumeration-valid: Value '${action}' is not facet-valid with respect to enumeration '[CREATE, DELETE, UPSERT]'.`);
         }

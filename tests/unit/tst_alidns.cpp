@@ -10,6 +10,8 @@
 #include <QUrlQuery>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace homing;
 using namespace homing::providers;
 using homing::test::FakeHttpClient;
@@ -79,6 +81,7 @@ struct FakeAlidns {
     bool ignoreLineFilter = false; // return every line, as a service that ignored Line would
     bool ignoreNameFilter = false; // return every record of the domain
     QMap<QString, HttpReply> failures; // action -> the answer it gets
+    QList<FakeRecord> appearOnWrite;   // added to the first domain when a write arrives (someone else's)
     int nextId = 500000;
 
     HttpReply operator()(const HttpRequest &request)
@@ -95,6 +98,9 @@ struct FakeAlidns {
         if (action == "DescribeSubDomainRecords")
             return describeSubDomainRecords(params);
         writes.append(request);
+        if (!domains.isEmpty())
+            domains.first().records.append(appearOnWrite);
+        appearOnWrite.clear();
         if (action == "AddDomainRecord")
             return addDomainRecord(params);
         if (action == "UpdateDomainRecord")
@@ -191,6 +197,8 @@ struct FakeAlidns {
             return FakeHttpClient::reply(400, refusal("InvalidDomainName.NoExist", "The specified domain name does not exist."));
         FakeRecord record{QString::number(++nextId), params.value("RR"), params.value("Type"), params.value("Value"),
                           params.value("Line", "default"), params.value("TTL", "600").toInt()};
+        if (duplicateOf(*domain, record, QString()))
+            return duplicate();
         domain->records.append(record);
         return FakeHttpClient::reply(200, json({{"RequestId", "2"}, {"RecordId", record.id}}));
     }
@@ -201,6 +209,14 @@ struct FakeAlidns {
             for (auto &record : domain.records) {
                 if (record.id != params.value("RecordId"))
                     continue;
+                const FakeRecord wanted{record.id, params.value("RR"), params.value("Type"), params.value("Value"),
+                                        params.value("Line", "default"), params.value("TTL", "600").toInt()};
+                // As the service: a write that changes nothing, or gives the
+                // value to a second record of the name, type and line, is refused.
+                const bool unchanged = wanted.rr == record.rr && wanted.type == record.type && wanted.value == record.value
+                    && wanted.line == record.line && wanted.ttl == record.ttl;
+                if (unchanged || duplicateOf(domain, wanted, record.id))
+                    return duplicate();
                 record.rr = params.value("RR");
                 record.type = params.value("Type");
                 record.value = params.value("Value");
@@ -210,6 +226,19 @@ struct FakeAlidns {
             }
         }
         return FakeHttpClient::reply(400, refusal("DomainRecordNotBelongToUser", "The DNS record does not belong to you."));
+    }
+
+    static bool duplicateOf(const FakeDomain &domain, const FakeRecord &wanted, const QString &except)
+    {
+        return std::any_of(domain.records.begin(), domain.records.end(), [&](const FakeRecord &other) {
+            return other.id != except && other.rr.compare(wanted.rr, Qt::CaseInsensitive) == 0
+                && other.type == wanted.type && other.value == wanted.value && other.line == wanted.line;
+        });
+    }
+
+    static HttpReply duplicate()
+    {
+        return FakeHttpClient::reply(400, refusal("DomainRecordDuplicate", "The DNS record already exists."));
     }
 
     const FakeRecord *record(const QString &id) const
@@ -770,6 +799,9 @@ private Q_SLOTS:
         QTest::newRow("TTL below the edition's minimum") << "UpdateDomainRecord" << 400
             << refusal("QuotaExceeded.TTL", "The specified TTL is invalid. A valid TTL must be in the range of 600 to 86400.")
             << Headers() << ResultKind::ConfigError << "600 seconds is the shortest TTL of the free" << -1;
+        QTest::newRow("another code naming TTL has no TTL advice") << "AddDomainRecord" << 400
+            << refusal("InvalidParameter.TTLish", "odd") << Headers() << ResultKind::ConfigError
+            << "InvalidParameter.TTLish: odd" << -1;
         QTest::newRow("conflict with a CNAME") << "AddDomainRecord" << 400
             << refusal("DomainRecordConflict", "The DNS record is conflicted with other records.") << Headers()
             << ResultKind::ConfigError << "CNAME" << -1;
@@ -850,25 +882,43 @@ private Q_SLOTS:
         QVERIFY(!result.result.detail.contains("another-secret"));
     }
 
-    void duplicateIsNoChange_data()
+    // DomainRecordDuplicate: the records are read again, and only the managed
+    // record holding the address is NoChange.
+    void duplicateOfAnotherRecordIsAConflict()
     {
-        QTest::addColumn<bool>("exists");
-        QTest::newRow("AddDomainRecord") << false;
-        QTest::newRow("UpdateDomainRecord") << true;
+        FakeAlidns alidns;
+        alidns.domains = {exampleCom({{"1", "nas", "A", "81.2.69.1"}, {"2", "nas", "A", "81.2.69.160"}})};
+        const auto result = run(alidns, target("nas.example.com", 0, {{"record_id", "1"}}));
+        QCOMPARE(result.result.kind, ResultKind::ConfigError);
+        QVERIFY2(result.result.detail.contains("RecordId 2") && result.result.detail.contains("record_id"),
+                 qPrintable(result.result.detail));
+        QCOMPARE(alidns.actions(), (QByteArrayList{"DescribeDomains", "DescribeSubDomainRecords", "UpdateDomainRecord",
+                                                   "DescribeSubDomainRecords"}));
+        QCOMPARE(alidns.record("1")->value, QStringLiteral("81.2.69.1"));
     }
 
-    void duplicateIsNoChange()
+    void duplicateOfTheManagedRecordIsNoChange()
     {
-        QFETCH(bool, exists);
+        // Someone else created the record between Homing's list and its write.
         FakeAlidns alidns;
         alidns.domains = {exampleCom()};
-        if (exists)
-            alidns.domains[0].records.append({"1", "nas", "A", "81.2.69.1"});
-        alidns.failures.insert(exists ? "UpdateDomainRecord" : "AddDomainRecord",
-                               FakeHttpClient::reply(400, refusal("DomainRecordDuplicate", "The DNS record already exists.")));
+        alidns.appearOnWrite = {{"7", "nas", "A", "81.2.69.160"}};
         const auto result = run(alidns, target());
         QCOMPARE(result.result.kind, ResultKind::NoChange);
         QVERIFY2(result.result.detail.contains("81.2.69.160"), qPrintable(result.result.detail));
+        QCOMPARE(alidns.writes.size(), 1);
+        QCOMPARE(alidns.actions().last(), QByteArray("DescribeSubDomainRecords"));
+    }
+
+    void duplicateThatIsNotListedIsAConfigError()
+    {
+        FakeAlidns alidns;
+        alidns.domains = {exampleCom()};
+        alidns.failures.insert("AddDomainRecord",
+                               FakeHttpClient::reply(400, refusal("DomainRecordDuplicate", "The DNS record already exists.")));
+        const auto result = run(alidns, target());
+        QCOMPARE(result.result.kind, ResultKind::ConfigError);
+        QVERIFY2(result.result.detail.contains("DomainRecordDuplicate"), qPrintable(result.result.detail));
     }
 
     void writeAnsweredWithoutRecordId()

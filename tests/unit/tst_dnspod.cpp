@@ -88,7 +88,12 @@ struct FakeDnspod {
             || request.header("X-TC-Version") != "2021-03-23" || !request.carriesCredential)
             return FakeHttpClient::reply(200, apiError("InvalidParameter", "bad request shape"));
         Tc3Request signing;
-        signing.host = request.url.host().toLatin1();
+        // The service signs the Host header as it arrives; without one set,
+        // Qt writes host[:port] from the URL.
+        signing.host = request.header("Host");
+        if (signing.host.isEmpty())
+            signing.host = request.url.port() == -1 ? request.url.host().toLatin1()
+                                                    : request.url.authority().toLatin1();
         signing.service = "dnspod";
         signing.action = request.header("X-TC-Action");
         signing.payload = request.body;
@@ -236,9 +241,9 @@ RecordTarget target(const QString &name = QStringLiteral("nas.example.com"), int
 }
 
 test::JobRun runDnspod(FakeDnspod &fake, const RecordTarget &record, const QString &key = kSecretKey,
-                       const QString &secretId = kSecretId)
+                       const QString &secretId = kSecretId, const QUrl &api = kApi)
 {
-    const DnspodProvider provider(kApi, secretId);
+    const DnspodProvider provider(api, secretId);
     auto job = provider.createUpdateJob(record, {{"secret_key", key}});
     return test::driveJob(*job, std::ref(fake));
 }
@@ -467,6 +472,7 @@ private Q_SLOTS:
         for (const auto &request : run.requests) {
             QVERIFY(request.carriesCredential);
             QCOMPARE(request.url.host(), QStringLiteral("dnspod.api.test"));
+            QCOMPARE(request.header("Host"), QByteArray("dnspod.api.test"));
             // Signed as the official SDK signs, with the current UTC date in the scope.
             const QByteArray authorization = request.header("Authorization");
             QVERIFY2(authorization.contains(", SignedHeaders=content-type;host, Signature="), authorization.constData());
@@ -693,7 +699,8 @@ private Q_SLOTS:
         fake.domainPageCap = 1;
         fake.domains = {{1, "a.org", "a.org"}, {2, "b.org", "b.org"}, {3, "c.org", "c.org"}, {1001, "example.com", "example.com"}};
         const auto run = runDnspod(fake, target());
-        QCOMPARE(run.result.kind, ResultKind::BadResponse);
+        QCOMPARE(run.result.kind, ResultKind::ConfigError); // permanent: never retried
+        QVERIFY2(run.result.detail.contains("fewer domains"), qPrintable(run.result.detail));
         QCOMPARE(run.requests.size(), 3);
     }
 
@@ -747,6 +754,26 @@ private Q_SLOTS:
         QCOMPARE(fake.actions.last(), QStringLiteral("DescribeRecordList"));
     }
 
+    // An endpoint on another port: the Host sent carries it, and is what is signed.
+    void hostWithAPortIsSignedAsSent_data()
+    {
+        QTest::addColumn<QUrl>("api");
+        QTest::addColumn<QByteArray>("host");
+        QTest::newRow("port 8443") << QUrl("https://dnspod.api.test:8443") << QByteArray("dnspod.api.test:8443");
+        QTest::newRow("port 443 is the default") << QUrl("https://dnspod.api.test:443") << QByteArray("dnspod.api.test");
+    }
+
+    void hostWithAPortIsSignedAsSent()
+    {
+        QFETCH(QUrl, api);
+        QFETCH(QByteArray, host);
+        FakeDnspod fake;
+        const auto run = runDnspod(fake, target(), kSecretKey, kSecretId, api);
+        QCOMPARE(run.result.kind, ResultKind::Ok);
+        for (const auto &request : run.requests)
+            QCOMPARE(request.header("Host"), host);
+    }
+
     void errorCodes_data()
     {
         QTest::addColumn<QString>("action");
@@ -786,6 +813,10 @@ private Q_SLOTS:
         QTest::newRow("locked domain") << "CreateRecord" << "FailedOperation.DomainIsLocked" << ResultKind::ConfigError
                                        << "DomainIsLocked";
         QTest::newRow("internal") << "DescribeRecordList" << "InternalError" << ResultKind::ServerError << "InternalError";
+        QTest::newRow("operate failed, try later") << "CreateRecord" << "InvalidParameter.OperateFailed"
+                                                   << ResultKind::ServerError << "OperateFailed";
+        QTest::newRow("blacklisted address") << "CreateRecord" << "OperationDenied.IPInBlacklistNotAllowed"
+                                             << ResultKind::Abuse << "blacklist";
         QTest::newRow("unknown parameter") << "CreateRecord" << "UnknownParameter" << ResultKind::BadResponse
                                            << "UnknownParameter";
     }
@@ -1046,6 +1077,16 @@ private Q_SLOTS:
         QCOMPARE(run.result.kind, ResultKind::Ok);
         QCOMPARE(fake.actions, (QList<QString>{"Domain.List", "Domain.List", "Record.List", "Record.List", "Record.Modify"}));
         QCOMPARE(fake.records[0].value("value").toString(), QStringLiteral("81.2.69.8"));
+    }
+
+    void legacyTooManyDomainPagesIsAConfigError()
+    {
+        FakeLegacy fake;
+        fake.domainPageCap = 1;
+        fake.domains = {{1, "a.org", "a.org"}, {2, "b.org", "b.org"}, {3, "c.org", "c.org"}, {1001, "example.com", "example.com"}};
+        const auto run = runLegacy(fake, target());
+        QCOMPARE(run.result.kind, ResultKind::ConfigError); // permanent: never retried
+        QCOMPARE(fake.actions, (QList<QString>{"Domain.List", "Domain.List", "Domain.List"}));
     }
 
     void legacyStatusCodes_data()

@@ -2,6 +2,8 @@
 // record Homing manages (providers/records).
 #include "records/DnsName.h"
 #include "records/RecordChoice.h"
+#include "records/RecordDecision.h"
+#include "records/RecordFields.h"
 
 #include <QtTest>
 
@@ -136,6 +138,54 @@ private Q_SLOTS:
         QCOMPARE(describeCheckFinding({{"a", "81.2.69.1", 0}, {"b", "81.2.69.2", 0}}, spec, "example.com").kind,
                  ResultKind::ConfigError);
         QCOMPARE(describeCheckFinding({{"a", "81.2.69.1", 0}}, spec, "example.com", "zz").kind, ResultKind::NoSuchHost);
+    }
+
+    // The decision block the record-API providers share.
+    void decideRecordStep()
+    {
+        QString wrote;
+        const auto create = [&wrote] {
+            wrote = QStringLiteral("create");
+            return ProviderStep::finish(ResultKind::Ok);
+        };
+        const auto update = [&wrote](qsizetype index) {
+            wrote = QStringLiteral("update %1").arg(index);
+            return ProviderStep::finish(ResultKind::Ok);
+        };
+        const RecordTarget wanted = target("81.2.69.160");
+        const QList<ExistingRecord> one{{"a", "81.2.69.1", 0}};
+        const QList<ExistingRecord> two{{"a", "81.2.69.1", 0}, {"b", "81.2.69.2", 0}};
+
+        decideRecord({}, wanted, "example.com", {}, false, {}, create, update);
+        QCOMPARE(wrote, QStringLiteral("create"));
+        decideRecord(two, wanted, "example.com", "b", false, {}, create, update);
+        QCOMPARE(wrote, QStringLiteral("update 1"));
+        wrote.clear();
+        const ProviderStep kept = decideRecord({{"a", "81.2.69.160", 0}}, wanted, "example.com", {}, false, {}, create, update);
+        QVERIFY(wrote.isEmpty());
+        QCOMPARE(kept.results.value(0).kind, ResultKind::NoChange);
+        const ProviderStep refused = decideRecord(two, wanted, "example.com", {}, false, {}, create, update);
+        QVERIFY(wrote.isEmpty());
+        QCOMPARE(refused.results.value(0).kind, ResultKind::ConfigError);
+        // A check writes nothing and names the line when there is one.
+        const ProviderStep checked = decideRecord(one, wanted, "example.com", {}, true, "telecom", create, update);
+        QVERIFY(wrote.isEmpty());
+        QCOMPARE(checked.results.value(0).kind, ResultKind::Ok);
+        QVERIFY2(checked.results.value(0).detail.endsWith("(ISP line telecom)"), qPrintable(checked.results.value(0).detail));
+        QVERIFY(!decideRecord(one, wanted, "example.com", {}, true, {}, create, update).results.value(0).detail.contains("ISP line"));
+    }
+
+    // One reading of the record settings for every provider.
+    void recordSettings()
+    {
+        const auto spec = [](const QJsonObject &settings) { return RecordSpec{"nas.example.com", "A", 0, settings}; };
+        QCOMPARE(recordLine(spec({}), "default"), QStringLiteral("default"));
+        QCOMPARE(recordLine(spec({{"line", "  "}}), "default"), QStringLiteral("default"));
+        QCOMPARE(recordLine(spec({{"line", " telecom "}}), "default"), QStringLiteral("telecom"));
+        QCOMPARE(managedRecordId(spec({})), QString());
+        QCOMPARE(managedRecordId(spec({{"record_id", " 9999985 "}})), QStringLiteral("9999985"));
+        QCOMPARE(managedRecordId(spec({{"record_id", 9999985}})), QStringLiteral("9999985"));
+        QCOMPARE(managedRecordId(spec({{"record_id", 1234567890123.0}})), QStringLiteral("1234567890123"));
     }
 };
 

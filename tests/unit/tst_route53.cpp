@@ -7,6 +7,8 @@
 #include <QUrlQuery>
 #include <QtTest>
 
+#include <optional>
+
 using namespace homing;
 using namespace homing::providers;
 using homing::test::FakeHttpClient;
@@ -80,7 +82,8 @@ struct Set {
 };
 
 // A small Route 53: hosted zones (public and private), record sets per zone,
-// lists that start at a name and page with maxitems and Next*, UPSERT, and
+// lists that start at a name and page with maxitems and Next*, CREATE and
+// DELETE+CREATE batches (a DELETE must name the set exactly as it is), and
 // every request's SigV4 signature recomputed from the headers it carries.
 struct FakeRoute53 {
     QList<Zone> zones{{QStringLiteral("Z1PUBLIC"), QStringLiteral("example.com."), false}};
@@ -90,6 +93,7 @@ struct FakeRoute53 {
     int zonePageSize = 0; // > 0: at most this many zones a page
     int setPageSize = 0;
     QString secret = kSecret;
+    std::optional<QList<Set>> changeBeforeWrite; // the zone's sets once a write arrives
 
     bool signatureIsRight(const HttpRequest &request) const
     {
@@ -133,7 +137,12 @@ struct FakeRoute53 {
         if (request.method == "GET")
             return listSets(zoneId, query);
         writes.append(request);
-        return upsert(zoneId, request.body);
+        // Another client's change between Homing's list and its write.
+        if (changeBeforeWrite) {
+            sets[zoneId] = *changeBeforeWrite;
+            changeBeforeWrite.reset();
+        }
+        return change(zoneId, request.body);
     }
 
     HttpReply listZones(const QUrlQuery &query) const
@@ -194,7 +203,39 @@ struct FakeRoute53 {
         return FakeHttpClient::reply(200, xml.toUtf8());
     }
 
-    HttpReply upsert(const QString &zoneId, const QByteArray &body)
+    static Set setOf(const XmlElement &rrset)
+    {
+        Set written;
+        written.name = rrset.childText("Name");
+        if (!written.name.endsWith('.'))
+            written.name += '.';
+        written.type = rrset.childText("Type");
+        written.setIdentifier = rrset.childText("SetIdentifier");
+        written.ttl = rrset.childText("TTL").toInt();
+        for (const XmlElement &child : rrset.children) {
+            if (child.name == QLatin1String("Weight") || child.name == QLatin1String("Region")
+                || child.name == QLatin1String("HealthCheckId"))
+                written.routing += QStringLiteral("<%1>%2</%1>").arg(child.name, child.text);
+        }
+        if (const XmlElement *records = rrset.child("ResourceRecords")) {
+            for (const XmlElement *record : records->childrenNamed("ResourceRecord"))
+                written.values.append(record->childText("Value"));
+        }
+        return written;
+    }
+
+    static bool sameSet(const Set &a, const Set &b)
+    {
+        QStringList left = a.values;
+        QStringList right = b.values;
+        left.sort();
+        right.sort();
+        return a.key() == b.key() && a.ttl == b.ttl && a.routing == b.routing && left == right;
+    }
+
+    // CREATE, or DELETE (exactly the set as it is) + CREATE, applied whole or
+    // refused whole, with Route 53's messages.
+    HttpReply change(const QString &zoneId, const QByteArray &body)
     {
         bodies.append(body);
         QXmlStreamReader reader(body);
@@ -202,37 +243,49 @@ struct FakeRoute53 {
             || reader.namespaceUri() != kNs)
             return FakeHttpClient::reply(400, errorBody("InvalidInput", "Invalid XML"));
         const auto root = XmlElement::parse(body);
-        const XmlElement *change = root->child("ChangeBatch") ? root->child("ChangeBatch")->child("Changes") : nullptr;
-        change = change ? change->child("Change") : nullptr;
-        const XmlElement *rrset = change ? change->child("ResourceRecordSet") : nullptr;
-        if (!rrset || change->childText("Action") != QLatin1String("UPSERT"))
-            return FakeHttpClient::reply(400, errorBody("InvalidInput", "Invalid XML; expected one UPSERT"));
-        Set written;
-        written.name = rrset->childText("Name");
-        if (!written.name.endsWith('.'))
-            written.name += '.';
-        written.type = rrset->childText("Type");
-        written.setIdentifier = rrset->childText("SetIdentifier");
-        written.ttl = rrset->childText("TTL").toInt();
-        if (rrset->childText("TTL").isEmpty())
-            return FakeHttpClient::reply(400, errorBody("InvalidChangeBatch", "[TTL must be specified]"));
-        for (const XmlElement &child : rrset->children) {
-            if (child.name == QLatin1String("Weight") || child.name == QLatin1String("Region")
-                || child.name == QLatin1String("HealthCheckId"))
-                written.routing += QStringLiteral("<%1>%2</%1>").arg(child.name, child.text);
-        }
-        for (const XmlElement *record : rrset->child("ResourceRecords")->childrenNamed("ResourceRecord"))
-            written.values.append(record->childText("Value"));
-        QList<Set> &list = sets[zoneId];
-        bool replaced = false;
-        for (Set &set : list) {
-            if (set.key() == written.key()) {
-                set = written;
-                replaced = true;
+        const XmlElement *changes = root->child("ChangeBatch") ? root->child("ChangeBatch")->child("Changes") : nullptr;
+        const QList<const XmlElement *> list = changes ? changes->childrenNamed("Change") : QList<const XmlElement *>();
+        QStringList actions;
+        for (const XmlElement *change : list)
+            actions.append(change->childText("Action"));
+        const QString batch = actions.join('+');
+        if (batch != QLatin1String("CREATE") && batch != QLatin1String("DELETE+CREATE"))
+            return FakeHttpClient::reply(400, errorBody("InvalidInput", "Invalid XML; expected CREATE or DELETE+CREATE, not " + batch));
+        QList<Set> staged = sets.value(zoneId);
+        qsizetype deletedAt = -1;
+        for (const XmlElement *change : list) {
+            const XmlElement *rrset = change->child("ResourceRecordSet");
+            if (!rrset)
+                return FakeHttpClient::reply(400, errorBody("InvalidInput", "Invalid XML; a Change has no ResourceRecordSet"));
+            if (rrset->childText("TTL").isEmpty())
+                return FakeHttpClient::reply(400, errorBody("InvalidChangeBatch", "[TTL must be specified]"));
+            const Set written = setOf(*rrset);
+            qsizetype at = -1;
+            for (qsizetype i = 0; i < staged.size(); ++i) {
+                if (staged[i].key() == written.key())
+                    at = i;
+            }
+            const QString described = QStringLiteral("[name='%1', type='%2']").arg(written.name, written.type);
+            if (change->childText("Action") == QLatin1String("DELETE")) {
+                if (at < 0)
+                    return FakeHttpClient::reply(400, errorBody("InvalidChangeBatch",
+                                                                "[Tried to delete resource record set " + described
+                                                                    + " but it was not found]"));
+                if (!sameSet(staged[at], written))
+                    return FakeHttpClient::reply(400, errorBody("InvalidChangeBatch",
+                                                                "[Tried to delete resource record set " + described
+                                                                    + " but the values provided do not match the current values]"));
+                staged.removeAt(at);
+                deletedAt = at;
+            } else {
+                if (at >= 0)
+                    return FakeHttpClient::reply(400, errorBody("InvalidChangeBatch",
+                                                                "[Tried to create resource record set " + described
+                                                                    + " but it already exists]"));
+                staged.insert(deletedAt >= 0 ? deletedAt : staged.size(), written);
             }
         }
-        if (!replaced)
-            list.append(written);
+        sets[zoneId] = staged;
         return FakeHttpClient::reply(200, QStringLiteral("<?xml version=\"1.0\"?>\n<ChangeResourceRecordSetsResponse "
                                                          "xmlns=\"%1\"><ChangeInfo><Id>/change/C2682N5HXP0BZ4</Id>"
                                                          "<Status>PENDING</Status><SubmittedAt>2017-03-10T01:36:41.958Z"
@@ -281,10 +334,11 @@ test::JobRun update(FakeRoute53 &fake, const RecordTarget &t, const QString &zon
 }
 
 // The change batch's one ResourceRecordSet, as Homing wrote it.
+// The set a batch creates (its last Change: CREATE, after a DELETE when the set existed).
 XmlElement writtenSet(const QByteArray &body)
 {
     const auto root = XmlElement::parse(body);
-    return *root->child("ChangeBatch")->child("Changes")->child("Change")->child("ResourceRecordSet");
+    return *root->child("ChangeBatch")->child("Changes")->childrenNamed("Change").last()->child("ResourceRecordSet");
 }
 
 QStringList childNames(const XmlElement &element)
@@ -297,6 +351,8 @@ QStringList childNames(const XmlElement &element)
 
 } // namespace
 
+Q_DECLARE_METATYPE(QList<Set>)
+
 class TestRoute53 : public QObject
 {
     Q_OBJECT
@@ -306,9 +362,9 @@ private Q_SLOTS:
     {
         FakeRoute53 fake;
         const auto run = update(fake, target());
-        QCOMPARE(run.result.kind, ResultKind::Ok);
+        QVERIFY2(run.result.kind == ResultKind::Ok, qPrintable(run.result.detail));
         QVERIFY2(run.result.detail.contains("created"), qPrintable(run.result.detail));
-        // hostedzonesbyname for nas.example.com (none), for example.com, the list, the UPSERT
+        // hostedzonesbyname for nas.example.com (none), for example.com, the list, the CREATE
         QCOMPARE(run.requests.size(), 4);
         QCOMPARE(QUrlQuery(run.requests[0].url).queryItemValue("dnsname"), QStringLiteral("nas.example.com"));
         QCOMPARE(QUrlQuery(run.requests[1].url).queryItemValue("dnsname"), QStringLiteral("example.com"));
@@ -336,7 +392,8 @@ private Q_SLOTS:
         QCOMPARE(childNames(set), QStringList({"Name", "Type", "TTL", "ResourceRecords"}));
         QCOMPARE(set.childText("Name"), QStringLiteral("nas.example.com."));
         QCOMPARE(set.childText("TTL"), QStringLiteral("300"));
-        QVERIFY(fake.bodies[0].contains("<Action>UPSERT</Action>"));
+        QVERIFY(fake.bodies[0].contains("<Action>CREATE</Action>"));
+        QVERIFY(!fake.bodies[0].contains("<Action>DELETE</Action>"));
         QVERIFY(fake.bodies[0].contains("xmlns=\"https://route53.amazonaws.com/doc/2013-04-01/\""));
         const auto found = fake.find("Z1PUBLIC", "nas.example.com.", "A");
         QCOMPARE(found.size(), 1);
@@ -368,6 +425,62 @@ private Q_SLOTS:
         QCOMPARE(writtenSet(fake.bodies[0]).childText("TTL"), QString::number(sent));
         if (existing > 0)
             QVERIFY2(run.result.detail.contains("changed from 81.2.69.1"), qPrintable(run.result.detail));
+    }
+
+    // An existing set is changed by DELETE (exactly as listed) + CREATE, so
+    // that Route 53 refuses the batch if the set changed meanwhile.
+    void updateDeletesTheListedSetAndCreatesTheNewOne()
+    {
+        FakeRoute53 fake;
+        fake.sets["Z1PUBLIC"] = {simple("nas.example.com.", {"81.2.69.1"}, 600), simple("www.example.com.", {"81.2.69.9"})};
+        const auto run = update(fake, target());
+        QCOMPARE(run.result.kind, ResultKind::Ok);
+        QCOMPARE(fake.bodies.size(), 1);
+        const auto root = XmlElement::parse(fake.bodies[0]);
+        const auto changes = root->child("ChangeBatch")->child("Changes")->childrenNamed("Change");
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes[0]->childText("Action"), QStringLiteral("DELETE"));
+        const XmlElement *deleted = changes[0]->child("ResourceRecordSet");
+        QCOMPARE(deleted->childText("TTL"), QStringLiteral("600"));
+        QCOMPARE(deleted->child("ResourceRecords")->child("ResourceRecord")->childText("Value"), QStringLiteral("81.2.69.1"));
+        QCOMPARE(changes[1]->childText("Action"), QStringLiteral("CREATE"));
+        QCOMPARE(fake.find("Z1PUBLIC", "nas.example.com.", "A")[0].values, QStringList{"81.2.69.160"});
+        QCOMPARE(fake.find("Z1PUBLIC", "nas.example.com.", "A")[0].ttl, 600);
+        QCOMPARE(fake.find("Z1PUBLIC", "www.example.com.", "A")[0].values, QStringList{"81.2.69.9"});
+    }
+
+    // The set changed (or appeared) between the list and the write: Route 53
+    // refuses the batch whole; a retry reads it again, nothing is blocked.
+    void aSetChangedMeanwhileIsRetriedNotOverwritten_data()
+    {
+        QTest::addColumn<QList<Set>>("before");
+        QTest::addColumn<QList<Set>>("meanwhile");
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("values changed") << QList<Set>{simple("nas.example.com.", {"81.2.69.1"})}
+                                        << QList<Set>{simple("nas.example.com.", {"81.2.69.1", "81.2.69.2"})}
+                                        << "do not match the current values";
+        QTest::newRow("deleted") << QList<Set>{simple("nas.example.com.", {"81.2.69.1"})} << QList<Set>{}
+                                 << "but it was not found";
+        QTest::newRow("created") << QList<Set>{} << QList<Set>{simple("nas.example.com.", {"81.2.69.7"})}
+                                 << "but it already exists";
+    }
+
+    void aSetChangedMeanwhileIsRetriedNotOverwritten()
+    {
+        QFETCH(QList<Set>, before);
+        QFETCH(QList<Set>, meanwhile);
+        QFETCH(QString, refusal);
+        FakeRoute53 fake;
+        fake.sets["Z1PUBLIC"] = before;
+        fake.changeBeforeWrite = meanwhile;
+        const auto run = update(fake, target());
+        QCOMPARE(run.result.kind, ResultKind::ServerError);
+        QVERIFY(!isFatal(run.result.kind));
+        QVERIFY2(run.result.detail.contains("changed between"), qPrintable(run.result.detail));
+        QCOMPARE(fake.sets["Z1PUBLIC"].size(), meanwhile.size());
+        if (!meanwhile.isEmpty())
+            QCOMPARE(fake.sets["Z1PUBLIC"][0].values, meanwhile[0].values);
+        QVERIFY2(run.result.detail.contains(refusal), qPrintable(run.result.detail));
     }
 
     void noWriteWhenAlreadyRight_data()

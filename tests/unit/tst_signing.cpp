@@ -1,6 +1,7 @@
 // Request signers against the providers' published known answers
 // (../shared/reference/providers.md §1.8, §2.8 and §3.7, with their sources).
 #include "signing/Acs3Signer.h"
+#include "signing/HostHeader.h"
 #include "signing/HuaweiSigner.h"
 #include "signing/Rfc3986.h"
 #include "signing/SigV4Signer.h"
@@ -718,6 +719,29 @@ private Q_SLOTS:
         const QDateTime beijing(QDate(2024, 3, 16), QTime(7, 30, 5), Qt::OffsetFromUTC, 8 * 3600);
         QCOMPARE(volcengineDate(beijing), QByteArray("20240315T233005Z"));
         QCOMPARE(volcengineDate(QDateTime(QDate(2024, 3, 16), QTime(0, 0), Qt::UTC)), QByteArray("20240316T000000Z"));
+    }
+
+    // The Host header every signed provider signs and sends: the port only
+    // when it is not the scheme's default.
+    void hostHeaderOfAUrl_data()
+    {
+        QTest::addColumn<QUrl>("url");
+        QTest::addColumn<QByteArray>("host");
+        QTest::newRow("official") << QUrl("https://alidns.aliyuncs.com/") << QByteArray("alidns.aliyuncs.com");
+        QTest::newRow("explicit 443") << QUrl("https://dnspod.tencentcloudapi.com:443/") << QByteArray("dnspod.tencentcloudapi.com");
+        QTest::newRow("other port") << QUrl("https://127.0.0.1:8443/") << QByteArray("127.0.0.1:8443");
+        QTest::newRow("http 80") << QUrl("http://127.0.0.1:80/") << QByteArray("127.0.0.1");
+        QTest::newRow("http 443 is not its default") << QUrl("http://127.0.0.1:443/") << QByteArray("127.0.0.1:443");
+        QTest::newRow("upper case") << QUrl("https://Route53.AmazonAWS.com/") << QByteArray("route53.amazonaws.com");
+        QTest::newRow("ipv6") << QUrl("https://[::1]:8443/") << QByteArray("[::1]:8443");
+        QTest::newRow("unicode host") << QUrl(QString::fromUtf8("https://bücher.example/")) << QByteArray("xn--bcher-kva.example");
+    }
+
+    void hostHeaderOfAUrl()
+    {
+        QFETCH(QUrl, url);
+        QFETCH(QByteArray, host);
+        QCOMPARE(hostHeader(url), host);
     }
 };
 

@@ -394,6 +394,7 @@ private Q_SLOTS:
         QTest::newRow("default line, not set") << QString() << "1";
         QTest::newRow("default line, set") << "default" << "1";
         QTest::newRow("telecom") << "telecom" << "2";
+        QTest::newRow("telecom, padded") << " telecom " << "2"; // trimmed, or it matches nothing and creates
         QTest::newRow("unicom: none yet") << "unicom" << QString();
     }
 
@@ -411,7 +412,7 @@ private Q_SLOTS:
         QCOMPARE(run.result.kind, ResultKind::Ok);
         QCOMPARE(fake.writes.size(), 1);
         const QJsonObject body = bodyOf(fake.writes[0]);
-        QCOMPARE(body.value("Line").toString(), line.isEmpty() ? QStringLiteral("default") : line);
+        QCOMPARE(body.value("Line").toString(), line.isEmpty() ? QStringLiteral("default") : line.trimmed());
         const QStringList ids{"1", "2", "3"};
         for (const QString &id : ids) {
             const QString before = QStringLiteral("81.2.69.%1").arg(id);
@@ -550,7 +551,7 @@ private Q_SLOTS:
         QTest::newRow("one page") << 3 << 0 << 1 << ResultKind::Ok;
         QTest::newRow("found on page 3 of 3") << 3 << 1 << 3 << ResultKind::Ok;
         QTest::newRow("4 pages of 100") << 400 << 0 << 4 << ResultKind::Ok;
-        QTest::newRow("more than 4 pages") << 401 << 0 << 4 << ResultKind::BadResponse;
+        QTest::newRow("more than 4 pages") << 401 << 0 << 4 << ResultKind::ConfigError; // permanent: never retried
     }
 
     void zonesArePaged()
@@ -746,6 +747,13 @@ private Q_SLOTS:
         QTest::newRow("zone gone") << "ListRecords" << 400 << errorBody("ErrZoneNotFound", "zone not found") << 0
                                    << ResultKind::NoSuchHost << "the zone example.com is gone";
         QTest::newRow("server error") << "CreateRecord" << 503 << QByteArray("busy") << 0 << ResultKind::ServerError << "503";
+        // An "Err..." code with a 5xx or 429 is transient: the status decides, not the prefix.
+        QTest::newRow("Err code on a 500") << "ListRecords" << 500 << errorBody("ErrDBQuery", "db busy") << 0
+                                           << ResultKind::ServerError << "ErrDBQuery";
+        QTest::newRow("Err code on a 429") << "CreateRecord" << 429 << errorBody("ErrTooManyRequests", "slow down") << 0
+                                           << ResultKind::RateLimited << "ErrTooManyRequests";
+        QTest::newRow("Err code on a 400") << "CreateRecord" << 400 << errorBody("ErrSomethingNew", "bad") << 0
+                                           << ResultKind::ConfigError << "ErrSomethingNew";
     }
 
     void errorsOnTheWay()

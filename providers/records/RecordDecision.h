@@ -1,0 +1,19 @@
+#pragma once
+
+#include "records/RecordChoice.h"
+
+#include <functional>
+
+namespace homing::providers {
+
+// The step a record-API job takes once it holds the matches of its record
+// (name, type and, where the provider has them, ISP line), so that every
+// provider decides alike: in a check, describeCheckFinding's finding, naming
+// `line` when it is not empty; in an update, RecordChoice's refusal or Keep,
+// or the write `create()` or `update(index of the match)` builds.
+ProviderStep decideRecord(const QList<ExistingRecord> &matches, const RecordTarget &target, const QString &zone,
+                          const QString &managedId, bool checkOnly, const QString &line,
+                          const std::function<ProviderStep()> &create,
+                          const std::function<ProviderStep(qsizetype)> &update);
+
+} // namespace homing::providers
