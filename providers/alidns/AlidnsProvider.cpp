@@ -388,29 +388,8 @@ private:
     // sort out, never a silent success (the managed one keeps its old value).
     ProviderStep verified() const
     {
-        QString holder;
-        for (const auto &record : matches()) {
-            if (QHostAddress(record.value) != m_target.address)
-                continue;
-            if (m_managedId.isEmpty() || record.id == m_managedId)
-                return ProviderStep::finish(ResultKind::NoChange,
-                                            Text::tr("the record already holds %1").arg(m_target.address.toString()));
-            holder = record.id;
-        }
-        if (!holder.isEmpty())
-            return ProviderStep::finish(
-                ResultKind::ConfigError,
-                Text::tr("another %1 record of %2 on the line %3 (RecordId %4) already holds %5, so Alibaba Cloud DNS "
-                         "refuses to give it to the record %6 that record_id names: set record_id to %4, or delete one "
-                         "of them (%7)")
-                    .arg(m_target.record.type, m_target.record.name, m_line, holder, m_target.address.toString(),
-                         m_managedId, m_refusal));
-        return ProviderStep::finish(ResultKind::ConfigError,
-                                    Text::tr("Alibaba Cloud DNS says an %1 record of %2 on the line %3 with %4 exists "
-                                             "but lists none: look for it in the console (a paused record, or one of "
-                                             "another type), then retry (%5)")
-                                        .arg(m_target.record.type, m_target.record.name, m_line,
-                                             m_target.address.toString(), m_refusal));
+        return ProviderStep::finish(
+            resultAfterDuplicateRefusal(matches(), m_target, m_managedId, m_line, QStringLiteral("Alibaba Cloud DNS"), m_refusal));
     }
 
     ProviderStep recordsComplete()

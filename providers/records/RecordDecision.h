@@ -16,4 +16,14 @@ ProviderStep decideRecord(const QList<ExistingRecord> &matches, const RecordTarg
                           const std::function<ProviderStep()> &create,
                           const std::function<ProviderStep(qsizetype)> &update);
 
+// After a write was refused because "the record already exists" (Alidns
+// DomainRecordDuplicate, DNSPod DomainRecordExist or legacy 104) and the
+// matches were listed again: NoChange only when the record Homing manages
+// holds the address. Another record holding it is the user's to sort out,
+// never a silent success: the managed one would keep its old value.
+// `service` names the provider in the words, `refusal` is its answer.
+UpdateResult resultAfterDuplicateRefusal(const QList<ExistingRecord> &found, const RecordTarget &target,
+                                         const QString &managedId, const QString &line, const QString &service,
+                                         const QString &refusal);
+
 } // namespace homing::providers

@@ -231,7 +231,7 @@ class ConflictTests(AlidnsTestCase):
         self.update(expect=EXIT_FAILURE)
         self.assertEqual(self.actions(), READS + ["UpdateDomainRecord", "DescribeSubDomainRecords"])
         status = self.assert_record_state(NAME, "blocked", "config_error")
-        self.assertIn("RecordId %s" % second["RecordId"], status["last_error"])
+        self.assertIn("(id %s)" % second["RecordId"], status["last_error"])
         self.assertIn("record_id", status["last_error"])
         self.assertEqual(self.by_id(first["RecordId"]), first)
         count = self.ali.count()

@@ -890,7 +890,7 @@ private Q_SLOTS:
         alidns.domains = {exampleCom({{"1", "nas", "A", "81.2.69.1"}, {"2", "nas", "A", "81.2.69.160"}})};
         const auto result = run(alidns, target("nas.example.com", 0, {{"record_id", "1"}}));
         QCOMPARE(result.result.kind, ResultKind::ConfigError);
-        QVERIFY2(result.result.detail.contains("RecordId 2") && result.result.detail.contains("record_id"),
+        QVERIFY2(result.result.detail.contains("(id 2)") && result.result.detail.contains("record_id"),
                  qPrintable(result.result.detail));
         QCOMPARE(alidns.actions(), (QByteArrayList{"DescribeDomains", "DescribeSubDomainRecords", "UpdateDomainRecord",
                                                    "DescribeSubDomainRecords"}));
