@@ -38,11 +38,13 @@ export HOMING_SANITIZERS="$sanitizers"
 exec "${isolate[@]}" -- bash -c '
     set -euo pipefail
     ip link set lo up
-    (cd build && ctest --output-on-failure --timeout 600 "$@")
+    # Two at a time: most end-to-end tests wait on their fakes, not the CPU;
+    # the GUI tests run alone (RUN_SERIAL).
+    (cd build && ctest --output-on-failure --timeout 600 -j2 "$@")
     [[ "$HOMING_SANITIZERS" == 0 ]] && exit 0
     scripts/fuzz.sh --no-build 15
     cd build-asan
     ASAN_OPTIONS=abort_on_error=1:halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-        ctest --output-on-failure --timeout 600 -L "unit|e2e" -LE keychain "$@"
+        ctest --output-on-failure --timeout 600 -j2 -L "unit|e2e" -LE keychain "$@"
 ' bash "$@"
