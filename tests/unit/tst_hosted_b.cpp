@@ -407,7 +407,7 @@ QJsonObject ioRecord(const QString &id, const QString &name, const QString &cont
 struct FakeDynu {
     QList<QJsonObject> domains{{{"id", 100}, {"name", "example.com"}, {"unicodeName", "example.com"}, {"token", "t"}, {"state", "Complete"},
                                 {"group", "home"}, {"ipv4Address", "81.2.69.1"}, {"ttl", 120}, {"ipv4", true}, {"ipv6", false},
-                                {"ipv4WildcardAlias", true}},
+                                {"ipv4WildcardAlias", true}, {"ipv6WildcardAlias", true}, {"dnssec", true}, {"allowZoneTransfer", true}},
                                {{"id", 200}, {"name", "myhome.dynu.net"}, {"ipv4Address", "81.2.69.1"}, {"ttl", 90}, {"ipv4", true}, {"ipv6", false}}};
     QList<QJsonObject> records;
     QList<HttpRequest> writes;
@@ -418,12 +418,26 @@ struct FakeDynu {
             return FakeHttpClient::reply(401, R"({"exception":{"statusCode":401,"type":"Authentication Exception","message":"Failed."}})");
         const QStringList parts = request.url.path().split('/'); // "", v2, dns, [id, record, [rid]]
         if (request.method == "GET" && parts.size() == 3) {
+            // The list leaves some of a domain's settings out, as Dynu's documented example does.
             QJsonArray list;
-            for (const auto &domain : domains)
+            for (auto domain : domains) {
+                for (const char *left : {"ipv6WildcardAlias", "dnssec", "allowZoneTransfer"})
+                    domain.remove(QLatin1String(left));
                 list.append(domain);
+            }
             return FakeHttpClient::reply(200, json(QJsonObject{{"statusCode", 200}, {"domains", list}}));
         }
         const int domainId = parts.value(3).toInt();
+        if (request.method == "GET" && parts.size() == 4) {
+            for (const auto &domain : domains) {
+                if (domain.value("id").toInt() == domainId) {
+                    QJsonObject answer = domain;
+                    answer.insert("statusCode", 200);
+                    return FakeHttpClient::reply(200, json(answer));
+                }
+            }
+            return FakeHttpClient::reply(200, R"({"exception":{"statusCode":404,"type":"Request Exception","message":"Invalid."}})");
+        }
         if (request.method == "GET") {
             QJsonArray list{QJsonObject{{"id", 1}, {"domainId", domainId}, {"nodeName", ""}, {"recordType", "SOA"}, {"ttl", 120}, {"state", true}}};
             for (const auto &record : records) {
@@ -1249,6 +1263,8 @@ private Q_SLOTS:
         QCOMPARE(run.result.kind, ResultKind::Ok);
         QCOMPARE(run.requests[0].url.path(), QStringLiteral("/v2/dns"));
         QCOMPARE(run.requests[1].url.path(), QStringLiteral("/v2/dns/200/record"));
+        QCOMPARE(run.requests[2].url.path(), QStringLiteral("/v2/dns/200")); // the whole domain, read afresh
+        QCOMPARE(run.requests[2].method, QByteArray("GET"));
         QCOMPARE(api.writes[0].url.path(), QStringLiteral("/v2/dns/200"));
         QCOMPARE(api.domains[1].value("ipv4Address").toString(), kAddress);
         QCOMPARE(api.domains[1].value("ttl").toInt(), 90);
@@ -1262,7 +1278,32 @@ private Q_SLOTS:
         QCOMPARE(body.value("ipv4WildcardAlias").toBool(), true);
         QCOMPARE(body.value("ttl").toInt(), 60);
         QCOMPARE(body.value("ipv4").toBool(), true);
-        QVERIFY(!body.contains("token") && !body.contains("id") && !body.contains("state"));
+        QVERIFY(!body.contains("token") && !body.contains("id") && !body.contains("state") && !body.contains("statusCode"));
+        // Settings the list leaves out are sent back as the domain's own read has them.
+        QCOMPARE(body.value("dnssec"), QJsonValue(true));
+        QCOMPARE(body.value("allowZoneTransfer"), QJsonValue(true));
+        QCOMPARE(body.value("ipv6WildcardAlias"), QJsonValue(true));
+        QCOMPARE(body.value("ipv6"), QJsonValue(false));
+        QCOMPARE(body.size(), 10); // name, group, ipv4Address, ttl, ipv4, ipv6, 3 settings, ipv4WildcardAlias
+
+        // One job at a time: A and AAAA at the apex are two fields of one object.
+        QCOMPARE(provider.parallelLimit(), 1);
+        // The apex AAAA after the A: each write starts from the domain as it is now.
+        run = test::driveJob(*provider.createUpdateJob(target("example.com", 0, {}, QStringLiteral("AAAA")), kDynuKey), std::ref(api));
+        QCOMPARE(run.result.kind, ResultKind::Ok);
+        QCOMPARE(api.domains[0].value("ipv4Address").toString(), kAddress);
+        QCOMPARE(api.domains[0].value("ipv6Address").toString(), QStringLiteral("2a00:1450::1"));
+        QCOMPARE(api.domains[0].value("ipv6"), QJsonValue(true));
+        // The domain gone between the list and the write: look again next time.
+        FakeDynu gone;
+        auto job = provider.createUpdateJob(target("myhome.dynu.net"), kDynuKey);
+        run = test::driveJob(*job, [&gone](const HttpRequest &request) {
+            if (request.method == "GET" && request.url.path() == QLatin1String("/v2/dns/200"))
+                return FakeHttpClient::reply(200, R"({"exception":{"statusCode":404,"type":"Request Exception","message":"Invalid."}})");
+            return gone(request);
+        });
+        QCOMPARE(run.result.kind, ResultKind::ServerError);
+        QCOMPARE(gone.writes.size(), 0);
     }
 
     void dynuRecords()
@@ -1309,6 +1350,13 @@ private Q_SLOTS:
         QTest::newRow("500") << 500 << QByteArray(R"({"exception":{"statusCode":500,"type":"Server Exception","message":"Failed."}})") << ResultKind::ServerError;
         QTest::newRow("429") << 429 << QByteArray() << ResultKind::RateLimited;
         QTest::newRow("bare 502") << 502 << QByteArray("<html/>") << ResultKind::ServerError;
+        // The type decides, not the number.
+        QTest::newRow("server exception 503") << 200 << QByteArray(R"({"exception":{"statusCode":503,"type":"Server Exception","message":"Failed."}})") << ResultKind::ServerError;
+        QTest::newRow("timeout 503") << 503 << QByteArray(R"({"exception":{"statusCode":503,"type":"Timeout Exception","message":"Failed."}})") << ResultKind::ServerError;
+        QTest::newRow("argument 500") << 500 << QByteArray(R"({"exception":{"statusCode":500,"type":"Argument Exception","message":"Invalid."}})") << ResultKind::ConfigError;
+        QTest::newRow("no type 501") << 200 << QByteArray(R"({"exception":{"statusCode":501,"message":"Invalid."}})") << ResultKind::ConfigError;
+        QTest::newRow("no type 503") << 200 << QByteArray(R"({"exception":{"statusCode":503,"message":"Failed."}})") << ResultKind::ServerError;
+        QTest::newRow("unknown type 401") << 200 << QByteArray(R"({"exception":{"statusCode":401,"type":"Something Exception","message":"Failed."}})") << ResultKind::AuthFailed;
     }
 
     void dynuErrors()
