@@ -509,8 +509,11 @@ struct FakePorkbun {
                 r["name"] = fullName(body.value("name").toString());
                 r["type"] = body.value("type");
             }
+            // A full replace: a field the edit leaves out is cleared.
             r["content"] = body.value("content");
             r["ttl"] = ttl;
+            r["prio"] = body.value("prio").toString(QStringLiteral("0"));
+            r["notes"] = body.value("notes").toString();
             zone[i] = r;
             ++changed;
         }
@@ -599,7 +602,10 @@ private Q_SLOTS:
         const QJsonObject body = bodyOf(fake.writes[0]).toObject();
         QCOMPARE(body.value("content").toString(), kAddress);
         QCOMPARE(body.value("ttl").toString(), QStringLiteral("1200"));
-        QVERIFY2(!body.contains("notes") && !body.contains("prio"), "notes and priority must stay as they are");
+        // Sent back as read, so that a full-replace edit keeps them.
+        QCOMPARE(body.value("notes").toString(), QStringLiteral("the NAS"));
+        QCOMPARE(body.value("prio").toString(), QStringLiteral("0"));
+        QCOMPARE(fake.find("example.com", "A", "nas.example.com").at(0).toObject().value("notes").toString(), QStringLiteral("the NAS"));
         QCOMPARE(fake.find("example.com", "A", "nas.example.com").at(0).toObject().value("id").toString(), QStringLiteral("11"));
         QCOMPARE(fake.find("example.com", "A", "www.example.com").at(0).toObject().value("content").toString(), kOld);
         QCOMPARE(fake.find("example.com", "AAAA", "nas.example.com").size(), 1);
@@ -637,8 +643,10 @@ private Q_SLOTS:
         QCOMPARE(body.value("name").toString(), QStringLiteral("nas"));
         QCOMPARE(body.value("type").toString(), QStringLiteral("A"));
         QCOMPARE(body.value("ttl").toString(), QStringLiteral("900"));
+        QCOMPARE(body.value("notes").toString(), QStringLiteral("the NAS"));
         QCOMPARE(fake.find("example.com", "A", "nas.example.com").at(0).toObject().value("content").toString(), kOld);
         QCOMPARE(fake.find("example.com", "A", "nas.example.com").at(1).toObject().value("content").toString(), kAddress);
+        QCOMPARE(fake.find("example.com", "A", "nas.example.com").at(1).toObject().value("notes").toString(), QStringLiteral("the NAS"));
     }
 
     void recordIdNotThere()
