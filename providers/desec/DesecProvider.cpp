@@ -125,9 +125,9 @@ private:
         for (const auto &record : records)
             matches.append({record.toString(), record.toString(), ttl});
         if (m_mode == Mode::Check)
-            return ProviderStep::finish(describeCheckFinding(matches, m_target.record, m_zone));
+            return ProviderStep::finish(describeCheckFinding(matches, m_target.record, m_zone, {}, RecordIdSetting::NotOffered));
 
-        const RecordChoice choice = RecordChoice::choose(matches, m_target);
+        const RecordChoice choice = RecordChoice::choose(matches, m_target, {}, RecordIdSetting::NotOffered);
         const QJsonArray wanted{m_target.address.toString()};
         switch (choice.action) {
         case RecordChoice::Action::Keep:

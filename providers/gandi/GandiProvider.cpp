@@ -130,9 +130,9 @@ private:
         for (const auto &value : values)
             matches.append({value.toString(), value.toString(), ttl});
         if (m_mode == Mode::Check)
-            return ProviderStep::finish(describeCheckFinding(matches, m_target.record, m_zone));
+            return ProviderStep::finish(describeCheckFinding(matches, m_target.record, m_zone, {}, RecordIdSetting::NotOffered));
 
-        const RecordChoice choice = RecordChoice::choose(matches, m_target);
+        const RecordChoice choice = RecordChoice::choose(matches, m_target, {}, RecordIdSetting::NotOffered);
         int wantedTtl = m_target.record.ttl;
         QByteArray method = "PUT";
         switch (choice.action) {

@@ -264,6 +264,9 @@ private Q_SLOTS:
         const auto run = runGoDaddy(fake, target());
         QCOMPARE(run.result.kind, ResultKind::ConfigError);
         QVERIFY2(run.result.detail.contains("81.2.69.1, 81.2.69.2"), qPrintable(run.result.detail));
+        // GoDaddy has no record_id setting: the advice does not name it.
+        QVERIFY2(!run.result.detail.contains("record_id") && run.result.detail.contains("delete the others"),
+                 qPrintable(run.result.detail));
         QVERIFY(fake.writes.isEmpty());
     }
 
@@ -934,6 +937,9 @@ private Q_SLOTS:
         fake.rrsets["example.com"] = {gandiRrset("nas", {kOld, "81.2.69.2"})};
         const auto run = runGandi(fake, target());
         QCOMPARE(run.result.kind, ResultKind::ConfigError);
+        // No record_id setting here: the advice does not name it.
+        QVERIFY2(!run.result.detail.contains("record_id") && run.result.detail.contains("delete the others"),
+                 qPrintable(run.result.detail));
         QVERIFY(fake.writes.isEmpty());
     }
 
@@ -1224,6 +1230,9 @@ private Q_SLOTS:
         fake.rrsets["example.com"] = {desecRrset("nas", {kOld, "81.2.69.2"})};
         const auto run = runDesec(fake, target());
         QCOMPARE(run.result.kind, ResultKind::ConfigError);
+        // No record_id setting here: the advice does not name it.
+        QVERIFY2(!run.result.detail.contains("record_id") && run.result.detail.contains("delete the others"),
+                 qPrintable(run.result.detail));
         QVERIFY(fake.writes.isEmpty());
     }
 
