@@ -292,8 +292,12 @@ struct FakeClouDns {
             known = known || z.value("name").toString() == zone;
         if (!known)
             return failed("Missing domain-name");
-        if (method == "get-zone-info.json")
-            return FakeHttpClient::reply(200, json(QJsonObject{{"name", zone}, {"type", "master"}, {"zone", "domain"}, {"status", "1"}}));
+        if (method == "get-zone-info.json") {
+            for (const auto &z : zones) {
+                if (z.value("name").toString() == zone)
+                    return FakeHttpClient::reply(200, json(z));
+            }
+        }
         if (method == "records.json") {
             QList<QJsonObject> found;
             for (const auto &record : records) {
@@ -1056,7 +1060,9 @@ private Q_SLOTS:
         const ClouDnsProvider provider(kClouDns, ClouDnsProvider::Identity(identity), "1234", "example.com");
         const auto run = test::driveJob(*provider.createUpdateJob(target("nas.example.com", 300), kClouDnsPassword), std::ref(api));
         QCOMPARE(run.result.kind, ResultKind::Ok);
-        QCOMPARE(run.requests[0].url.path(), QStringLiteral("/dns/records.json")); // the zone setting: no zone list
+        // The zone setting: no zone list, the zone's own type is read first.
+        QCOMPARE(run.requests[0].url.path(), QStringLiteral("/dns/get-zone-info.json"));
+        QCOMPARE(run.requests[1].url.path(), QStringLiteral("/dns/records.json"));
         QCOMPARE(param(formOf(api.writes[0]), "ttl"), QStringLiteral("300"));
         // The password's "+", "&" and "=" arrive as they are.
         QVERIFY(api.writes[0].body.contains("auth-password=good%20password%2B%26%3D"));
@@ -1080,6 +1086,14 @@ private Q_SLOTS:
         QVERIFY(run.result.detail.contains("slave"));
         run = test::driveJob(*provider.createUpdateJob(target("nas.unknown.org"), kClouDnsPassword), std::ref(api));
         QCOMPARE(run.result.kind, ResultKind::NoSuchHost);
+        // A slave zone named by the zone setting is refused the same way, before any record is read.
+        const ClouDnsProvider named(kClouDns, ClouDnsProvider::Identity::AuthId, "1234", "slave.org");
+        run = test::driveJob(*named.createUpdateJob(target("nas.slave.org"), kClouDnsPassword), std::ref(api));
+        QCOMPARE(run.result.kind, ResultKind::ConfigError);
+        QVERIFY2(run.result.detail.contains("slave zone"), qPrintable(run.result.detail));
+        QCOMPARE(run.requests.size(), 1);
+        run = test::driveJob(*named.createCheckJob(RecordSpec{"", "A", 0, {}}, kClouDnsPassword), std::ref(api));
+        QCOMPARE(run.result.kind, ResultKind::ConfigError);
         QCOMPARE(api.writes.size(), 1);
     }
 
@@ -1112,7 +1126,10 @@ private Q_SLOTS:
         QTest::newRow("rate") << "Request blocked. 81.2.69.160 is sending more than 20 requests per second." << false << ResultKind::RateLimited;
         QTest::newRow("record id") << "Invalid record-id param." << true << ResultKind::ServerError;
         QTest::newRow("ttl") << "Invalid TTL. Choose from the list of the values we support." << true << ResultKind::ConfigError;
-        QTest::newRow("unknown write") << "Something else." << true << ResultKind::ConfigError;
+        QTest::newRow("unknown write") << "Something else." << true << ResultKind::BadResponse;
+        QTest::newRow("throttle worded otherwise") << "Too many API calls, slow down." << true << ResultKind::BadResponse;
+        QTest::newRow("about the host") << "Missing host" << true << ResultKind::ConfigError;
+        QTest::newRow("invalid value") << "Invalid value for this record type." << true << ResultKind::ConfigError;
         QTest::newRow("unknown read") << "Something else." << false << ResultKind::BadResponse;
     }
 
@@ -1128,6 +1145,7 @@ private Q_SLOTS:
         QVERIFY(parsed.failure->detail.contains(description));
         QCOMPARE(ClouDnsProvider::parse(FakeHttpClient::reply(500, "oops"), false).failure->kind, ResultKind::ServerError);
         QVERIFY(!ClouDnsProvider::parse(FakeHttpClient::reply(200, "[]"), false).failure);
+        QCOMPARE(ClouDnsProvider(kClouDns, ClouDnsProvider::Identity::AuthId, "1", {}).parallelLimit(), 1);
     }
 
     void clouDnsTtl()
