@@ -50,8 +50,17 @@ public:
         // No RRset of this subname and type yet: deSEC answers 404.
         if (m_stage == Stage::Records && reply.status == 404)
             return rrsetRead({});
-        if (!jsonrest::isSuccess(reply))
-            return ProviderStep::finish(DesecProvider::classifyFailure(reply));
+        if (!jsonrest::isSuccess(reply)) {
+            const UpdateResult failure = DesecProvider::classifyFailure(reply);
+            // The record deleted or created since it was read: read again next time.
+            // deSEC refuses a POST of an RRset that exists with 400 "Another RRset
+            // with the same subdomain and type exists for this domain."
+            if (m_stage == Stage::Write
+                && (reply.status == 404 || reply.status == 409
+                    || (reply.status == 400 && reply.body.contains("same subdomain and type exists"))))
+                return ProviderStep::finish(jsonrest::changedMeanwhile(failure));
+            return ProviderStep::finish(failure);
+        }
         const auto json = jsonrest::parse(reply.body);
         switch (m_stage) {
         case Stage::Domain:

@@ -65,8 +65,13 @@ public:
 
     ProviderStep handleReply(const HttpReply &reply) override
     {
-        if (!jsonrest::isSuccess(reply))
-            return ProviderStep::finish(DigitalOceanProvider::classifyFailure(reply));
+        if (!jsonrest::isSuccess(reply)) {
+            const UpdateResult failure = DigitalOceanProvider::classifyFailure(reply);
+            // The record deleted or created since it was read: read again next time.
+            if (m_stage == Stage::Write && (reply.status == 404 || reply.status == 409))
+                return ProviderStep::finish(jsonrest::changedMeanwhile(failure));
+            return ProviderStep::finish(failure);
+        }
         const auto json = jsonrest::parse(reply.body);
         if (!json.value.isObject())
             return ProviderStep::finish(ResultKind::BadResponse,

@@ -50,8 +50,13 @@ public:
         // No rrset of this name and type yet: LiveDNS answers 404.
         if (m_stage == Stage::Records && reply.status == 404)
             return rrsetRead({});
-        if (!jsonrest::isSuccess(reply))
-            return ProviderStep::finish(GandiProvider::classifyFailure(reply));
+        if (!jsonrest::isSuccess(reply)) {
+            const UpdateResult failure = GandiProvider::classifyFailure(reply);
+            // The record deleted or created since it was read: read again next time.
+            if (m_stage == Stage::Write && (reply.status == 404 || reply.status == 409))
+                return ProviderStep::finish(jsonrest::changedMeanwhile(failure));
+            return ProviderStep::finish(failure);
+        }
         switch (m_stage) {
         case Stage::Domains:
             return domainsListed(reply);

@@ -106,6 +106,14 @@ UpdateResult changed(const QString &from)
     return UpdateResult::make(ResultKind::Ok, Text::tr("record changed from %1").arg(from));
 }
 
+UpdateResult changedMeanwhile(const UpdateResult &failure)
+{
+    return UpdateResult::make(ResultKind::ServerError,
+                              Text::tr("%1; the record changed between Homing's read and its write: Homing looks again "
+                                       "next time")
+                                  .arg(failure.detail));
+}
+
 UpdateResult rateLimited(const QString &detail, std::optional<int> seconds)
 {
     UpdateResult result = UpdateResult::make(ResultKind::RateLimited, detail);

@@ -57,6 +57,12 @@ UpdateResult zonesFinding(const QStringList &zones, const QString &advice);
 UpdateResult created();
 UpdateResult changed(const QString &from);
 
+// A write refused because the record changed after Homing read it: deleted
+// meanwhile (404, not found) or created meanwhile (409, already exists). Not
+// the configuration's fault: ServerError with `failure`'s detail, so that the
+// next pass reads again instead of blocking the record.
+UpdateResult changedMeanwhile(const UpdateResult &failure);
+
 // A RateLimited result that waits `seconds` when the provider said how long.
 UpdateResult rateLimited(const QString &detail, std::optional<int> seconds = std::nullopt);
 
