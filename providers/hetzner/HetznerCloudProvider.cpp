@@ -1,5 +1,7 @@
 #include "HetznerCloudProvider.h"
 
+#include "jsonrest/JsonRest.h"
+#include "provider/JobRunner.h"
 #include "provider/ProviderSupport.h"
 #include "records/DnsName.h"
 #include "records/RecordChoice.h"
@@ -11,6 +13,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace homing::providers {
 
@@ -78,15 +81,33 @@ QString adviceForCode(const QString &code)
     return {};
 }
 
-// RateLimit-Reset is the Unix time at which the quota has recovered.
-std::optional<int> secondsUntilReset(const HttpReply &reply)
+// How long to wait after a 429. A Retry-After header is left to the core.
+// Otherwise: RateLimit-Reset is when the whole hourly quota is back, nearly an
+// hour after running out, but the bucket refills steadily (RateLimit-Limit an
+// hour), so wait for one job's worth of requests, and never past the reset.
+// The reset is a Unix time: it is set against the reply's own Date header, so
+// the wait is seconds from the reply and not from this computer's clock.
+std::optional<int> waitAfterRateLimit(const HttpReply &reply)
 {
-    bool ok = false;
-    const qint64 reset = reply.header("RateLimit-Reset").trimmed().toLongLong(&ok);
-    if (!ok)
+    if (!reply.header("Retry-After").trimmed().isEmpty())
         return std::nullopt;
-    const qint64 delta = reset - QDateTime::currentSecsSinceEpoch();
-    return static_cast<int>(std::clamp<qint64>(delta, 1, 24 * 3600));
+    bool ok = false;
+    int limit = reply.header("RateLimit-Limit").trimmed().toInt(&ok);
+    if (!ok || limit <= 0)
+        limit = 3600; // the project quota Hetzner documents
+    constexpr int kOneJob = JobRunner::kMaximumSteps;
+    int wait = std::max(1, (kOneJob * 3600 + limit - 1) / limit);
+    const qint64 reset = reply.header("RateLimit-Reset").trimmed().toLongLong(&ok);
+    const QByteArray date = reply.header("Date").trimmed();
+    if (ok && date.endsWith(" GMT")) {
+        const QDateTime sent = QLocale::c().toDateTime(QString::fromLatin1(date).chopped(4),
+                                                       QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+        if (sent.isValid()) {
+            const qint64 untilReset = reset - QDateTime(sent.date(), sent.time(), Qt::UTC).toSecsSinceEpoch();
+            wait = static_cast<int>(std::clamp<qint64>(untilReset, 1, wait));
+        }
+    }
+    return wait;
 }
 
 QString relativeNameIn(const QString &fqdn, const QString &zone)
@@ -120,8 +141,17 @@ public:
     ProviderStep handleReply(const HttpReply &reply) override
     {
         HetznerCloudProvider::Parsed parsed = HetznerCloudProvider::parse(reply);
-        if (parsed.failure)
+        if (parsed.failure) {
+            // The RRSet deleted (not_found) or created (uniqueness_error) since
+            // it was read: read again next time.
+            const bool writing = m_stage == Stage::Create || m_stage == Stage::SetRecords || m_stage == Stage::ChangeTtl
+                                 || m_stage == Stage::ActionPoll;
+            const QString code = parsed.object.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+            if (writing && (code == QLatin1String("not_found") || code == QLatin1String("uniqueness_error")
+                            || (code.isEmpty() && (reply.status == 404 || reply.status == 409))))
+                return ProviderStep::finish(jsonrest::changedMeanwhile(*parsed.failure));
             return ProviderStep::finish(explained(*parsed.failure));
+        }
         const QJsonObject &root = parsed.object;
         switch (m_stage) {
         case Stage::ZoneList:
@@ -134,12 +164,15 @@ public:
         case Stage::SetRecords:
         case Stage::ChangeTtl:
             return written(root);
+        case Stage::ActionPoll:
+            m_stage = m_polledStage;
+            return written(root);
         }
         return ProviderStep::finish(ResultKind::BadResponse);
     }
 
 private:
-    enum class Stage { ZoneList, ZoneGet, RRSets, Create, SetRecords, ChangeTtl };
+    enum class Stage { ZoneList, ZoneGet, RRSets, Create, SetRecords, ChangeTtl, ActionPoll };
 
     struct Zone {
         QString id;
@@ -180,6 +213,7 @@ private:
             request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         }
         request.carriesCredential = true;
+        ++m_requests;
         return ProviderStep::send(request);
     }
 
@@ -396,8 +430,8 @@ private:
 
     ProviderStep written(const QJsonObject &root)
     {
-        // Writes are asynchronous actions: "running" or "success" means Hetzner
-        // took the change (it applies it within seconds), "error" that it did not.
+        // Writes are asynchronous actions: "success" means Hetzner applied the
+        // change, "error" that it did not, "running" that it is still at it.
         const QJsonObject action = root.value(QStringLiteral("action")).toObject();
         const QString status = action.value(QStringLiteral("status")).toString();
         if (status == QLatin1String("error")) {
@@ -410,10 +444,31 @@ private:
         }
         if (status != QLatin1String("running") && status != QLatin1String("success"))
             return ProviderStep::finish(ResultKind::BadResponse, Text::tr("Hetzner's answer holds no action status"));
-        if (m_stage == Stage::SetRecords && m_wantTtlChange)
+        const bool ttlToChange = m_stage == Stage::SetRecords && m_wantTtlChange;
+        if (status == QLatin1String("running")) {
+            // Ask again, a bounded number of times, while the job has requests to spare.
+            const QJsonValue id = action.value(QStringLiteral("id"));
+            const int spare = JobRunner::kMaximumSteps - m_requests - (ttlToChange ? 1 : 0);
+            if (m_polls < kMaximumPolls && spare > 0 && (id.isDouble() || id.isString())) {
+                ++m_polls;
+                m_polledStage = m_stage;
+                m_stage = Stage::ActionPoll;
+                return send("GET", QStringLiteral("/zones/actions/%1").arg(id.isDouble() ? QString::number(qint64(id.toDouble()))
+                                                                                        : id.toString()));
+            }
+            m_stillRunning = true;
+        }
+        if (ttlToChange) {
+            m_polls = 0;
             return changeTtl();
+        }
+        if (m_stillRunning)
+            return ProviderStep::finish(ResultKind::Ok, Text::tr("%1 (Hetzner took the change and was still applying it)")
+                                                            .arg(m_action));
         return ProviderStep::finish(ResultKind::Ok, m_action);
     }
+
+    static constexpr int kMaximumPolls = 2; // per action
 
     QUrl m_apiBase;
     QString m_zoneSetting;
@@ -430,6 +485,10 @@ private:
     QList<QJsonObject> m_records;
     bool m_wantTtlChange = false;
     QString m_action;
+    int m_requests = 0;              // sent so far, against JobRunner::kMaximumSteps
+    int m_polls = 0;                 // of the current action
+    Stage m_polledStage = Stage::SetRecords;
+    bool m_stillRunning = false;     // an action was still running after the polls
 };
 
 } // namespace
@@ -471,7 +530,7 @@ HetznerCloudProvider::Parsed HetznerCloudProvider::parse(const HttpReply &reply)
     }
     UpdateResult result = UpdateResult::make(*kind, detail);
     if (*kind == ResultKind::RateLimited)
-        result.retryAfterSeconds = secondsUntilReset(reply); // else the core reads Retry-After
+        result.retryAfterSeconds = waitAfterRateLimit(reply); // nullopt: the core reads Retry-After
     parsed.failure = result;
     return parsed;
 }

@@ -10,6 +10,7 @@
 #include "JobDriver.h"
 #include "NamecheapProvider.h"
 #include "BuiltinProviders.h"
+#include "provider/JobRunner.h"
 #include "provider/ProviderRegistry.h"
 
 #include <QDateTime>
@@ -63,6 +64,8 @@ struct FakeHetznerCloud {
     QList<QJsonObject> rrsets;
     QList<HttpRequest> writes;
     QString actionStatus = QStringLiteral("running");
+    QString pollStatus = QStringLiteral("success"); // GET /zones/actions/{id}
+    QList<int> polls;
     bool readOnly = false;
 
     static HttpReply error(int status, const char *code, const char *message)
@@ -92,6 +95,11 @@ struct FakeHetznerCloud {
         const QUrlQuery query(request.url);
         if (request.method == "GET" && path == "/v1/zones")
             return FakeHttpClient::reply(200, json(page("zones", zones, query)));
+        if (request.method == "GET" && path.startsWith("/v1/zones/actions/")) {
+            polls.append(path.mid(18).toInt());
+            return FakeHttpClient::reply(200, json(QJsonObject{{"action", QJsonObject{{"id", path.mid(18).toInt()}, {"status", pollStatus},
+                                                                                        {"error", QJsonValue()}}}}));
+        }
         if (request.method == "GET" && path.startsWith("/v1/zones/") && !path.contains("/rrsets")) {
             const QString key = path.mid(10);
             for (const auto &zone : zones) {
@@ -493,6 +501,7 @@ QJsonObject dyRecord(int id, const QString &node, const QString &address, bool s
 }
 
 const QUrl kHetznerCloud(QStringLiteral("https://api.test/v1"));
+const char kHetznerRateLimited[] = R"({"error":{"code":"rate_limit_exceeded","message":"limit of 3600 requests per hour reached","details":{}}})";
 const QUrl kHetznerDns(QStringLiteral("https://dns.test/api/v1"));
 const QUrl kClouDns(QStringLiteral("https://cloudns.test"));
 const QUrl kIonos(QStringLiteral("https://ionos.test/dns"));
@@ -636,7 +645,9 @@ private Q_SLOTS:
         const HetznerCloudProvider provider(kHetznerCloud, {});
         const auto run = test::driveJob(*provider.createUpdateJob(target("nas.example.com", 120), kHetznerToken), std::ref(api));
         QCOMPARE(run.result.kind, ResultKind::Ok);
-        QCOMPARE(run.requests.size(), 3); // zones, rrsets, create
+        QCOMPARE(run.requests.size(), 4); // zones, rrsets, create, the create action asked after
+        QCOMPARE(run.requests[3].url.path(), QStringLiteral("/v1/zones/actions/1001"));
+        QCOMPARE(run.requests[3].method, QByteArray("GET"));
         QCOMPARE(QUrlQuery(run.requests[0].url).queryItemValue("per_page"), QStringLiteral("50"));
         const QUrlQuery list(run.requests[1].url);
         QCOMPARE(run.requests[1].url.path(), QStringLiteral("/v1/zones/4711/rrsets"));
@@ -646,6 +657,78 @@ private Q_SLOTS:
         QCOMPARE(bodyOf(api.writes[0]), (QJsonObject{{"name", "nas"}, {"type", "A"}, {"ttl", 120}, {"records", QJsonArray{rrValue(kAddress)}}}));
         for (const auto &request : run.requests)
             QVERIFY(request.carriesCredential);
+    }
+
+    void hetznerCloudRunningActionIsAskedAfter()
+    {
+        const HetznerCloudProvider provider(kHetznerCloud, {});
+        {
+            // Still running after two polls: Ok, saying so.
+            FakeHetznerCloud api;
+            api.rrsets = {makeRRSet(4711, "nas", {rrValue(kOld)})};
+            api.pollStatus = QStringLiteral("running");
+            const auto run = test::driveJob(*provider.createUpdateJob(target("nas.example.com"), kHetznerToken), std::ref(api));
+            QCOMPARE(run.result.kind, ResultKind::Ok);
+            QCOMPARE(api.polls, (QList<int>{1001, 1001}));
+            QVERIFY2(run.result.detail.contains("still applying"), qPrintable(run.result.detail));
+        }
+        {
+            // The action failed after all: not Ok.
+            FakeHetznerCloud api;
+            api.rrsets = {makeRRSet(4711, "nas", {rrValue(kOld)})};
+            api.pollStatus = QStringLiteral("error");
+            const auto run = test::driveJob(*provider.createUpdateJob(target("nas.example.com"), kHetznerToken), std::ref(api));
+            QCOMPARE(run.result.kind, ResultKind::ServerError);
+            QCOMPARE(api.polls.size(), 1);
+        }
+        {
+            // Both actions (records, then TTL) are asked after, within the step limit.
+            FakeHetznerCloud api;
+            api.rrsets = {makeRRSet(4711, "nas", {rrValue(kOld)}, 300)};
+            const auto run = test::driveJob(*provider.createUpdateJob(target("nas.example.com", 120), kHetznerToken), std::ref(api));
+            QCOMPARE(run.result.kind, ResultKind::Ok);
+            QCOMPARE(api.polls, (QList<int>{1001, 1002}));
+            QVERIFY(!run.result.detail.contains("still applying"));
+            QVERIFY(run.requests.size() <= JobRunner::kMaximumSteps);
+        }
+        {
+            // Already done: nothing to ask.
+            FakeHetznerCloud api;
+            api.actionStatus = QStringLiteral("success");
+            const auto run = test::driveJob(*provider.createUpdateJob(target("nas.example.com"), kHetznerToken), std::ref(api));
+            QCOMPARE(run.result.kind, ResultKind::Ok);
+            QVERIFY(api.polls.isEmpty());
+        }
+    }
+
+    void hetznerCloudRecordChangedMeanwhileIsTriedAgain()
+    {
+        const HetznerCloudProvider provider(kHetznerCloud, {});
+        for (const bool existing : {true, false}) {
+            FakeHetznerCloud api;
+            if (existing)
+                api.rrsets = {makeRRSet(4711, "nas", {rrValue(kOld)})};
+            // The RRSet deleted before set_records, or created before the create.
+            const HttpReply refusal = existing ? FakeHetznerCloud::error(404, "not_found", "rrset not found")
+                                               : FakeHetznerCloud::error(409, "uniqueness_error", "rrset already exists");
+            int writes = 0;
+            const auto run = test::driveJob(*provider.createUpdateJob(target("nas.example.com"), kHetznerToken),
+                                            [&api, &writes, refusal](const HttpRequest &request) {
+                                                if (request.method == "GET")
+                                                    return api(request);
+                                                ++writes;
+                                                return refusal;
+                                            });
+            QCOMPARE(writes, 1);
+            QCOMPARE(run.result.kind, ResultKind::ServerError);
+            QVERIFY2(run.result.detail.contains(existing ? "not_found" : "uniqueness_error"), qPrintable(run.result.detail));
+            QVERIFY2(run.result.detail.contains("changed between"), qPrintable(run.result.detail));
+        }
+        // A zone setting naming no zone is still the user's to fix.
+        FakeHetznerCloud api;
+        const HetznerCloudProvider named(kHetznerCloud, QStringLiteral("nope.example"));
+        const auto run = test::driveJob(*named.createUpdateJob(target("nas.nope.example"), kHetznerToken), std::ref(api));
+        QVERIFY2(isFatal(run.result.kind), qPrintable(run.result.detail));
     }
 
     void hetznerCloudApexAndSubZone_data()
@@ -780,7 +863,7 @@ private Q_SLOTS:
         auto run = test::driveJob(*byName.createUpdateJob(target("nas.example.com"), kHetznerToken), std::ref(api));
         QCOMPARE(run.result.kind, ResultKind::Ok);
         QCOMPARE(run.requests[0].url.path(), QStringLiteral("/v1/zones/example.com"));
-        QCOMPARE(run.requests.size(), 3);
+        QCOMPARE(run.requests.size(), 4); // the zone, its RRSets, the create, its action asked after
         const HetznerCloudProvider wrong(kHetznerCloud, "example.org");
         run = test::driveJob(*wrong.createUpdateJob(target("nas.example.com"), kHetznerToken), std::ref(api));
         QCOMPARE(run.result.kind, ResultKind::NoSuchHost);
@@ -825,17 +908,39 @@ private Q_SLOTS:
             QVERIFY2(parsed.failure->detail.contains(QString::fromLatin1(code)), qPrintable(parsed.failure->detail));
     }
 
-    void hetznerCloudRateLimitReset()
+    void hetznerCloudRateLimitWait_data()
     {
-        const QByteArray reset = QByteArray::number(QDateTime::currentSecsSinceEpoch() + 600);
-        const auto parsed = HetznerCloudProvider::parse(FakeHttpClient::reply(
-            429, R"({"error":{"code":"rate_limit_exceeded","message":"limit of 3600 requests per hour reached","details":{}}})",
-            {{"RateLimit-Limit", "3600"}, {"RateLimit-Remaining", "0"}, {"RateLimit-Reset", reset}}));
+        QTest::addColumn<QByteArrayList>("headers"); // name, value, name, value...
+        QTest::addColumn<int>("wait");               // -1: none set, the core reads Retry-After
+        const qint64 sent = QDateTime(QDate(2026, 11, 26), QTime(8, 0), Qt::UTC).toSecsSinceEpoch();
+        const QByteArray date("Thu, 26 Nov 2026 08:00:00 GMT");
+        // The reset is when the whole hour's quota is back; one job's worth refills in 12 s.
+        QTest::newRow("reset in an hour") << QByteArrayList{"Date", date, "RateLimit-Limit", "3600", "RateLimit-Remaining", "0",
+                                                            "RateLimit-Reset", QByteArray::number(sent + 3590)} << 12;
+        QTest::newRow("reset sooner") << QByteArrayList{"Date", date, "RateLimit-Limit", "3600", "RateLimit-Reset",
+                                                        QByteArray::number(sent + 5)} << 5;
+        QTest::newRow("smaller quota") << QByteArrayList{"Date", date, "RateLimit-Limit", "360", "RateLimit-Reset",
+                                                         QByteArray::number(sent + 3590)} << 120;
+        QTest::newRow("no date: no clock arithmetic") << QByteArrayList{"RateLimit-Limit", "3600", "RateLimit-Reset",
+                                                                        QByteArray::number(sent + 2)} << 12;
+        QTest::newRow("nothing said") << QByteArrayList{} << 12;
+        QTest::newRow("Retry-After wins") << QByteArrayList{"Retry-After", "30", "RateLimit-Reset", QByteArray::number(sent + 3590)} << -1;
+    }
+
+    void hetznerCloudRateLimitWait()
+    {
+        QFETCH(QByteArrayList, headers);
+        QFETCH(int, wait);
+        QList<std::pair<QByteArray, QByteArray>> pairs;
+        for (qsizetype i = 0; i + 1 < headers.size(); i += 2)
+            pairs.append({headers.at(i), headers.at(i + 1)});
+        HttpReply reply = FakeHttpClient::reply(429, kHetznerRateLimited);
+        for (const auto &header : pairs)
+            reply.headers.append(header);
+        const auto parsed = HetznerCloudProvider::parse(reply);
         QVERIFY(parsed.failure);
         QCOMPARE(parsed.failure->kind, ResultKind::RateLimited);
-        QVERIFY(parsed.failure->retryAfterSeconds);
-        QVERIFY2(*parsed.failure->retryAfterSeconds >= 598 && *parsed.failure->retryAfterSeconds <= 600,
-                 qPrintable(QString::number(*parsed.failure->retryAfterSeconds)));
+        QCOMPARE(parsed.failure->retryAfterSeconds.value_or(-1), wait);
     }
 
     void hetznerCloudWriteFailures()
