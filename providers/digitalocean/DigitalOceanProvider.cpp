@@ -124,10 +124,19 @@ private:
         }
         if (auto next = followNext(answer, domains.size()))
             return *next;
+        const bool cutOff = nextPage(answer) && !domains.isEmpty(); // more domains than Homing reads
         if (m_mode == Mode::Check && m_target.record.name.isEmpty())
             return ProviderStep::finish(jsonrest::zonesFinding(
                 m_domains, Text::tr("add the domain under Networking > Domains, or give the token domain:read")));
         m_zone = dnsname::longestZoneFor(m_target.record.name, m_domains);
+        if (m_zone.isEmpty() && cutOff)
+            return ProviderStep::finish(ResultKind::NoSuchHost,
+                                        Text::tr("none of the first %1 domains of this DigitalOcean account holds %2, and "
+                                                 "Homing reads no more than that, so the domain may be among the others: "
+                                                 "check the record's name; an account with this many domains is beyond "
+                                                 "what Homing supports here")
+                                            .arg(m_domains.size())
+                                            .arg(m_target.record.name));
         if (m_zone.isEmpty())
             return ProviderStep::finish(ResultKind::NoSuchHost,
                                         Text::tr("no domain of this DigitalOcean account holds %1: check the record's name, "

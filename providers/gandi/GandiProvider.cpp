@@ -102,13 +102,22 @@ private:
             if (!fqdn.isEmpty())
                 m_domains.append(fqdn);
         }
-        if (const auto next = jsonrest::nextLink(reply); next && !page.isEmpty() && m_pages < kMaximumDomainPages)
+        const auto next = jsonrest::nextLink(reply);
+        if (next && !page.isEmpty() && m_pages < kMaximumDomainPages)
             return listDomains(jsonrest::withQueryOf(m_domainsUrl, *next));
+        const bool cutOff = next && !page.isEmpty(); // more domains than Homing reads
         if (m_mode == Mode::Check && m_target.record.name.isEmpty())
             return ProviderStep::finish(jsonrest::zonesFinding(
                 m_domains, Text::tr("the token reaches no LiveDNS domain; give it the domain, in the organisation that "
                                     "owns it")));
         m_zone = dnsname::longestZoneFor(m_target.record.name, m_domains);
+        if (m_zone.isEmpty() && cutOff)
+            return ProviderStep::finish(ResultKind::NoSuchHost,
+                                        Text::tr("none of the first %1 LiveDNS domains that this token reaches holds %2, "
+                                                 "and Homing reads no more than that, so the domain may be among the "
+                                                 "others: give the token only the domains Homing updates")
+                                            .arg(m_domains.size())
+                                            .arg(m_target.record.name));
         if (m_zone.isEmpty())
             return ProviderStep::finish(ResultKind::NoSuchHost,
                                         Text::tr("no LiveDNS domain that this token reaches holds %1: check the record's "

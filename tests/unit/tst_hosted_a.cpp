@@ -983,6 +983,22 @@ private Q_SLOTS:
         QCOMPARE(pathOf(run.requests[3]), QStringLiteral("/domains/b.example.com.cn/records/a/A"));
     }
 
+    void domainListCutOffIsSaid()
+    {
+        FakeGandi fake;
+        fake.maxPerPage = 1;
+        fake.domains = {"a.example", "b.example", "c.example", "d.example", "example.com"};
+        const auto run = runGandi(fake, target());
+        QCOMPARE(run.result.kind, ResultKind::NoSuchHost);
+        QCOMPARE(run.requests.size(), 4); // the cap: four pages
+        QVERIFY2(run.result.detail.contains("first 4 LiveDNS domains") && run.result.detail.contains("reads no more"),
+                 qPrintable(run.result.detail));
+        fake.domains = {"a.example", "b.example"};
+        const auto plain = runGandi(fake, target());
+        QCOMPARE(plain.result.kind, ResultKind::NoSuchHost);
+        QVERIFY2(!plain.result.detail.contains("reads no more"), qPrintable(plain.result.detail));
+    }
+
     void unknownDomain()
     {
         FakeGandi fake;
@@ -1620,6 +1636,23 @@ private Q_SLOTS:
         const auto run = runDigitalOcean(fake, target());
         QCOMPARE(run.result.kind, ResultKind::Ok);
         QCOMPARE(pathOf(run.requests[3]), QStringLiteral("/domains/example.com/records"));
+    }
+
+    void domainListCutOffIsSaid()
+    {
+        FakeDigitalOcean fake;
+        fake.maxPerPage = 1;
+        fake.domains = {"a.example", "b.example", "c.example", "example.com"};
+        const auto run = runDigitalOcean(fake, target());
+        QCOMPARE(run.result.kind, ResultKind::NoSuchHost);
+        QCOMPARE(run.requests.size(), 3); // the cap: three pages
+        QVERIFY2(run.result.detail.contains("first 3 domains") && run.result.detail.contains("reads no more"),
+                 qPrintable(run.result.detail));
+        // Not cut off: the plain answer.
+        fake.domains = {"a.example", "b.example"};
+        const auto plain = runDigitalOcean(fake, target());
+        QCOMPARE(plain.result.kind, ResultKind::NoSuchHost);
+        QVERIFY2(!plain.result.detail.contains("reads no more"), qPrintable(plain.result.detail));
     }
 
     void createNeedsTheCreateScope()
