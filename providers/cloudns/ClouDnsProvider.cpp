@@ -1,5 +1,6 @@
 #include "ClouDnsProvider.h"
 
+#include "jsonrest/JsonRest.h"
 #include "provider/ProviderRegistry.h"
 #include "provider/ProviderSupport.h"
 #include "records/DnsName.h"
@@ -257,7 +258,7 @@ private:
         if (choice.action == RecordChoice::Action::Create) {
             m_sentTtl = m_target.record.ttl > 0 ? m_target.record.ttl : kDefaultTtl;
             m_stage = Stage::Write;
-            m_action = Text::tr("record created");
+            m_action = jsonrest::created().detail;
             return send("add-record", {{"domain-name", m_zone},
                                        {"record-type", m_target.record.type},
                                        {"host", m_host},
@@ -278,7 +279,7 @@ private:
         if (m_sentTtl <= 0)
             m_sentTtl = kDefaultTtl;
         m_stage = Stage::Write;
-        m_action = Text::tr("record changed from %1").arg(existing.at(choice.index).value);
+        m_action = jsonrest::changed(existing.at(choice.index).value).detail;
         return send("mod-record", {{"domain-name", m_zone},
                                    {"record-id", existing.at(choice.index).id},
                                    {"host", m_host},

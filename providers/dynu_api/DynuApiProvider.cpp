@@ -1,5 +1,6 @@
 #include "DynuApiProvider.h"
 
+#include "jsonrest/JsonRest.h"
 #include "provider/ProviderRegistry.h"
 #include "provider/ProviderSupport.h"
 #include "records/DnsName.h"
@@ -197,7 +198,7 @@ private:
             return ProviderStep::finish(choice.refusal);
         m_stage = Stage::Write;
         if (choice.action == RecordChoice::Action::Create) {
-            m_action = Text::tr("record created");
+            m_action = jsonrest::created().detail;
             if (m_node.isEmpty())
                 return updateDomain();
             const int domainTtl = m_domain.value(QStringLiteral("ttl")).toInt();
@@ -218,7 +219,7 @@ private:
                                             .arg(m_target.record.type, m_target.record.name, existing.at(choice.index).id));
         if (choice.action == RecordChoice::Action::Keep)
             return ProviderStep::finish(choice.keepResult(m_target));
-        m_action = Text::tr("record changed from %1").arg(existing.at(choice.index).value);
+        m_action = jsonrest::changed(existing.at(choice.index).value).detail;
         if (choice.index == m_apexIndex)
             return updateDomain();
         // The update takes the whole record: send its own fields back, with the new address.

@@ -110,11 +110,6 @@ std::optional<int> waitAfterRateLimit(const HttpReply &reply)
     return wait;
 }
 
-QString relativeNameIn(const QString &fqdn, const QString &zone)
-{
-    return dnsname::relativeName(fqdn, zone, QStringLiteral("@"));
-}
-
 class HetznerCloudJob final : public ProviderJob
 {
 public:
@@ -296,7 +291,7 @@ private:
                                         Text::tr("the zone %1 is a secondary zone, whose records Hetzner copies from "
                                                  "another name server: change the record there")
                                             .arg(zone.name));
-        m_name = relativeNameIn(m_target.record.name, zone.name);
+        m_name = dnsname::relativeName(m_target.record.name, zone.name);
         return listRRSets(1);
     }
 
@@ -370,7 +365,7 @@ private:
             return ProviderStep::finish(choice.keepResult(m_target));
         case RecordChoice::Action::Create:
             if (m_rrsetExists) // an RRSet without records: fill it
-                return setRecords({QJsonObject{{QStringLiteral("value"), value}}}, Text::tr("record created"));
+                return setRecords({QJsonObject{{QStringLiteral("value"), value}}}, jsonrest::created().detail);
             return createRRSet();
         case RecordChoice::Action::Update:
             break;
@@ -388,13 +383,13 @@ private:
                 record.insert(QStringLiteral("comment"), comment);
             records.append(record);
         }
-        return setRecords(records, Text::tr("record changed from %1").arg(chosen.value));
+        return setRecords(records, jsonrest::changed(chosen.value).detail);
     }
 
     ProviderStep createRRSet()
     {
         m_stage = Stage::Create;
-        m_action = Text::tr("record created");
+        m_action = jsonrest::created().detail;
         QJsonObject body{{QStringLiteral("name"), m_name},
                          {QStringLiteral("type"), m_target.record.type},
                          {QStringLiteral("records"), QJsonArray{QJsonObject{{QStringLiteral("value"), m_target.address.toString()}}}}};

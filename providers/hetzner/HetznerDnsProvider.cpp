@@ -1,6 +1,6 @@
 #include "HetznerDnsProvider.h"
 
-#include "HetznerCloudProvider.h"
+#include "jsonrest/JsonRest.h"
 #include "provider/ProviderSupport.h"
 #include "records/DnsName.h"
 #include "records/RecordChoice.h"
@@ -236,7 +236,7 @@ private:
             if (m_target.record.ttl > 0)
                 body.insert(QStringLiteral("ttl"), m_target.record.ttl);
             m_stage = Stage::Write;
-            m_action = Text::tr("record created");
+            m_action = jsonrest::created().detail;
             return send("POST", QStringLiteral("/records"), {}, body);
         case RecordChoice::Action::Update:
             break;
@@ -248,7 +248,7 @@ private:
         else if (record.value(QStringLiteral("ttl")).isDouble())
             body.insert(QStringLiteral("ttl"), record.value(QStringLiteral("ttl")).toInt());
         m_stage = Stage::Write;
-        m_action = Text::tr("record changed from %1").arg(record.value(QStringLiteral("value")).toString());
+        m_action = jsonrest::changed(record.value(QStringLiteral("value")).toString()).detail;
         return send("PUT", QStringLiteral("/records/%1").arg(record.value(QStringLiteral("id")).toString()), {}, body);
     }
 
@@ -326,10 +326,10 @@ std::unique_ptr<Provider> HetznerDnsProvider::create(const ProviderAccount &acco
 QList<ConfigIssue> HetznerDnsProvider::validateRecord(const RecordSpec &record) const
 {
     QList<ConfigIssue> issues;
-    if (record.ttl != 0 && record.ttl < HetznerCloudProvider::kMinimumTtl)
+    if (record.ttl != 0 && record.ttl < kMinimumTtl)
         issues.append(ConfigIssue::error(QStringLiteral("ttl"),
                                          Text::tr("Hetzner takes TTLs from %1 seconds up; 0 keeps the zone's default")
-                                             .arg(HetznerCloudProvider::kMinimumTtl)));
+                                             .arg(kMinimumTtl)));
     return issues;
 }
 

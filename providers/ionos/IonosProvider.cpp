@@ -1,5 +1,6 @@
 #include "IonosProvider.h"
 
+#include "jsonrest/JsonRest.h"
 #include "provider/ProviderRegistry.h"
 #include "provider/ProviderSupport.h"
 #include "records/DnsName.h"
@@ -169,7 +170,7 @@ private:
             return ProviderStep::finish(choice.refusal);
         m_stage = Stage::Write;
         if (choice.action == RecordChoice::Action::Create) {
-            m_action = Text::tr("record created");
+            m_action = jsonrest::created().detail;
             const QJsonObject record{{QStringLiteral("name"), m_target.record.name},
                                      {QStringLiteral("type"), m_target.record.type},
                                      {QStringLiteral("content"), m_target.address.toString()},
@@ -194,7 +195,7 @@ private:
                                {QStringLiteral("content"), m_target.address.toString()},
                                {QStringLiteral("ttl"), ttl},
                                {QStringLiteral("prio"), record.value(QStringLiteral("prio")).toInt(0)}};
-        m_action = Text::tr("record changed from %1").arg(existing.at(choice.index).value);
+        m_action = jsonrest::changed(existing.at(choice.index).value).detail;
         return send("PUT", QStringLiteral("/v1/zones/%1/records/%2").arg(m_zoneId, existing.at(choice.index).id), {},
                     QJsonDocument(body));
     }
