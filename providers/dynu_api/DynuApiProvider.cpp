@@ -113,17 +113,8 @@ private:
 
     ProviderStep send(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        HttpRequest request;
-        request.method = method;
-        request.url = appendPath(m_apiBase, path);
-        request.setHeader("API-Key", m_key.toUtf8());
-        request.setHeader("Accept", "application/json");
-        if (!body.isEmpty()) {
-            request.setHeader("Content-Type", "application/json");
-            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
-        request.carriesCredential = true;
-        return ProviderStep::send(request);
+        return ProviderStep::send(jsonrest::requestWith(method, appendPath(m_apiBase, path), {"API-Key", m_key.toUtf8()},
+                                                        body.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(body)));
     }
 
     ProviderStep domainsListed(const QJsonObject &root)

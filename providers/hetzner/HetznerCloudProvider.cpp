@@ -196,20 +196,12 @@ private:
     ProviderStep send(const QByteArray &method, const QString &path, const QByteArray &query = {},
                       const QJsonObject &body = {})
     {
-        HttpRequest request;
-        request.method = method;
-        request.url = appendPath(m_apiBase, path);
+        QUrl url = appendPath(m_apiBase, path);
         if (!query.isEmpty())
-            request.url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-        request.setHeader("Authorization", "Bearer " + m_token.toUtf8());
-        request.setHeader("Accept", "application/json");
-        if (!body.isEmpty()) {
-            request.setHeader("Content-Type", "application/json");
-            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
-        request.carriesCredential = true;
+            url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
         ++m_requests;
-        return ProviderStep::send(request);
+        return ProviderStep::send(jsonrest::request(method, url, "Bearer " + m_token.toUtf8(),
+                                                    body.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(body)));
     }
 
     ProviderStep listZones(int page)

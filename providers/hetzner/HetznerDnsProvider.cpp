@@ -85,19 +85,11 @@ private:
     ProviderStep send(const QByteArray &method, const QString &path, const QByteArray &query = {},
                       const QJsonObject &body = {})
     {
-        HttpRequest request;
-        request.method = method;
-        request.url = appendPath(m_apiBase, path);
+        QUrl url = appendPath(m_apiBase, path);
         if (!query.isEmpty())
-            request.url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-        request.setHeader("Auth-API-Token", m_token.toUtf8());
-        request.setHeader("Accept", "application/json");
-        if (!body.isEmpty()) {
-            request.setHeader("Content-Type", "application/json");
-            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
-        request.carriesCredential = true;
-        return ProviderStep::send(request);
+            url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+        return ProviderStep::send(jsonrest::requestWith(method, url, {"Auth-API-Token", m_token.toUtf8()},
+                                                        body.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(body)));
     }
 
     static std::pair<int, int> pagination(const QJsonObject &root)

@@ -88,19 +88,13 @@ private:
     ProviderStep send(const QByteArray &method, const QString &path, const QByteArray &query = {},
                       const QJsonDocument &body = {})
     {
-        HttpRequest request;
-        request.method = method;
-        request.url = appendPath(m_apiBase, path);
+        QUrl url = appendPath(m_apiBase, path);
         if (!query.isEmpty())
-            request.url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-        request.setHeader("X-API-Key", m_key.toUtf8());
-        request.setHeader("Accept", "application/json");
-        if (!body.isNull()) {
-            request.setHeader("Content-Type", "application/json");
-            request.body = body.toJson(QJsonDocument::Compact);
-        }
-        request.carriesCredential = true;
-        return ProviderStep::send(request);
+            url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+        const QJsonValue json = body.isNull()    ? QJsonValue(QJsonValue::Undefined)
+                                : body.isArray() ? QJsonValue(body.array())
+                                                 : QJsonValue(body.object());
+        return ProviderStep::send(jsonrest::requestWith(method, url, {"X-API-Key", m_key.toUtf8()}, json));
     }
 
     ProviderStep zonesListed(const QJsonDocument &document)

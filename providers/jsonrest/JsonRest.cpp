@@ -21,12 +21,17 @@ constexpr int kLongestWaitSeconds = 86400; // as long as the core honours a Retr
 
 HttpRequest request(const QByteArray &method, const QUrl &url, const QByteArray &authorization, const QJsonValue &body)
 {
+    return requestWith(method, url, CredentialHeader{"Authorization", authorization}, body);
+}
+
+HttpRequest requestWith(const QByteArray &method, const QUrl &url, const CredentialHeader &credential, const QJsonValue &body)
+{
     HttpRequest request;
     request.method = method;
     request.url = url;
     request.setHeader("Accept", "application/json");
-    if (!authorization.isEmpty())
-        request.setHeader("Authorization", authorization);
+    if (!credential.value.isEmpty())
+        request.setHeader(credential.name, credential.value);
     if (body.isObject() || body.isArray()) {
         request.setHeader("Content-Type", "application/json");
         request.body = (body.isObject() ? QJsonDocument(body.toObject()) : QJsonDocument(body.toArray()))

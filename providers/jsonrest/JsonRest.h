@@ -24,6 +24,15 @@ namespace homing::providers::jsonrest {
 HttpRequest request(const QByteArray &method, const QUrl &url, const QByteArray &authorization,
                     const QJsonValue &body = QJsonValue(QJsonValue::Undefined));
 
+// The same with the credential in a header of the provider's own (API-Key,
+// X-API-Key, Auth-API-Token, or Authorization).
+struct CredentialHeader {
+    QByteArray name;
+    QByteArray value;
+};
+HttpRequest requestWith(const QByteArray &method, const QUrl &url, const CredentialHeader &credential,
+                        const QJsonValue &body = QJsonValue(QJsonValue::Undefined));
+
 // A reply's body as JSON; `parsed` is false for anything else (an HTML error
 // page, an empty body).
 struct Json {

@@ -1884,6 +1884,12 @@ private Q_SLOTS:
         QVERIFY(get.header("Content-Type").isEmpty());
         QVERIFY(get.header("Authorization").isEmpty());
         QVERIFY(get.carriesCredential);
+        // A provider's own credential header (Dynu, IONOS, Hetzner DNS).
+        const HttpRequest own = jsonrest::requestWith("POST", QUrl("https://api.test/x"), {"X-API-Key", "p.s"}, QJsonObject{{"a", 1}});
+        QCOMPARE(own.header("X-API-Key"), QByteArray("p.s"));
+        QVERIFY(own.header("Authorization").isEmpty());
+        QCOMPARE(own.body, QByteArray(R"({"a":1})"));
+        QVERIFY(own.carriesCredential);
     }
 
     void zonesFinding()
