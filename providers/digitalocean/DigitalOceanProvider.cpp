@@ -233,15 +233,12 @@ private:
 // How long a 429 asks to wait: Retry-After, or the ratelimit-reset time (epoch seconds).
 std::optional<int> waitOf(const HttpReply &reply)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (const auto seconds = reply.retryAfterSeconds(now))
-        return seconds;
+    // A Retry-After is left to the core, which reads it with its own clock.
+    if (!reply.header("Retry-After").trimmed().isEmpty())
+        return std::nullopt;
     bool ok = false;
     const qint64 reset = reply.header("ratelimit-reset").trimmed().toLongLong(&ok);
-    if (!ok)
-        return std::nullopt;
-    const qint64 wait = reset - now.toSecsSinceEpoch();
-    return wait > 0 ? std::optional<int>(int(qMin<qint64>(wait, 86400))) : std::nullopt;
+    return ok ? jsonrest::secondsUntil(reply, reset) : std::nullopt;
 }
 
 } // namespace

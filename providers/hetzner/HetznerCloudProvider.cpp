@@ -13,7 +13,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace homing::providers {
 
@@ -98,15 +97,8 @@ std::optional<int> waitAfterRateLimit(const HttpReply &reply)
     constexpr int kOneJob = JobRunner::kMaximumSteps;
     int wait = std::max(1, (kOneJob * 3600 + limit - 1) / limit);
     const qint64 reset = reply.header("RateLimit-Reset").trimmed().toLongLong(&ok);
-    const QByteArray date = reply.header("Date").trimmed();
-    if (ok && date.endsWith(" GMT")) {
-        const QDateTime sent = QLocale::c().toDateTime(QString::fromLatin1(date).chopped(4),
-                                                       QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
-        if (sent.isValid()) {
-            const qint64 untilReset = reset - QDateTime(sent.date(), sent.time(), Qt::UTC).toSecsSinceEpoch();
-            wait = static_cast<int>(std::clamp<qint64>(untilReset, 1, wait));
-        }
-    }
+    if (const auto untilReset = ok ? jsonrest::secondsUntil(reply, reset) : std::nullopt)
+        wait = std::min(wait, *untilReset);
     return wait;
 }
 

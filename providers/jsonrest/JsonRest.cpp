@@ -2,8 +2,12 @@
 
 #include "provider/ProviderSupport.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -109,6 +113,19 @@ UpdateResult created()
 UpdateResult changed(const QString &from)
 {
     return UpdateResult::make(ResultKind::Ok, Text::tr("record changed from %1").arg(from));
+}
+
+std::optional<int> secondsUntil(const HttpReply &reply, qint64 epoch)
+{
+    // An IMF-fixdate, e.g. "Thu, 26 Nov 2026 08:00:00 GMT" (RFC 9110).
+    const QByteArray date = reply.header("Date").trimmed();
+    if (!date.endsWith(" GMT"))
+        return std::nullopt;
+    const QDateTime sent = QLocale::c().toDateTime(QString::fromLatin1(date).chopped(4), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (!sent.isValid())
+        return std::nullopt;
+    const qint64 seconds = epoch - QDateTime(sent.date(), sent.time(), Qt::UTC).toSecsSinceEpoch();
+    return static_cast<int>(std::clamp<qint64>(seconds, 1, kLongestWaitSeconds));
 }
 
 UpdateResult changedMeanwhile(const UpdateResult &failure)

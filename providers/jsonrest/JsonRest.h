@@ -72,6 +72,11 @@ UpdateResult changed(const QString &from);
 // next pass reads again instead of blocking the record.
 UpdateResult changedMeanwhile(const UpdateResult &failure);
 
+// Seconds from the reply until the Unix time `epoch` (a rate limit's reset),
+// measured against the reply's own Date header so that this computer's clock
+// plays no part; nullopt without a usable Date. At least 1, at most a day.
+std::optional<int> secondsUntil(const HttpReply &reply, qint64 epoch);
+
 // A RateLimited result that waits `seconds` when the provider said how long.
 UpdateResult rateLimited(const QString &detail, std::optional<int> seconds = std::nullopt);
 
