@@ -29,11 +29,6 @@ constexpr int kMaximumPages = 3;
 // A new record's TTL when none is configured: short, for an address that changes.
 constexpr int kNewRecordTtl = 60;
 
-QString idText(const QJsonValue &id)
-{
-    return id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
-}
-
 // links.pages.next of a list, when there is a next page.
 std::optional<QUrl> nextPage(const QJsonObject &list)
 {
@@ -164,7 +159,7 @@ private:
             if (record.value(QStringLiteral("type")).toString() != m_target.record.type
                 || record.value(QStringLiteral("name")).toString().compare(relative, Qt::CaseInsensitive) != 0)
                 continue;
-            m_matches.append({idText(record.value(QStringLiteral("id"))), record.value(QStringLiteral("data")).toString(),
+            m_matches.append({jsonrest::idText(record.value(QStringLiteral("id"))), record.value(QStringLiteral("data")).toString(),
                               record.value(QStringLiteral("ttl")).toInt()});
         }
         if (auto next = followNext(answer, records.size()))

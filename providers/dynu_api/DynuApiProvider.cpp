@@ -59,11 +59,6 @@ std::optional<ResultKind> kindForCode(int code)
     }
 }
 
-QString idString(const QJsonValue &value)
-{
-    return value.isDouble() ? QString::number(qint64(value.toDouble())) : value.toString();
-}
-
 class DynuJob final : public ProviderJob
 {
 public:
@@ -144,7 +139,7 @@ private:
                                                  "or DNS Services in the Dynu control panel")
                                             .arg(m_target.record.name));
         m_domain = byName.value(m_zoneName);
-        m_domainId = idString(m_domain.value(QStringLiteral("id")));
+        m_domainId = jsonrest::idText(m_domain.value(QStringLiteral("id")));
         m_node = dnsname::relativeName(m_target.record.name, m_zoneName, QString());
         m_stage = Stage::Records;
         return send("GET", QStringLiteral("/dns/%1/record").arg(m_domainId));
@@ -179,7 +174,7 @@ private:
     {
         QList<ExistingRecord> existing;
         for (const auto &record : std::as_const(m_records))
-            existing.append(ExistingRecord{idString(record.value(QStringLiteral("id"))), record.value(m_addressField).toString(),
+            existing.append(ExistingRecord{jsonrest::idText(record.value(QStringLiteral("id"))), record.value(m_addressField).toString(),
                                            record.value(QStringLiteral("ttl")).toInt()});
         const QString managedId = m_target.record.settings.value(QStringLiteral("record_id")).toString();
         if (m_mode == Mode::Check)

@@ -170,8 +170,7 @@ private:
 
     static Zone zoneFrom(const QJsonObject &object)
     {
-        const QJsonValue id = object.value(QStringLiteral("id"));
-        return Zone{id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString(),
+        return Zone{jsonrest::idText(object.value(QStringLiteral("id"))),
                     dnsname::normalized(object.value(QStringLiteral("name")).toString()),
                     object.value(QStringLiteral("ttl")).toInt(), object.value(QStringLiteral("mode")).toString()};
     }

@@ -57,6 +57,11 @@ Json parse(const QByteArray &body)
     return json;
 }
 
+QString idText(const QJsonValue &id)
+{
+    return id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
+}
+
 bool isSuccess(const HttpReply &reply)
 {
     return reply.status >= 200 && reply.status < 300;

@@ -45,6 +45,9 @@ Json parse(const QByteArray &body);
 
 bool isSuccess(const HttpReply &reply);
 
+// An id that an API sends as a number or as a string, as text ("12").
+QString idText(const QJsonValue &id);
+
 // "HTTP status 403, <text>" (or "HTTP status 403" without a text), where
 // `text` is what the provider said, or the body in one line when it said
 // nothing readable.

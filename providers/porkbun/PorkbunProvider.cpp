@@ -25,12 +25,6 @@ struct Text {
 constexpr int kDomainPageSize = 1000;
 constexpr int kMaximumDomainPages = 4;
 
-// Porkbun's ids are numbers in some answers and strings in others.
-QString idText(const QJsonValue &id)
-{
-    return id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
-}
-
 // TTLs come as strings ("600").
 int ttlOf(const QJsonValue &ttl)
 {
@@ -132,7 +126,7 @@ private:
             if (record.value(QStringLiteral("type")).toString() != m_target.record.type
                 || dnsname::normalized(record.value(QStringLiteral("name")).toString()) != m_target.record.name)
                 continue;
-            m_matches.append({idText(record.value(QStringLiteral("id"))), record.value(QStringLiteral("content")).toString(),
+            m_matches.append({jsonrest::idText(record.value(QStringLiteral("id"))), record.value(QStringLiteral("content")).toString(),
                               ttlOf(record.value(QStringLiteral("ttl")))});
             m_matchedRecords.append(record);
         }
