@@ -1,5 +1,6 @@
 #include "ClouDnsProvider.h"
 
+#include "jsonrest/JsonRest.h"
 #include "provider/ProviderRegistry.h"
 #include "provider/ProviderSupport.h"
 #include "records/DnsName.h"
@@ -66,7 +67,9 @@ public:
                 return ProviderStep::finish(ResultKind::ConfigError,
                                             Text::tr("%1 is not in the zone %2 that the account's zone setting names")
                                                 .arg(m_target.record.name, m_zone));
-            return listRecords(1);
+            // The zone's type first: a slave or parked zone is refused with advice.
+            m_stage = Stage::ZoneInfo;
+            return send("get-zone-info", {{"domain-name", m_zone}});
         }
         return listZones(1);
     }
@@ -87,7 +90,7 @@ public:
         case Stage::Zones:
             return zonesListed(parsed.document);
         case Stage::ZoneInfo:
-            return ProviderStep::finish(ResultKind::Ok, Text::tr("the API user works; it can read the zone %1").arg(m_zone));
+            return zoneInfoRead(parsed.document.object());
         case Stage::Records:
             return recordsListed(parsed.document);
         case Stage::Write:
@@ -166,12 +169,33 @@ private:
                                                  "reaches only the zones it was given)")
                                             .arg(m_target.record.name));
         for (const auto &zone : std::as_const(m_zones)) {
-            if (zone.first == m_zone && (zone.second == QLatin1String("slave") || zone.second == QLatin1String("parked")))
-                return ProviderStep::finish(ResultKind::ConfigError,
-                                            Text::tr("the ClouDNS zone %1 is a %2 zone, whose records cannot be changed "
-                                                     "here: change the record where the zone is managed")
-                                                .arg(m_zone, zone.second));
+            if (zone.first == m_zone && isReadOnlyType(zone.second))
+                return ProviderStep::finish(readOnlyZone(zone.second));
         }
+        return listRecords(1);
+    }
+
+    static bool isReadOnlyType(const QString &type)
+    {
+        return type == QLatin1String("slave") || type == QLatin1String("parked");
+    }
+
+    UpdateResult readOnlyZone(const QString &type) const
+    {
+        return UpdateResult::make(ResultKind::ConfigError, Text::tr("the ClouDNS zone %1 is a %2 zone, whose records cannot "
+                                                                    "be changed here: change the record where the zone is "
+                                                                    "managed")
+                                                               .arg(m_zone, type));
+    }
+
+    // The zone the account's zone setting names, read with get-zone-info.
+    ProviderStep zoneInfoRead(const QJsonObject &info)
+    {
+        const QString type = info.value(QStringLiteral("type")).toString();
+        if (isReadOnlyType(type))
+            return ProviderStep::finish(readOnlyZone(type));
+        if (m_target.record.name.isEmpty())
+            return ProviderStep::finish(ResultKind::Ok, Text::tr("the API user works; it can read the zone %1").arg(m_zone));
         return listRecords(1);
     }
 
@@ -234,7 +258,7 @@ private:
         if (choice.action == RecordChoice::Action::Create) {
             m_sentTtl = m_target.record.ttl > 0 ? m_target.record.ttl : kDefaultTtl;
             m_stage = Stage::Write;
-            m_action = Text::tr("record created");
+            m_action = jsonrest::created().detail;
             return send("add-record", {{"domain-name", m_zone},
                                        {"record-type", m_target.record.type},
                                        {"host", m_host},
@@ -255,7 +279,7 @@ private:
         if (m_sentTtl <= 0)
             m_sentTtl = kDefaultTtl;
         m_stage = Stage::Write;
-        m_action = Text::tr("record changed from %1").arg(existing.at(choice.index).value);
+        m_action = jsonrest::changed(existing.at(choice.index).value).detail;
         return send("mod-record", {{"domain-name", m_zone},
                                    {"record-id", existing.at(choice.index).id},
                                    {"host", m_host},
@@ -341,9 +365,14 @@ ClouDnsProvider::Parsed ClouDnsProvider::parse(const HttpReply &reply, bool writ
     } else if (has("Invalid record-id")) {
         // The record went away between the list and the change: look again next time.
         parsed.failure = UpdateResult::make(ResultKind::ServerError, Text::tr("ClouDNS: %1").arg(description));
+    } else if (writing && (has("TTL") || has("host") || has("record") || has("invalid"))) {
+        // About what Homing sent: the same request would fail again.
+        parsed.failure = UpdateResult::make(ResultKind::ConfigError, Text::tr("ClouDNS: %1").arg(description));
     } else {
-        parsed.failure = UpdateResult::make(writing ? ResultKind::ConfigError : ResultKind::BadResponse,
-                                            Text::tr("ClouDNS: %1").arg(description.isEmpty() ? oneLine(reply.body) : description));
+        parsed.failure = UpdateResult::make(
+            ResultKind::BadResponse,
+            Text::tr("ClouDNS refused without a reason Homing knows; Homing tries again later. ClouDNS said: %1")
+                .arg(description.isEmpty() ? oneLine(reply.body) : description));
     }
     return parsed;
 }

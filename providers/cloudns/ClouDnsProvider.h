@@ -23,12 +23,20 @@ public:
     QList<ConfigIssue> validateRecord(const RecordSpec &record) const override;
     std::unique_ptr<ProviderJob> createUpdateJob(const RecordTarget &target, const SecretValues &secrets) const override;
     std::unique_ptr<ProviderJob> createCheckJob(const RecordSpec &record, const SecretValues &secrets) const override;
+    // One job at a time: ClouDNS allows 20 requests a second per IP address
+    // (dnscontrol keeps to 10) and a job sends up to 9 in quick succession;
+    // several jobs at once would run into the block, whose wording is not
+    // documented and so may not be recognised as a rate limit.
+    int parallelLimit() const override { return 1; }
 
     struct Parsed {
         std::optional<UpdateResult> failure;
         QJsonDocument document;
     };
-    // `writing`: a Failed answer Homing does not know is about what it sent.
+    // `writing`: an add-record/mod-record answer. A Failed text Homing does not
+    // know is fatal only when it is plainly about what was sent (TTL, host,
+    // record, invalid); otherwise (a throttle worded differently, an outage)
+    // it is BadResponse, tried again later.
     static Parsed parse(const HttpReply &reply, bool writing);
 
     // The TTLs ClouDNS offers (its add-record documentation); plans may allow fewer.

@@ -50,8 +50,17 @@ public:
         // No RRset of this subname and type yet: deSEC answers 404.
         if (m_stage == Stage::Records && reply.status == 404)
             return rrsetRead({});
-        if (!jsonrest::isSuccess(reply))
-            return ProviderStep::finish(DesecProvider::classifyFailure(reply));
+        if (!jsonrest::isSuccess(reply)) {
+            const UpdateResult failure = DesecProvider::classifyFailure(reply);
+            // The record deleted or created since it was read: read again next time.
+            // deSEC refuses a POST of an RRset that exists with 400 "Another RRset
+            // with the same subdomain and type exists for this domain."
+            if (m_stage == Stage::Write
+                && (reply.status == 404 || reply.status == 409
+                    || (reply.status == 400 && reply.body.contains("same subdomain and type exists"))))
+                return ProviderStep::finish(jsonrest::changedMeanwhile(failure));
+            return ProviderStep::finish(failure);
+        }
         const auto json = jsonrest::parse(reply.body);
         switch (m_stage) {
         case Stage::Domain:
@@ -125,9 +134,9 @@ private:
         for (const auto &record : records)
             matches.append({record.toString(), record.toString(), ttl});
         if (m_mode == Mode::Check)
-            return ProviderStep::finish(describeCheckFinding(matches, m_target.record, m_zone));
+            return ProviderStep::finish(describeCheckFinding(matches, m_target.record, m_zone, {}, RecordIdSetting::NotOffered));
 
-        const RecordChoice choice = RecordChoice::choose(matches, m_target);
+        const RecordChoice choice = RecordChoice::choose(matches, m_target, {}, RecordIdSetting::NotOffered);
         const QJsonArray wanted{m_target.address.toString()};
         switch (choice.action) {
         case RecordChoice::Action::Keep:

@@ -29,11 +29,6 @@ constexpr int kMaximumPages = 3;
 // A new record's TTL when none is configured: short, for an address that changes.
 constexpr int kNewRecordTtl = 60;
 
-QString idText(const QJsonValue &id)
-{
-    return id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
-}
-
 // links.pages.next of a list, when there is a next page.
 std::optional<QUrl> nextPage(const QJsonObject &list)
 {
@@ -65,8 +60,13 @@ public:
 
     ProviderStep handleReply(const HttpReply &reply) override
     {
-        if (!jsonrest::isSuccess(reply))
-            return ProviderStep::finish(DigitalOceanProvider::classifyFailure(reply));
+        if (!jsonrest::isSuccess(reply)) {
+            const UpdateResult failure = DigitalOceanProvider::classifyFailure(reply);
+            // The record deleted or created since it was read: read again next time.
+            if (m_stage == Stage::Write && (reply.status == 404 || reply.status == 409))
+                return ProviderStep::finish(jsonrest::changedMeanwhile(failure));
+            return ProviderStep::finish(failure);
+        }
         const auto json = jsonrest::parse(reply.body);
         if (!json.value.isObject())
             return ProviderStep::finish(ResultKind::BadResponse,
@@ -119,10 +119,19 @@ private:
         }
         if (auto next = followNext(answer, domains.size()))
             return *next;
+        const bool cutOff = nextPage(answer) && !domains.isEmpty(); // more domains than Homing reads
         if (m_mode == Mode::Check && m_target.record.name.isEmpty())
             return ProviderStep::finish(jsonrest::zonesFinding(
                 m_domains, Text::tr("add the domain under Networking > Domains, or give the token domain:read")));
         m_zone = dnsname::longestZoneFor(m_target.record.name, m_domains);
+        if (m_zone.isEmpty() && cutOff)
+            return ProviderStep::finish(ResultKind::NoSuchHost,
+                                        Text::tr("none of the first %1 domains of this DigitalOcean account holds %2, and "
+                                                 "Homing reads no more than that, so the domain may be among the others: "
+                                                 "check the record's name; an account with this many domains is beyond "
+                                                 "what Homing supports here")
+                                            .arg(m_domains.size())
+                                            .arg(m_target.record.name));
         if (m_zone.isEmpty())
             return ProviderStep::finish(ResultKind::NoSuchHost,
                                         Text::tr("no domain of this DigitalOcean account holds %1: check the record's name, "
@@ -150,7 +159,7 @@ private:
             if (record.value(QStringLiteral("type")).toString() != m_target.record.type
                 || record.value(QStringLiteral("name")).toString().compare(relative, Qt::CaseInsensitive) != 0)
                 continue;
-            m_matches.append({idText(record.value(QStringLiteral("id"))), record.value(QStringLiteral("data")).toString(),
+            m_matches.append({jsonrest::idText(record.value(QStringLiteral("id"))), record.value(QStringLiteral("data")).toString(),
                               record.value(QStringLiteral("ttl")).toInt()});
         }
         if (auto next = followNext(answer, records.size()))
@@ -219,15 +228,12 @@ private:
 // How long a 429 asks to wait: Retry-After, or the ratelimit-reset time (epoch seconds).
 std::optional<int> waitOf(const HttpReply &reply)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (const auto seconds = reply.retryAfterSeconds(now))
-        return seconds;
+    // A Retry-After is left to the core, which reads it with its own clock.
+    if (!reply.header("Retry-After").trimmed().isEmpty())
+        return std::nullopt;
     bool ok = false;
     const qint64 reset = reply.header("ratelimit-reset").trimmed().toLongLong(&ok);
-    if (!ok)
-        return std::nullopt;
-    const qint64 wait = reset - now.toSecsSinceEpoch();
-    return wait > 0 ? std::optional<int>(int(qMin<qint64>(wait, 86400))) : std::nullopt;
+    return ok ? jsonrest::secondsUntil(reply, reset) : std::nullopt;
 }
 
 } // namespace

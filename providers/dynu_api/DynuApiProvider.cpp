@@ -1,5 +1,6 @@
 #include "DynuApiProvider.h"
 
+#include "jsonrest/JsonRest.h"
 #include "provider/ProviderRegistry.h"
 #include "provider/ProviderSupport.h"
 #include "records/DnsName.h"
@@ -22,29 +23,40 @@ struct Text {
 constexpr int kDefaultTtl = 300;
 
 // Dynu's exception types (the API's OpenAPI description), by what they mean
-// for an update; the statusCode inside the exception says the same in numbers.
-std::optional<ResultKind> kindForException(const QString &type, int code)
+// for an update. The type decides: the numeric statusCode is only looked at
+// when the type is missing or unknown, since a "Server Exception" or
+// "Timeout Exception" may well carry a 503.
+std::optional<ResultKind> kindForType(const QString &type)
 {
-    if (type.startsWith(QLatin1String("Authentication")) || type.startsWith(QLatin1String("Authorization")) || code == 401
-        || code == 403)
+    const auto is = [&type](const char *prefix) { return type.startsWith(QLatin1String(prefix), Qt::CaseInsensitive); };
+    if (is("Authentication") || is("Authorization"))
         return ResultKind::AuthFailed;
-    if (type.startsWith(QLatin1String("Request")) || code == 404)
+    if (is("Request"))
         return ResultKind::NoSuchHost;
-    if (type.startsWith(QLatin1String("Argument")) || type.startsWith(QLatin1String("Parse"))
-        || type.startsWith(QLatin1String("Validation")) || type.startsWith(QLatin1String("Quota"))
-        || type.startsWith(QLatin1String("Not Implemented")) || code == 501 || code == 502 || code == 503)
+    if (is("Argument") || is("Parse") || is("Validation") || is("Quota") || is("Not Implemented"))
         return ResultKind::ConfigError;
-    if (type.startsWith(QLatin1String("Server")) || type.startsWith(QLatin1String("Timeout"))
-        || type.startsWith(QLatin1String("IO")) || type.startsWith(QLatin1String("Application")) || code == 500)
+    if (is("Server") || is("Timeout") || is("IO") || is("Application"))
         return ResultKind::ServerError;
-    if (code == 429)
-        return ResultKind::RateLimited;
     return std::nullopt;
 }
 
-QString idString(const QJsonValue &value)
+std::optional<ResultKind> kindForCode(int code)
 {
-    return value.isDouble() ? QString::number(qint64(value.toDouble())) : value.toString();
+    switch (code) {
+    case 401:
+    case 403:
+        return ResultKind::AuthFailed;
+    case 404:
+        return ResultKind::NoSuchHost;
+    case 429:
+        return ResultKind::RateLimited;
+    case 501: // Argument
+    case 502: // Parse
+        return ResultKind::ConfigError;
+    default:
+        // 503 is Quota in the OpenAPI, but without the type it may as well be an outage.
+        return code >= 500 && code < 600 ? std::optional<ResultKind>(ResultKind::ServerError) : std::nullopt;
+    }
 }
 
 class DynuJob final : public ProviderJob
@@ -74,7 +86,7 @@ public:
         const DynuApiProvider::Parsed parsed = DynuApiProvider::parse(reply);
         if (parsed.failure) {
             UpdateResult failure = *parsed.failure;
-            if (failure.kind == ResultKind::NoSuchHost && m_stage == Stage::Write)
+            if (failure.kind == ResultKind::NoSuchHost && (m_stage == Stage::Domain || m_stage == Stage::Write))
                 failure.kind = ResultKind::ServerError; // the record went away meanwhile: look again next time
             return ProviderStep::finish(failure);
         }
@@ -83,6 +95,8 @@ public:
             return domainsListed(parsed.object);
         case Stage::Records:
             return recordsListed(parsed.object);
+        case Stage::Domain:
+            return domainRead(parsed.object);
         case Stage::Write:
             return written(parsed.object);
         }
@@ -90,21 +104,12 @@ public:
     }
 
 private:
-    enum class Stage { Domains, Records, Write };
+    enum class Stage { Domains, Records, Domain, Write };
 
     ProviderStep send(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        HttpRequest request;
-        request.method = method;
-        request.url = appendPath(m_apiBase, path);
-        request.setHeader("API-Key", m_key.toUtf8());
-        request.setHeader("Accept", "application/json");
-        if (!body.isEmpty()) {
-            request.setHeader("Content-Type", "application/json");
-            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
-        request.carriesCredential = true;
-        return ProviderStep::send(request);
+        return ProviderStep::send(jsonrest::requestWith(method, appendPath(m_apiBase, path), {"API-Key", m_key.toUtf8()},
+                                                        body.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(body)));
     }
 
     ProviderStep domainsListed(const QJsonObject &root)
@@ -134,7 +139,7 @@ private:
                                                  "or DNS Services in the Dynu control panel")
                                             .arg(m_target.record.name));
         m_domain = byName.value(m_zoneName);
-        m_domainId = idString(m_domain.value(QStringLiteral("id")));
+        m_domainId = jsonrest::idText(m_domain.value(QStringLiteral("id")));
         m_node = dnsname::relativeName(m_target.record.name, m_zoneName, QString());
         m_stage = Stage::Records;
         return send("GET", QStringLiteral("/dns/%1/record").arg(m_domainId));
@@ -169,7 +174,7 @@ private:
     {
         QList<ExistingRecord> existing;
         for (const auto &record : std::as_const(m_records))
-            existing.append(ExistingRecord{idString(record.value(QStringLiteral("id"))), record.value(m_addressField).toString(),
+            existing.append(ExistingRecord{jsonrest::idText(record.value(QStringLiteral("id"))), record.value(m_addressField).toString(),
                                            record.value(QStringLiteral("ttl")).toInt()});
         const QString managedId = m_target.record.settings.value(QStringLiteral("record_id")).toString();
         if (m_mode == Mode::Check)
@@ -179,7 +184,7 @@ private:
             return ProviderStep::finish(choice.refusal);
         m_stage = Stage::Write;
         if (choice.action == RecordChoice::Action::Create) {
-            m_action = Text::tr("record created");
+            m_action = jsonrest::created().detail;
             if (m_node.isEmpty())
                 return updateDomain();
             const int domainTtl = m_domain.value(QStringLiteral("ttl")).toInt();
@@ -200,7 +205,7 @@ private:
                                             .arg(m_target.record.type, m_target.record.name, existing.at(choice.index).id));
         if (choice.action == RecordChoice::Action::Keep)
             return ProviderStep::finish(choice.keepResult(m_target));
-        m_action = Text::tr("record changed from %1").arg(existing.at(choice.index).value);
+        m_action = jsonrest::changed(existing.at(choice.index).value).detail;
         if (choice.index == m_apexIndex)
             return updateDomain();
         // The update takes the whole record: send its own fields back, with the new address.
@@ -215,13 +220,25 @@ private:
         return send("POST", QStringLiteral("/dns/%1/record/%2").arg(m_domainId, existing.at(choice.index).id), body);
     }
 
-    // The apex lives on the domain itself: POST /dns/{id} takes the domain's
-    // settings, sent back as they are with the one address changed.
+    // The apex lives on the domain itself: POST /dns/{id} takes the whole
+    // domain object. The list of domains may leave settings out (dnssec,
+    // allowZoneTransfer, ipv6WildcardAlias…), so read the domain on its own
+    // first and send back exactly that, with only the address changed.
     ProviderStep updateDomain()
     {
+        m_stage = Stage::Domain;
+        return send("GET", QStringLiteral("/dns/%1").arg(m_domainId));
+    }
+
+    ProviderStep domainRead(const QJsonObject &domain)
+    {
+        if (dnsname::normalized(domain.value(QStringLiteral("name")).toString()) != m_zoneName)
+            return ProviderStep::finish(ResultKind::BadResponse, Text::tr("Dynu answered with another domain than %1: %2")
+                                                                     .arg(m_zoneName, oneLine(QJsonDocument(domain).toJson(QJsonDocument::Compact))));
+        m_stage = Stage::Write;
         m_writingDomain = true;
-        QJsonObject body = m_domain;
-        for (const char *readOnly : {"id", "unicodeName", "token", "state", "createdOn", "updatedOn"})
+        QJsonObject body = domain;
+        for (const char *readOnly : {"statusCode", "id", "unicodeName", "token", "state", "createdOn", "updatedOn"})
             body.remove(QLatin1String(readOnly));
         body.insert(m_addressField, m_target.address.toString());
         body.insert(m_familyFlag, true);
@@ -283,7 +300,9 @@ DynuApiProvider::Parsed DynuApiProvider::parse(const HttpReply &reply)
         const QString type = exception.value(QStringLiteral("type")).toString();
         const int code = exception.value(QStringLiteral("statusCode")).toInt();
         const QString message = exception.value(QStringLiteral("message")).toString();
-        std::optional<ResultKind> kind = reply.status == 429 ? ResultKind::RateLimited : kindForException(type, code);
+        std::optional<ResultKind> kind = reply.status == 429 ? ResultKind::RateLimited : kindForType(type);
+        if (!kind)
+            kind = kindForCode(code);
         QString detail = Text::tr("HTTP status %1, %2 %3: %4").arg(reply.status).arg(code).arg(type, message);
         if (kind == ResultKind::AuthFailed)
             detail += QStringLiteral("; ") + Text::tr("create an API key in the Dynu control panel under API Credentials");

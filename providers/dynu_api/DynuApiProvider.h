@@ -21,6 +21,10 @@ public:
     QList<ConfigIssue> validateRecord(const RecordSpec &record) const override;
     std::unique_ptr<ProviderJob> createUpdateJob(const RecordTarget &target, const SecretValues &secrets) const override;
     std::unique_ptr<ProviderJob> createCheckJob(const RecordSpec &record, const SecretValues &secrets) const override;
+    // One job at a time: the apex A and AAAA addresses are two fields of one
+    // domain object, written whole by POST /dns/{id}; two jobs at once would
+    // each send back the other's old address.
+    int parallelLimit() const override { return 1; }
 
     struct Parsed {
         std::optional<UpdateResult> failure;

@@ -50,8 +50,13 @@ public:
         // No rrset of this name and type yet: LiveDNS answers 404.
         if (m_stage == Stage::Records && reply.status == 404)
             return rrsetRead({});
-        if (!jsonrest::isSuccess(reply))
-            return ProviderStep::finish(GandiProvider::classifyFailure(reply));
+        if (!jsonrest::isSuccess(reply)) {
+            const UpdateResult failure = GandiProvider::classifyFailure(reply);
+            // The record deleted or created since it was read: read again next time.
+            if (m_stage == Stage::Write && (reply.status == 404 || reply.status == 409))
+                return ProviderStep::finish(jsonrest::changedMeanwhile(failure));
+            return ProviderStep::finish(failure);
+        }
         switch (m_stage) {
         case Stage::Domains:
             return domainsListed(reply);
@@ -97,13 +102,22 @@ private:
             if (!fqdn.isEmpty())
                 m_domains.append(fqdn);
         }
-        if (const auto next = jsonrest::nextLink(reply); next && !page.isEmpty() && m_pages < kMaximumDomainPages)
+        const auto next = jsonrest::nextLink(reply);
+        if (next && !page.isEmpty() && m_pages < kMaximumDomainPages)
             return listDomains(jsonrest::withQueryOf(m_domainsUrl, *next));
+        const bool cutOff = next && !page.isEmpty(); // more domains than Homing reads
         if (m_mode == Mode::Check && m_target.record.name.isEmpty())
             return ProviderStep::finish(jsonrest::zonesFinding(
                 m_domains, Text::tr("the token reaches no LiveDNS domain; give it the domain, in the organisation that "
                                     "owns it")));
         m_zone = dnsname::longestZoneFor(m_target.record.name, m_domains);
+        if (m_zone.isEmpty() && cutOff)
+            return ProviderStep::finish(ResultKind::NoSuchHost,
+                                        Text::tr("none of the first %1 LiveDNS domains that this token reaches holds %2, "
+                                                 "and Homing reads no more than that, so the domain may be among the "
+                                                 "others: give the token only the domains Homing updates")
+                                            .arg(m_domains.size())
+                                            .arg(m_target.record.name));
         if (m_zone.isEmpty())
             return ProviderStep::finish(ResultKind::NoSuchHost,
                                         Text::tr("no LiveDNS domain that this token reaches holds %1: check the record's "
@@ -130,9 +144,9 @@ private:
         for (const auto &value : values)
             matches.append({value.toString(), value.toString(), ttl});
         if (m_mode == Mode::Check)
-            return ProviderStep::finish(describeCheckFinding(matches, m_target.record, m_zone));
+            return ProviderStep::finish(describeCheckFinding(matches, m_target.record, m_zone, {}, RecordIdSetting::NotOffered));
 
-        const RecordChoice choice = RecordChoice::choose(matches, m_target);
+        const RecordChoice choice = RecordChoice::choose(matches, m_target, {}, RecordIdSetting::NotOffered);
         int wantedTtl = m_target.record.ttl;
         QByteArray method = "PUT";
         switch (choice.action) {

@@ -153,9 +153,9 @@ private:
                             record.value(QStringLiteral("ttl")).toInt()});
         }
         if (m_mode == Mode::Check)
-            return ProviderStep::finish(describeCheckFinding(matches, m_target.record, m_zone));
+            return ProviderStep::finish(describeCheckFinding(matches, m_target.record, m_zone, {}, RecordIdSetting::NotOffered));
 
-        const RecordChoice choice = RecordChoice::choose(matches, m_target);
+        const RecordChoice choice = RecordChoice::choose(matches, m_target, {}, RecordIdSetting::NotOffered);
         int ttl = m_target.record.ttl;
         switch (choice.action) {
         case RecordChoice::Action::Keep:

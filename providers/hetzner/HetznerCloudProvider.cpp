@@ -1,5 +1,7 @@
 #include "HetznerCloudProvider.h"
 
+#include "jsonrest/JsonRest.h"
+#include "provider/JobRunner.h"
 #include "provider/ProviderSupport.h"
 #include "records/DnsName.h"
 #include "records/RecordChoice.h"
@@ -78,20 +80,26 @@ QString adviceForCode(const QString &code)
     return {};
 }
 
-// RateLimit-Reset is the Unix time at which the quota has recovered.
-std::optional<int> secondsUntilReset(const HttpReply &reply)
+// How long to wait after a 429. A Retry-After header is left to the core.
+// Otherwise: RateLimit-Reset is when the whole hourly quota is back, nearly an
+// hour after running out, but the bucket refills steadily (RateLimit-Limit an
+// hour), so wait for one job's worth of requests, and never past the reset.
+// The reset is a Unix time: it is set against the reply's own Date header, so
+// the wait is seconds from the reply and not from this computer's clock.
+std::optional<int> waitAfterRateLimit(const HttpReply &reply)
 {
-    bool ok = false;
-    const qint64 reset = reply.header("RateLimit-Reset").trimmed().toLongLong(&ok);
-    if (!ok)
+    if (!reply.header("Retry-After").trimmed().isEmpty())
         return std::nullopt;
-    const qint64 delta = reset - QDateTime::currentSecsSinceEpoch();
-    return static_cast<int>(std::clamp<qint64>(delta, 1, 24 * 3600));
-}
-
-QString relativeNameIn(const QString &fqdn, const QString &zone)
-{
-    return dnsname::relativeName(fqdn, zone, QStringLiteral("@"));
+    bool ok = false;
+    int limit = reply.header("RateLimit-Limit").trimmed().toInt(&ok);
+    if (!ok || limit <= 0)
+        limit = 3600; // the project quota Hetzner documents
+    constexpr int kOneJob = JobRunner::kMaximumSteps;
+    int wait = std::max(1, (kOneJob * 3600 + limit - 1) / limit);
+    const qint64 reset = reply.header("RateLimit-Reset").trimmed().toLongLong(&ok);
+    if (const auto untilReset = ok ? jsonrest::secondsUntil(reply, reset) : std::nullopt)
+        wait = std::min(wait, *untilReset);
+    return wait;
 }
 
 class HetznerCloudJob final : public ProviderJob
@@ -120,8 +128,17 @@ public:
     ProviderStep handleReply(const HttpReply &reply) override
     {
         HetznerCloudProvider::Parsed parsed = HetznerCloudProvider::parse(reply);
-        if (parsed.failure)
+        if (parsed.failure) {
+            // The RRSet deleted (not_found) or created (uniqueness_error) since
+            // it was read: read again next time.
+            const bool writing = m_stage == Stage::Create || m_stage == Stage::SetRecords || m_stage == Stage::ChangeTtl
+                                 || m_stage == Stage::ActionPoll;
+            const QString code = parsed.object.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+            if (writing && (code == QLatin1String("not_found") || code == QLatin1String("uniqueness_error")
+                            || (code.isEmpty() && (reply.status == 404 || reply.status == 409))))
+                return ProviderStep::finish(jsonrest::changedMeanwhile(*parsed.failure));
             return ProviderStep::finish(explained(*parsed.failure));
+        }
         const QJsonObject &root = parsed.object;
         switch (m_stage) {
         case Stage::ZoneList:
@@ -134,12 +151,15 @@ public:
         case Stage::SetRecords:
         case Stage::ChangeTtl:
             return written(root);
+        case Stage::ActionPoll:
+            m_stage = m_polledStage;
+            return written(root);
         }
         return ProviderStep::finish(ResultKind::BadResponse);
     }
 
 private:
-    enum class Stage { ZoneList, ZoneGet, RRSets, Create, SetRecords, ChangeTtl };
+    enum class Stage { ZoneList, ZoneGet, RRSets, Create, SetRecords, ChangeTtl, ActionPoll };
 
     struct Zone {
         QString id;
@@ -150,8 +170,7 @@ private:
 
     static Zone zoneFrom(const QJsonObject &object)
     {
-        const QJsonValue id = object.value(QStringLiteral("id"));
-        return Zone{id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString(),
+        return Zone{jsonrest::idText(object.value(QStringLiteral("id"))),
                     dnsname::normalized(object.value(QStringLiteral("name")).toString()),
                     object.value(QStringLiteral("ttl")).toInt(), object.value(QStringLiteral("mode")).toString()};
     }
@@ -168,19 +187,12 @@ private:
     ProviderStep send(const QByteArray &method, const QString &path, const QByteArray &query = {},
                       const QJsonObject &body = {})
     {
-        HttpRequest request;
-        request.method = method;
-        request.url = appendPath(m_apiBase, path);
+        QUrl url = appendPath(m_apiBase, path);
         if (!query.isEmpty())
-            request.url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-        request.setHeader("Authorization", "Bearer " + m_token.toUtf8());
-        request.setHeader("Accept", "application/json");
-        if (!body.isEmpty()) {
-            request.setHeader("Content-Type", "application/json");
-            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
-        request.carriesCredential = true;
-        return ProviderStep::send(request);
+            url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+        ++m_requests;
+        return ProviderStep::send(jsonrest::request(method, url, "Bearer " + m_token.toUtf8(),
+                                                    body.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(body)));
     }
 
     ProviderStep listZones(int page)
@@ -262,7 +274,7 @@ private:
                                         Text::tr("the zone %1 is a secondary zone, whose records Hetzner copies from "
                                                  "another name server: change the record there")
                                             .arg(zone.name));
-        m_name = relativeNameIn(m_target.record.name, zone.name);
+        m_name = dnsname::relativeName(m_target.record.name, zone.name);
         return listRRSets(1);
     }
 
@@ -336,7 +348,7 @@ private:
             return ProviderStep::finish(choice.keepResult(m_target));
         case RecordChoice::Action::Create:
             if (m_rrsetExists) // an RRSet without records: fill it
-                return setRecords({QJsonObject{{QStringLiteral("value"), value}}}, Text::tr("record created"));
+                return setRecords({QJsonObject{{QStringLiteral("value"), value}}}, jsonrest::created().detail);
             return createRRSet();
         case RecordChoice::Action::Update:
             break;
@@ -354,13 +366,13 @@ private:
                 record.insert(QStringLiteral("comment"), comment);
             records.append(record);
         }
-        return setRecords(records, Text::tr("record changed from %1").arg(chosen.value));
+        return setRecords(records, jsonrest::changed(chosen.value).detail);
     }
 
     ProviderStep createRRSet()
     {
         m_stage = Stage::Create;
-        m_action = Text::tr("record created");
+        m_action = jsonrest::created().detail;
         QJsonObject body{{QStringLiteral("name"), m_name},
                          {QStringLiteral("type"), m_target.record.type},
                          {QStringLiteral("records"), QJsonArray{QJsonObject{{QStringLiteral("value"), m_target.address.toString()}}}}};
@@ -396,8 +408,8 @@ private:
 
     ProviderStep written(const QJsonObject &root)
     {
-        // Writes are asynchronous actions: "running" or "success" means Hetzner
-        // took the change (it applies it within seconds), "error" that it did not.
+        // Writes are asynchronous actions: "success" means Hetzner applied the
+        // change, "error" that it did not, "running" that it is still at it.
         const QJsonObject action = root.value(QStringLiteral("action")).toObject();
         const QString status = action.value(QStringLiteral("status")).toString();
         if (status == QLatin1String("error")) {
@@ -410,10 +422,31 @@ private:
         }
         if (status != QLatin1String("running") && status != QLatin1String("success"))
             return ProviderStep::finish(ResultKind::BadResponse, Text::tr("Hetzner's answer holds no action status"));
-        if (m_stage == Stage::SetRecords && m_wantTtlChange)
+        const bool ttlToChange = m_stage == Stage::SetRecords && m_wantTtlChange;
+        if (status == QLatin1String("running")) {
+            // Ask again, a bounded number of times, while the job has requests to spare.
+            const QJsonValue id = action.value(QStringLiteral("id"));
+            const int spare = JobRunner::kMaximumSteps - m_requests - (ttlToChange ? 1 : 0);
+            if (m_polls < kMaximumPolls && spare > 0 && (id.isDouble() || id.isString())) {
+                ++m_polls;
+                m_polledStage = m_stage;
+                m_stage = Stage::ActionPoll;
+                return send("GET", QStringLiteral("/zones/actions/%1").arg(id.isDouble() ? QString::number(qint64(id.toDouble()))
+                                                                                        : id.toString()));
+            }
+            m_stillRunning = true;
+        }
+        if (ttlToChange) {
+            m_polls = 0;
             return changeTtl();
+        }
+        if (m_stillRunning)
+            return ProviderStep::finish(ResultKind::Ok, Text::tr("%1 (Hetzner took the change and was still applying it)")
+                                                            .arg(m_action));
         return ProviderStep::finish(ResultKind::Ok, m_action);
     }
+
+    static constexpr int kMaximumPolls = 2; // per action
 
     QUrl m_apiBase;
     QString m_zoneSetting;
@@ -430,6 +463,10 @@ private:
     QList<QJsonObject> m_records;
     bool m_wantTtlChange = false;
     QString m_action;
+    int m_requests = 0;              // sent so far, against JobRunner::kMaximumSteps
+    int m_polls = 0;                 // of the current action
+    Stage m_polledStage = Stage::SetRecords;
+    bool m_stillRunning = false;     // an action was still running after the polls
 };
 
 } // namespace
@@ -471,7 +508,7 @@ HetznerCloudProvider::Parsed HetznerCloudProvider::parse(const HttpReply &reply)
     }
     UpdateResult result = UpdateResult::make(*kind, detail);
     if (*kind == ResultKind::RateLimited)
-        result.retryAfterSeconds = secondsUntilReset(reply); // else the core reads Retry-After
+        result.retryAfterSeconds = waitAfterRateLimit(reply); // nullopt: the core reads Retry-After
     parsed.failure = result;
     return parsed;
 }

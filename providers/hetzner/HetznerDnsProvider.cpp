@@ -1,6 +1,6 @@
 #include "HetznerDnsProvider.h"
 
-#include "HetznerCloudProvider.h"
+#include "jsonrest/JsonRest.h"
 #include "provider/ProviderSupport.h"
 #include "records/DnsName.h"
 #include "records/RecordChoice.h"
@@ -85,19 +85,11 @@ private:
     ProviderStep send(const QByteArray &method, const QString &path, const QByteArray &query = {},
                       const QJsonObject &body = {})
     {
-        HttpRequest request;
-        request.method = method;
-        request.url = appendPath(m_apiBase, path);
+        QUrl url = appendPath(m_apiBase, path);
         if (!query.isEmpty())
-            request.url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-        request.setHeader("Auth-API-Token", m_token.toUtf8());
-        request.setHeader("Accept", "application/json");
-        if (!body.isEmpty()) {
-            request.setHeader("Content-Type", "application/json");
-            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
-        request.carriesCredential = true;
-        return ProviderStep::send(request);
+            url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+        return ProviderStep::send(jsonrest::requestWith(method, url, {"Auth-API-Token", m_token.toUtf8()},
+                                                        body.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(body)));
     }
 
     static std::pair<int, int> pagination(const QJsonObject &root)
@@ -236,7 +228,7 @@ private:
             if (m_target.record.ttl > 0)
                 body.insert(QStringLiteral("ttl"), m_target.record.ttl);
             m_stage = Stage::Write;
-            m_action = Text::tr("record created");
+            m_action = jsonrest::created().detail;
             return send("POST", QStringLiteral("/records"), {}, body);
         case RecordChoice::Action::Update:
             break;
@@ -248,7 +240,7 @@ private:
         else if (record.value(QStringLiteral("ttl")).isDouble())
             body.insert(QStringLiteral("ttl"), record.value(QStringLiteral("ttl")).toInt());
         m_stage = Stage::Write;
-        m_action = Text::tr("record changed from %1").arg(record.value(QStringLiteral("value")).toString());
+        m_action = jsonrest::changed(record.value(QStringLiteral("value")).toString()).detail;
         return send("PUT", QStringLiteral("/records/%1").arg(record.value(QStringLiteral("id")).toString()), {}, body);
     }
 
@@ -326,10 +318,10 @@ std::unique_ptr<Provider> HetznerDnsProvider::create(const ProviderAccount &acco
 QList<ConfigIssue> HetznerDnsProvider::validateRecord(const RecordSpec &record) const
 {
     QList<ConfigIssue> issues;
-    if (record.ttl != 0 && record.ttl < HetznerCloudProvider::kMinimumTtl)
+    if (record.ttl != 0 && record.ttl < kMinimumTtl)
         issues.append(ConfigIssue::error(QStringLiteral("ttl"),
                                          Text::tr("Hetzner takes TTLs from %1 seconds up; 0 keeps the zone's default")
-                                             .arg(HetznerCloudProvider::kMinimumTtl)));
+                                             .arg(kMinimumTtl)));
     return issues;
 }
 

@@ -28,6 +28,10 @@ public:
     };
     static Parsed parse(const HttpReply &reply);
 
+    // The old API's lowest TTL: taken over from the Cloud API's 60, UNCONFIRMED
+    // for this API (its documentation names no minimum).
+    static constexpr int kMinimumTtl = 60;
+
 private:
     QUrl m_apiBase;
     QString m_zoneId;

@@ -63,7 +63,7 @@ void registerHetznerProviders(ProviderRegistry &registry)
         descriptor.fields = {token, zoneId, providers::recordIdField()};
         descriptor.create = &providers::HetznerDnsProvider::create;
         descriptor.readOnlyCheck = true;
-        descriptor.ttl = {providers::HetznerCloudProvider::kMinimumTtl, 604800};
+        descriptor.ttl = {providers::HetznerDnsProvider::kMinimumTtl, 604800};
         registry.add(std::move(descriptor));
     }
 }

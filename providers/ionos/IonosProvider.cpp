@@ -1,5 +1,6 @@
 #include "IonosProvider.h"
 
+#include "jsonrest/JsonRest.h"
 #include "provider/ProviderRegistry.h"
 #include "provider/ProviderSupport.h"
 #include "records/DnsName.h"
@@ -87,19 +88,13 @@ private:
     ProviderStep send(const QByteArray &method, const QString &path, const QByteArray &query = {},
                       const QJsonDocument &body = {})
     {
-        HttpRequest request;
-        request.method = method;
-        request.url = appendPath(m_apiBase, path);
+        QUrl url = appendPath(m_apiBase, path);
         if (!query.isEmpty())
-            request.url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-        request.setHeader("X-API-Key", m_key.toUtf8());
-        request.setHeader("Accept", "application/json");
-        if (!body.isNull()) {
-            request.setHeader("Content-Type", "application/json");
-            request.body = body.toJson(QJsonDocument::Compact);
-        }
-        request.carriesCredential = true;
-        return ProviderStep::send(request);
+            url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+        const QJsonValue json = body.isNull()    ? QJsonValue(QJsonValue::Undefined)
+                                : body.isArray() ? QJsonValue(body.array())
+                                                 : QJsonValue(body.object());
+        return ProviderStep::send(jsonrest::requestWith(method, url, {"X-API-Key", m_key.toUtf8()}, json));
     }
 
     ProviderStep zonesListed(const QJsonDocument &document)
@@ -169,7 +164,7 @@ private:
             return ProviderStep::finish(choice.refusal);
         m_stage = Stage::Write;
         if (choice.action == RecordChoice::Action::Create) {
-            m_action = Text::tr("record created");
+            m_action = jsonrest::created().detail;
             const QJsonObject record{{QStringLiteral("name"), m_target.record.name},
                                      {QStringLiteral("type"), m_target.record.type},
                                      {QStringLiteral("content"), m_target.address.toString()},
@@ -194,7 +189,7 @@ private:
                                {QStringLiteral("content"), m_target.address.toString()},
                                {QStringLiteral("ttl"), ttl},
                                {QStringLiteral("prio"), record.value(QStringLiteral("prio")).toInt(0)}};
-        m_action = Text::tr("record changed from %1").arg(existing.at(choice.index).value);
+        m_action = jsonrest::changed(existing.at(choice.index).value).detail;
         return send("PUT", QStringLiteral("/v1/zones/%1/records/%2").arg(m_zoneId, existing.at(choice.index).id), {},
                     QJsonDocument(body));
     }

@@ -2,8 +2,12 @@
 
 #include "provider/ProviderSupport.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -21,12 +25,17 @@ constexpr int kLongestWaitSeconds = 86400; // as long as the core honours a Retr
 
 HttpRequest request(const QByteArray &method, const QUrl &url, const QByteArray &authorization, const QJsonValue &body)
 {
+    return requestWith(method, url, CredentialHeader{"Authorization", authorization}, body);
+}
+
+HttpRequest requestWith(const QByteArray &method, const QUrl &url, const CredentialHeader &credential, const QJsonValue &body)
+{
     HttpRequest request;
     request.method = method;
     request.url = url;
     request.setHeader("Accept", "application/json");
-    if (!authorization.isEmpty())
-        request.setHeader("Authorization", authorization);
+    if (!credential.value.isEmpty())
+        request.setHeader(credential.name, credential.value);
     if (body.isObject() || body.isArray()) {
         request.setHeader("Content-Type", "application/json");
         request.body = (body.isObject() ? QJsonDocument(body.toObject()) : QJsonDocument(body.toArray()))
@@ -46,6 +55,11 @@ Json parse(const QByteArray &body)
     json.parsed = true;
     json.value = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     return json;
+}
+
+QString idText(const QJsonValue &id)
+{
+    return id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
 }
 
 bool isSuccess(const HttpReply &reply)
@@ -104,6 +118,27 @@ UpdateResult created()
 UpdateResult changed(const QString &from)
 {
     return UpdateResult::make(ResultKind::Ok, Text::tr("record changed from %1").arg(from));
+}
+
+std::optional<int> secondsUntil(const HttpReply &reply, qint64 epoch)
+{
+    // An IMF-fixdate, e.g. "Thu, 26 Nov 2026 08:00:00 GMT" (RFC 9110).
+    const QByteArray date = reply.header("Date").trimmed();
+    if (!date.endsWith(" GMT"))
+        return std::nullopt;
+    const QDateTime sent = QLocale::c().toDateTime(QString::fromLatin1(date).chopped(4), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (!sent.isValid())
+        return std::nullopt;
+    const qint64 seconds = epoch - QDateTime(sent.date(), sent.time(), Qt::UTC).toSecsSinceEpoch();
+    return static_cast<int>(std::clamp<qint64>(seconds, 1, kLongestWaitSeconds));
+}
+
+UpdateResult changedMeanwhile(const UpdateResult &failure)
+{
+    return UpdateResult::make(ResultKind::ServerError,
+                              Text::tr("%1; the record changed between Homing's read and its write: Homing looks again "
+                                       "next time")
+                                  .arg(failure.detail));
 }
 
 UpdateResult rateLimited(const QString &detail, std::optional<int> seconds)

@@ -24,6 +24,15 @@ namespace homing::providers::jsonrest {
 HttpRequest request(const QByteArray &method, const QUrl &url, const QByteArray &authorization,
                     const QJsonValue &body = QJsonValue(QJsonValue::Undefined));
 
+// The same with the credential in a header of the provider's own (API-Key,
+// X-API-Key, Auth-API-Token, or Authorization).
+struct CredentialHeader {
+    QByteArray name;
+    QByteArray value;
+};
+HttpRequest requestWith(const QByteArray &method, const QUrl &url, const CredentialHeader &credential,
+                        const QJsonValue &body = QJsonValue(QJsonValue::Undefined));
+
 // A reply's body as JSON; `parsed` is false for anything else (an HTML error
 // page, an empty body).
 struct Json {
@@ -35,6 +44,9 @@ struct Json {
 Json parse(const QByteArray &body);
 
 bool isSuccess(const HttpReply &reply);
+
+// An id that an API sends as a number or as a string, as text ("12").
+QString idText(const QJsonValue &id);
 
 // "HTTP status 403, <text>" (or "HTTP status 403" without a text), where
 // `text` is what the provider said, or the body in one line when it said
@@ -56,6 +68,17 @@ UpdateResult zonesFinding(const QStringList &zones, const QString &advice);
 // A write's Ok: "record created", "record changed from <old value>".
 UpdateResult created();
 UpdateResult changed(const QString &from);
+
+// A write refused because the record changed after Homing read it: deleted
+// meanwhile (404, not found) or created meanwhile (409, already exists). Not
+// the configuration's fault: ServerError with `failure`'s detail, so that the
+// next pass reads again instead of blocking the record.
+UpdateResult changedMeanwhile(const UpdateResult &failure);
+
+// Seconds from the reply until the Unix time `epoch` (a rate limit's reset),
+// measured against the reply's own Date header so that this computer's clock
+// plays no part; nullopt without a usable Date. At least 1, at most a day.
+std::optional<int> secondsUntil(const HttpReply &reply, qint64 epoch);
 
 // A RateLimited result that waits `seconds` when the provider said how long.
 UpdateResult rateLimited(const QString &detail, std::optional<int> seconds = std::nullopt);

@@ -25,12 +25,6 @@ struct Text {
 constexpr int kDomainPageSize = 1000;
 constexpr int kMaximumDomainPages = 4;
 
-// Porkbun's ids are numbers in some answers and strings in others.
-QString idText(const QJsonValue &id)
-{
-    return id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
-}
-
 // TTLs come as strings ("600").
 int ttlOf(const QJsonValue &ttl)
 {
@@ -132,8 +126,9 @@ private:
             if (record.value(QStringLiteral("type")).toString() != m_target.record.type
                 || dnsname::normalized(record.value(QStringLiteral("name")).toString()) != m_target.record.name)
                 continue;
-            m_matches.append({idText(record.value(QStringLiteral("id"))), record.value(QStringLiteral("content")).toString(),
+            m_matches.append({jsonrest::idText(record.value(QStringLiteral("id"))), record.value(QStringLiteral("content")).toString(),
                               ttlOf(record.value(QStringLiteral("ttl")))});
+            m_matchedRecords.append(record);
         }
         if (m_mode == Mode::Check)
             return ProviderStep::finish(describeCheckFinding(m_matches, m_target.record, m_zone, m_managedId));
@@ -162,22 +157,27 @@ private:
         }
         const ExistingRecord &record = m_matches.at(choice.index);
         // An edit without a TTL resets it to Porkbun's default: send the record's own.
-        // Notes and priority are left out, so that they stay as they are.
         if (ttl <= 0)
             ttl = record.ttl > 0 ? record.ttl : PorkbunProvider::kMinimumTtl;
         m_stage = Stage::Write;
         m_written = jsonrest::changed(record.value);
+        QJsonObject body{{QStringLiteral("content"), content}, {QStringLiteral("ttl"), QString::number(ttl)}};
+        // The edit may replace every field it takes: send the record's notes
+        // and priority back as read, so that they stay either way.
+        const QJsonObject &read = m_matchedRecords.at(choice.index);
+        for (const char *kept : {"prio", "notes"}) {
+            const QJsonValue value = read.value(QLatin1String(kept));
+            if (value.isString() || value.isDouble())
+                body.insert(QLatin1String(kept), value);
+        }
         if (m_matches.size() == 1) {
             // The only record of the name and type: editByNameType changes exactly it.
-            return post(QStringLiteral("/dns/editByNameType/%1/%2/%3").arg(m_zone, m_target.record.type, subdomain()),
-                        {{QStringLiteral("content"), content}, {QStringLiteral("ttl"), QString::number(ttl)}});
+            return post(QStringLiteral("/dns/editByNameType/%1/%2/%3").arg(m_zone, m_target.record.type, subdomain()), body);
         }
         // record_id picked one of several: editByNameType would change them all.
-        return post(QStringLiteral("/dns/edit/%1/%2").arg(m_zone, record.id),
-                    {{QStringLiteral("name"), subdomain()},
-                     {QStringLiteral("type"), m_target.record.type},
-                     {QStringLiteral("content"), content},
-                     {QStringLiteral("ttl"), QString::number(ttl)}});
+        body.insert(QStringLiteral("name"), subdomain());
+        body.insert(QStringLiteral("type"), m_target.record.type);
+        return post(QStringLiteral("/dns/edit/%1/%2").arg(m_zone, record.id), body);
     }
 
     QUrl m_apiBase;
@@ -191,6 +191,7 @@ private:
     QStringList m_domains;
     QString m_zone;
     QList<ExistingRecord> m_matches;
+    QList<QJsonObject> m_matchedRecords; // as read, in the order of m_matches
     UpdateResult m_written;
 };
 

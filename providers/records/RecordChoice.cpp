@@ -29,16 +29,18 @@ UpdateResult missingManaged(const RecordSpec &record, const QString &managedId)
                                   .arg(record.type, record.name, managedId));
 }
 
-UpdateResult conflict(const QList<ExistingRecord> &matches, const RecordSpec &record)
+UpdateResult conflict(const QList<ExistingRecord> &matches, const RecordSpec &record, RecordIdSetting recordId)
 {
     QStringList values;
     for (const auto &match : matches)
         values.append(match.value);
+    const QString text = recordId == RecordIdSetting::Offered
+                             ? Text::tr("%1 %2 records exist for %3 (%4); Homing manages exactly one: set the record's "
+                                        "record_id to the one to manage, or delete the others")
+                             : Text::tr("%1 %2 records exist for %3 (%4); Homing manages exactly one and does not guess "
+                                        "which: delete the others");
     return UpdateResult::make(ResultKind::ConfigError,
-                              Text::tr("%1 %2 records exist for %3 (%4); Homing manages exactly one: set the record's "
-                                       "record_id to the one to manage, or delete the others")
-                                  .arg(matches.size())
-                                  .arg(record.type, record.name, values.join(QStringLiteral(", "))));
+                              text.arg(matches.size()).arg(record.type, record.name, values.join(QStringLiteral(", "))));
 }
 
 qsizetype indexOfId(const QList<ExistingRecord> &matches, const QString &id)
@@ -52,7 +54,8 @@ qsizetype indexOfId(const QList<ExistingRecord> &matches, const QString &id)
 
 } // namespace
 
-RecordChoice RecordChoice::choose(const QList<ExistingRecord> &matches, const RecordTarget &target, const QString &managedId)
+RecordChoice RecordChoice::choose(const QList<ExistingRecord> &matches, const RecordTarget &target, const QString &managedId,
+                                  RecordIdSetting recordId)
 {
     RecordChoice choice;
     const int wantedTtl = target.record.ttl;
@@ -79,7 +82,7 @@ RecordChoice RecordChoice::choose(const QList<ExistingRecord> &matches, const Re
         }
     }
     if (matches.size() > 1) {
-        choice.refusal = conflict(matches, target.record);
+        choice.refusal = conflict(matches, target.record, recordId);
         return choice;
     }
     choice.index = 0;
@@ -93,7 +96,7 @@ UpdateResult RecordChoice::keepResult(const RecordTarget &target) const
 }
 
 UpdateResult describeCheckFinding(const QList<ExistingRecord> &matches, const RecordSpec &record, const QString &zone,
-                                  const QString &managedId)
+                                  const QString &managedId, RecordIdSetting recordId)
 {
     if (!managedId.isEmpty()) {
         const qsizetype index = indexOfId(matches, managedId);
@@ -104,7 +107,7 @@ UpdateResult describeCheckFinding(const QList<ExistingRecord> &matches, const Re
                                                       .arg(zone, record.type, record.name, managedId, matches.at(index).value));
     }
     if (matches.size() > 1)
-        return conflict(matches, record);
+        return conflict(matches, record, recordId);
     if (matches.isEmpty())
         return UpdateResult::make(ResultKind::Ok, Text::tr("the credentials work and the zone %1 is found; %2 has no %3 "
                                                            "record yet, so the first update creates it")

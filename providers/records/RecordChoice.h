@@ -16,6 +16,10 @@ struct ExistingRecord {
     int ttl = 0;   // 0 when the provider did not say
 };
 
+// Whether the provider has the record setting record_id (recordIdField()):
+// the conflict advice names it only where it can be set.
+enum class RecordIdSetting { Offered, NotOffered };
+
 // Which record Homing changes, if any. Homing manages exactly one record per
 // name, type (and line): it never deletes, and when several match and none
 // holds the address (a round-robin set someone built) it does not guess.
@@ -31,8 +35,10 @@ struct RecordChoice {
     UpdateResult refusal;
 
     // `managedId`: the record setting record_id, empty when not set. With it,
-    // only that record is looked at. `wantedTtl` 0 keeps whatever TTL a record has.
-    static RecordChoice choose(const QList<ExistingRecord> &matches, const RecordTarget &target, const QString &managedId = {});
+    // only that record is looked at. A target TTL of 0 keeps whatever TTL a record has.
+    // `recordId`: NotOffered for a provider without the record_id setting.
+    static RecordChoice choose(const QList<ExistingRecord> &matches, const RecordTarget &target, const QString &managedId = {},
+                               RecordIdSetting recordId = RecordIdSetting::Offered);
 
     // Keep's result: NoChange, "the record already holds …".
     UpdateResult keepResult(const RecordTarget &target) const;
@@ -41,6 +47,6 @@ struct RecordChoice {
 // A read-only check's finding once the zone and the matches are known: Ok
 // with what an update would do, or the refusal an update would meet.
 UpdateResult describeCheckFinding(const QList<ExistingRecord> &matches, const RecordSpec &record, const QString &zone,
-                                  const QString &managedId = {});
+                                  const QString &managedId = {}, RecordIdSetting recordId = RecordIdSetting::Offered);
 
 } // namespace homing::providers

@@ -30,6 +30,7 @@ NAME = "nas.example.com"
 
 class HostedProviderCases:
     ACCOUNT = "h"
+    OFFERS_RECORD_ID = True  # the provider has the record setting record_id
     TTL_TOO_LOW = None
     TTL_RULE = None
     TTL_REFUSAL = None
@@ -112,6 +113,8 @@ class HostedProviderCases:
         self.assertEqual(self.records_snapshot(), before)
         record = self.assert_blocked(NAME, "config_error")
         self.assertIn("2 A records exist for %s" % NAME, record["last_error"])
+        # The advice names record_id only where it can be set.
+        self.assertEqual("record_id" in record["last_error"], self.OFFERS_RECORD_ID, record["last_error"])
         self.assertIn(ADDRESS_B, result.out + result.err)
         self.assert_stays_blocked(NAME)
 

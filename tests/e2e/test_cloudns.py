@@ -49,6 +49,18 @@ class ClouDnsTests(support.RecordApiTests):
         self.assertIn("Invalid TTL", record["last_error"])
         self.assertEqual(self.values(self.state()), [])
 
+    def test_an_unknown_refusal_of_a_write_is_tried_again_not_blocked(self):
+        # A throttle worded in a way Homing does not know, say: not the
+        # user's fault, so the record is not blocked.
+        self.start_emulator(existing=[ADDRESS_B], write_failure="Temporarily unavailable, slow down.")
+        self.write()
+        self.update(expect=EXIT_FAILURE)
+        record = self.record_status(self.NAME)
+        self.assertEqual((record["state"], record["last_result"]), ("failing", "bad_response"), record)
+        self.assertIsNotNone(record["next_attempt"], record)
+        self.assertIn("Temporarily unavailable, slow down.", record["last_error"])
+        self.assertEqual(self.values(self.state()), [ADDRESS_B])
+
     def test_every_call_is_a_post_form_with_the_sub_user(self):
         self.start_emulator(existing=[ADDRESS_B])
         self.write()
@@ -61,6 +73,17 @@ class ClouDnsTests(support.RecordApiTests):
         [write] = self.writes()
         form = urllib.parse.parse_qs(write.body.decode())
         self.assertEqual((form["record-id"], form["host"], form["record"], form["ttl"]), (["10"], ["nas"], [ADDRESS_A], ["300"]))
+
+    def test_a_parked_zone_named_by_the_zone_setting_is_refused_with_advice(self):
+        self.start_emulator(zones=[{"name": "example.com", "type": "parked"}])
+        account = self.account(self.emu, self.secret_ref())
+        account["settings"]["zone"] = "example.com"
+        self.write_config(self.make_config(self.echo_service.sources(2), [account], [self.record("cd", self.NAME)],
+                                           min_agree=2))
+        self.update(expect=EXIT_FAILURE)
+        record = self.assert_blocked(self.NAME, "config_error")
+        self.assertIn("parked zone", record["last_error"])
+        self.assertEqual([r.path for r in self.emu.received()], ["/dns/get-zone-info.json"])
 
     def test_the_sub_user_reaches_only_its_zone(self):
         self.start_emulator()

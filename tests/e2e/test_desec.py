@@ -13,6 +13,7 @@ from hosted_a_cases import NAME, ZONE, HostedProviderCases, body_of
 
 
 class DesecAdapter:
+    OFFERS_RECORD_ID = False  # a conflict's advice is to delete the others
     TTL_TOO_LOW = 30
     TTL_RULE = "deSEC takes TTLs from the domain's minimum TTL"
     TTL_REFUSAL = (400, {"ttl": ["Ensure this value is greater than or equal to 3600."]}, {})

@@ -4,7 +4,7 @@ A Dynu domain carries its own name's address; names under it are records."""
 import unittest
 
 import hosted_b_support as support
-from homing_e2e.harness import ADDRESS_A, ADDRESS_B, CANARY, EXIT_FAILURE, EXIT_OK, setUpModule  # noqa: F401
+from homing_e2e.harness import ADDRESS_A, ADDRESS_B, ADDRESS_V6, CANARY, EXIT_FAILURE, EXIT_OK, setUpModule  # noqa: F401
 
 
 class DynuApiTests(support.RecordApiTests):
@@ -20,7 +20,8 @@ class DynuApiTests(support.RecordApiTests):
                      "ipv4Address": v} for i, v in enumerate(existing)]
         return {"key": CANARY, "records": records,
                 "domains": [{"id": 100, "name": "example.com", "ipv4Address": "81.2.69.7", "ttl": 120, "ipv4": True,
-                             "ipv6": False, "group": "home", "ipv4WildcardAlias": True},
+                             "ipv6": False, "group": "home", "ipv4WildcardAlias": True, "ipv6WildcardAlias": True,
+                             "dnssec": True, "allowZoneTransfer": True},
                             {"id": 200, "name": "myhome.dynu.net", "ipv4Address": "81.2.69.6", "ttl": 90, "ipv4": True,
                              "ipv6": False}]}
 
@@ -49,6 +50,29 @@ class DynuApiTests(support.RecordApiTests):
         count = self.emu.count()
         self.update(expect=EXIT_OK)
         self.assertEqual(self.emu.count(), count)
+
+    def test_apex_a_and_aaaa_together_keep_each_other_and_the_domains_settings(self):
+        # Both addresses live on one domain object, written whole: the two jobs
+        # must not each send back the other's old address, and settings the
+        # list of domains leaves out (dnssec, ...) must not be reset.
+        self.start_emulator()
+        echo6 = self.echo(ADDRESS_V6)
+        account = self.account(self.emu, self.secret_ref())
+        self.write_config(self.make_config(self.echo_service.sources(2), [account],
+                                           [self.record("dy", "example.com"), self.record("dy", "example.com", "AAAA")],
+                                           min_agree=2, ipv6_sources=echo6.sources(2)))
+        self.update(expect=EXIT_OK)
+        domain = {d["id"]: d for d in self.state()["domains"]}[100]
+        self.assertEqual((domain["ipv4Address"], domain.get("ipv6Address"), domain["ipv6"]), (ADDRESS_A, ADDRESS_V6, True))
+        self.assertEqual((domain["dnssec"], domain["allowZoneTransfer"], domain["ipv6WildcardAlias"],
+                          domain["ipv4WildcardAlias"], domain["group"], domain["ttl"]), (True, True, True, True, "home", 120))
+        self.assertEqual([w.path for w in self.writes()], ["/v2/dns/100", "/v2/dns/100"])
+        for name, rtype in (("example.com", "A"), ("example.com", "AAAA")):
+            status = self.record_status(name, rtype)
+            self.assertEqual(status["state"], "in_sync", status)
+        count = self.emu.count()
+        self.update(expect=EXIT_OK)
+        self.assertEqual(self.emu.count(), count, "a second run sent requests")
 
     def test_update_keeps_the_records_group_and_ttl(self):
         self.start_emulator(existing=[ADDRESS_B])

@@ -12,6 +12,7 @@ from hosted_a_cases import NAME, ZONE, HostedProviderCases, body_of
 
 
 class GandiAdapter:
+    OFFERS_RECORD_ID = False  # a conflict's advice is to delete the others
     TTL_TOO_LOW = 60
     TTL_RULE = "Gandi LiveDNS takes TTLs of 300 seconds"
     TTL_REFUSAL = (400, {"status": "error", "errors": [{"location": "body", "name": "rrset_ttl",

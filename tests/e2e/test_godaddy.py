@@ -14,6 +14,7 @@ KEY = "dLP4WKz5PdkS_GuUDNigHcLQFpw4CWNwAQ5"
 
 
 class GoDaddyAdapter:
+    OFFERS_RECORD_ID = False  # a conflict's advice is to delete the others
     TTL_TOO_LOW = 300
     TTL_RULE = "GoDaddy takes TTLs of 600 to 604800 seconds"
     TTL_REFUSAL = (422, {"code": "INVALID_BODY", "fields": [{"code": "UNKNOWN_RESTRICTION",

@@ -2,6 +2,7 @@
 hetzner_dns.js): the Cloud API's RRSets (provider hetzner) and the old DNS
 Console API (provider hetzner_dns)."""
 
+import datetime
 import unittest
 
 import hosted_b_support as support
@@ -10,6 +11,9 @@ from homing_e2e.harness import ADDRESS_A, ADDRESS_B, CANARY, EXIT_OK, setUpModul
 
 class HetznerCloudTests(support.RecordApiTests):
     EMULATOR = "hetzner"
+    # The quota's reset is about an hour away once it is used up, but it
+    # refills at 1 request a second: one job's worth (12) is back in 12 s.
+    RETRY_SECONDS = 12
 
     def options(self, existing=()):
         rrsets = [{"zone": 4711, "name": "www", "type": "A", "ttl": None, "records": [{"value": "81.2.69.9"}]},
@@ -41,8 +45,41 @@ class HetznerCloudTests(support.RecordApiTests):
         return [r for r in state["rrsets"] if not (r["zone"] == 4711 and r["name"] == "nas" and r["type"] == "A")]
 
     def rate_limit(self, emulator):
-        # The project's quota is used up: 429 rate_limit_exceeded, RateLimit-Reset in 120 s.
-        emulator.update_state(lambda state: state.update(quota=0, reset_in=self.RETRY_SECONDS))
+        # The project's quota is used up: 429 rate_limit_exceeded, RateLimit-Reset in an hour.
+        emulator.update_state(lambda state: state.update(quota=0, reset_in=3600))
+
+    def test_rate_limit_waits_for_a_jobs_worth_not_the_whole_hour(self):
+        self.start_emulator(existing=[ADDRESS_B])
+        self.write()
+        self.rate_limit(self.emu)
+        started = support.now_utc()
+        self.update(expect=support.EXIT_FAILURE)
+        record = self.record_status(self.NAME)
+        self.assertEqual(record["last_result"], "rate_limited", record)
+        next_attempt = self.assert_next_attempt_at_least(record, 1, started)
+        self.assertLess(next_attempt, started + datetime.timedelta(seconds=600), record)
+
+    def test_rate_limit_honours_retry_after(self):
+        self.start_emulator(existing=[ADDRESS_B])
+        self.write()
+        self.emu.queue(429, {"error": {"code": "rate_limit_exceeded", "message": "limit reached", "details": {}}},
+                       headers={"Retry-After": "300", "RateLimit-Limit": "3600", "RateLimit-Remaining": "0",
+                                "RateLimit-Reset": "1"})
+        started = support.now_utc()
+        self.update(expect=support.EXIT_FAILURE)
+        record = self.record_status(self.NAME)
+        self.assertEqual(record["last_result"], "rate_limited", record)
+        self.assert_next_attempt_at_least(record, 300, started)
+
+    def test_a_running_action_is_asked_after(self):
+        self.start_emulator(existing=[ADDRESS_B], action_outcome="error")
+        self.write()
+        self.update(expect=support.EXIT_FAILURE)
+        polls = [r.path for r in self.emu.received() if r.path.startswith("/v1/zones/actions/")]
+        self.assertEqual(len(polls), 1, polls)
+        record = self.record_status(self.NAME)
+        self.assertEqual(record["last_result"], "server_error", record)
+        self.assertIn("action_failed", record["last_error"])
 
     def test_set_records_keeps_the_comment_and_a_ttl_change_is_its_own_action(self):
         self.start_emulator(existing=[ADDRESS_B])

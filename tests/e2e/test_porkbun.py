@@ -84,7 +84,8 @@ class PorkbunTests(PorkbunAdapter, HostedProviderCases, HomingTestCase):
         self.assertEqual(body_of(listing)["start"], "0")
         self.assertEqual(read.path, "/api/json/v3/dns/retrieveByNameType/example.com/A/nas")
         self.assertEqual(write.path, "/api/json/v3/dns/editByNameType/example.com/A/nas")
-        self.assertEqual(body_of(write), {"apikey": API_KEY, "secretapikey": CANARY, "content": ADDRESS_A, "ttl": "1200"})
+        self.assertEqual(body_of(write), {"apikey": API_KEY, "secretapikey": CANARY, "content": ADDRESS_A, "ttl": "1200",
+                                          "prio": "0", "notes": "made by hand"})
         for request in (listing, read, write):
             self.assertEqual(request.method, "POST")
             self.assertIsNone(request.header("Authorization"))
@@ -101,6 +102,7 @@ class PorkbunTests(PorkbunAdapter, HostedProviderCases, HomingTestCase):
         self.assertEqual(write.path, "/api/json/v3/dns/edit/example.com/%s" % second)
         self.assertEqual(self.values(ZONE, "nas", "A"), [(ADDRESS_B, 900), (ADDRESS_A, 900)])
         self.assertEqual(self.ids(ZONE, "nas", "A"), [first, second])
+        self.assertEqual([r["notes"] for r in self.matching(ZONE, "nas", "A")], ["made by hand"] * 2, "notes stay")
         self.assertEqual(self.emulator.violations, [])
 
     def test_api_access_switched_off_is_explained(self):

@@ -9,7 +9,8 @@
 //
 // Options: { users: [{type: "auth-id"|"sub-auth-id"|"sub-auth-user", id, password, zones: [names] | null}],
 //            zones: [{name, type}], records: [{zone, id, type, host, record, ttl, status}],
-//            ttls: [allowed TTLs], blocked_after: N (requests before "Request blocked") }
+//            ttls: [allowed TTLs], blocked_after: N (requests before "Request blocked"),
+//            write_failure: a Failed text the next add-record/mod-record answers (once) }
 
 const { startEmulator } = require('./lib/emulator');
 
@@ -27,6 +28,7 @@ startEmulator({
         records: (options.records || []).map(r => Object.assign({ status: 1, ttl: '3600' }, r)),
         ttls: options.ttls || TTLS,
         blocked_after: options.blocked_after === undefined ? 100000 : options.blocked_after,
+        write_failure: options.write_failure || null,
         next_id: 500000,
     }),
     handle(request, context) {
@@ -88,6 +90,11 @@ startEmulator({
         }
         if (zone.type === 'slave' || zone.type === 'parked')
             return failed('This zone is not a master zone.');
+        if (state.write_failure && ['add-record', 'mod-record'].includes(method)) {
+            const text = state.write_failure;
+            state.write_failure = null;
+            return failed(text);
+        }
         for (const field of ['host', 'record', 'ttl'])
             if (!form.has(field))
                 return failed(`Missing ${field}`);

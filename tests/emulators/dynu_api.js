@@ -2,8 +2,10 @@
 // Dynu API v2 (api.dynu.com/v2) as its OpenAPI description and recorded real
 // answers show it: the API-Key header, the account's domains in one list
 // (each carrying the address of its own name), a domain's records in one list,
-// records created and changed with POST, the domain changed with POST
-// /dns/{id}. Failures are {"exception":{"statusCode","type","message"}}, some
+// records created and changed with POST, the domain read with GET /dns/{id}
+// and changed with POST /dns/{id}. The list leaves some of a domain's settings
+// out (as Dynu's documented example does), and the domain POST takes the whole
+// object: a setting it leaves out is reset to false. Failures are {"exception":{"statusCode","type","message"}}, some
 // of them with HTTP 200.
 //
 // Options: { key, domains: [{id, name, ipv4Address, ipv6Address, ttl, ipv4, ipv6, group, ...}],
@@ -14,6 +16,16 @@ const { startEmulator } = require('./lib/emulator');
 
 function exception(httpStatus, statusCode, type, message) {
     return { status: httpStatus, body: { exception: { statusCode, type, message } } };
+}
+
+// Settings GET /dns leaves out of its list; the domain's own GET has them.
+const LIST_OMITS = ['dnssec', 'allowZoneTransfer', 'ipv6WildcardAlias'];
+// The domain's booleans: a POST that leaves one out turns it off.
+const DOMAIN_FLAGS = ['ipv4', 'ipv6', 'ipv4WildcardAlias', 'ipv6WildcardAlias', 'allowZoneTransfer', 'dnssec'];
+
+function domainView(domain) {
+    return Object.assign({ unicodeName: domain.name, token: 'tokentokentoken', state: 'Complete',
+        createdOn: '2020-01-01T00:00:00' }, domain);
 }
 
 function recordView(domain, record) {
@@ -41,11 +53,17 @@ startEmulator({
         if (parts[1] !== 'v2' || parts[2] !== 'dns')
             return exception(404, 404, 'Request Exception', 'Invalid.');
         if (parts.length === 3 && request.method === 'GET')
-            return { status: 200, body: { statusCode: 200, domains: state.domains.map(d => Object.assign({ unicodeName: d.name,
-                token: 'tokentokentoken', state: 'Complete', createdOn: '2020-01-01T00:00:00' }, d)) } };
+            return { status: 200, body: { statusCode: 200, domains: state.domains.map(d => {
+                const view = domainView(d);
+                for (const key of LIST_OMITS)
+                    delete view[key];
+                return view;
+            }) } };
         const domain = state.domains.find(d => String(d.id) === parts[3]);
         if (!domain)
             return exception(200, 404, 'Request Exception', 'Invalid.');
+        if (request.method === 'GET' && parts.length === 4)
+            return { status: 200, body: Object.assign({ statusCode: 200 }, domainView(domain)) };
         if (request.method === 'GET' && parts.length === 5 && parts[4] === 'record') {
             const soa = { id: 1, domainId: domain.id, nodeName: '', recordType: 'SOA', ttl: 120, state: true,
                 masterName: 'ns1.dynu.com', responsibleName: 'administrator.dynu.com' };
@@ -74,6 +92,12 @@ startEmulator({
             for (const key of ['token', 'state', 'createdOn', 'updatedOn', 'unicodeName'])
                 if (key in body)
                     context.violation(`the domain update carries the read-only ${key}`);
+            for (const key of ['statusCode'])
+                if (key in body)
+                    context.violation(`the domain update carries the reply's ${key}`);
+            for (const key of DOMAIN_FLAGS)
+                if (!(key in body) && key in domain)
+                    domain[key] = false;
             for (const key of Object.keys(body))
                 if (key !== 'id')
                     domain[key] = body[key];

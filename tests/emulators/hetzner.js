@@ -8,7 +8,9 @@
 //
 // Options: { token, readonly_token, zones: [{id, name, ttl, mode}],
 //            rrsets: [{zone, name, type, ttl, records: [{value, comment}], protected}],
-//            quota: N (requests left before rate_limit_exceeded), reset_in: seconds }
+//            quota: N (requests left before rate_limit_exceeded), reset_in: seconds,
+//            action_outcome: what GET /zones/actions/{id} says of a write's action
+//                            ("success" by default, "running" or "error") }
 
 const { startEmulator } = require('./lib/emulator');
 
@@ -78,6 +80,8 @@ startEmulator({
         rrsets: (options.rrsets || []).map(r => Object.assign({}, r)),
         quota: options.quota === undefined ? 3600 : options.quota,
         reset_in: options.reset_in || 3600,
+        action_outcome: options.action_outcome || 'success',
+        actions: {},
         next_action: 9000,
     }),
     handle(request, context) {
@@ -112,6 +116,16 @@ startEmulator({
             const page = paginate(zones.map(zoneView), request.query);
             return answer(page.failure || { status: 200, body: { zones: page.items, meta: page.meta } });
         }
+        // A write's action, asked after: it is answered 'running' at first.
+        if (parts[3] === 'actions' && parts.length === 5 && request.method === 'GET') {
+            const known = state.actions[parts[4]];
+            if (!known)
+                return answer(error(404, 'not_found', 'action not found'));
+            const outcome = state.action_outcome;
+            return answer({ status: 200, body: { action: Object.assign({}, known, { status: outcome,
+                progress: outcome === 'running' ? 50 : 100,
+                error: outcome === 'error' ? { code: 'action_failed', message: 'action failed' } : null }) } });
+        }
         const zone = state.zones.find(z => String(z.id) === parts[3] || z.name === parts[3]);
         if (!zone)
             return answer(error(404, 'not_found', 'zone not found'));
@@ -121,9 +135,13 @@ startEmulator({
             return answer(error(404, 'not_found', 'not found'));
 
         const body = request.text ? JSON.parse(request.text) : {};
-        const action = command => ({ id: ++state.next_action, command, status: 'running', progress: 0,
-            started: new Date(now * 1000).toISOString(), finished: null,
-            resources: [{ id: zone.id, type: 'zone' }], error: null });
+        const action = command => {
+            const made = { id: ++state.next_action, command, status: 'running', progress: 0,
+                started: new Date(now * 1000).toISOString(), finished: null,
+                resources: [{ id: zone.id, type: 'zone' }], error: null };
+            state.actions[made.id] = made;
+            return made;
+        };
 
         if (parts.length === 5 && request.method === 'GET') {
             let rrsets = state.rrsets.filter(r => r.zone === zone.id);

@@ -101,11 +101,11 @@ function dns(action, parts, body, context) {
             return failure(`Edit error: invalid content for a ${type} record.`);
         for (const record of matching) {
             record.content = body.content;
-            record.ttl = ttlText(body.ttl); // an edit without a TTL resets it to the default
-            if (body.prio !== undefined)
-                record.prio = String(body.prio);
-            if (body.notes !== undefined && body.notes !== null)
-                record.notes = body.notes;
+            // A full replace (as public clients describe Porkbun's edit): what
+            // the edit leaves out is reset, the TTL to the default, notes cleared.
+            record.ttl = ttlText(body.ttl);
+            record.prio = body.prio === undefined ? '0' : String(body.prio);
+            record.notes = body.notes === undefined || body.notes === null ? '' : body.notes;
         }
         return success();
     }
@@ -123,10 +123,8 @@ function dns(action, parts, body, context) {
         record.type = body.type;
         record.content = body.content;
         record.ttl = ttlText(body.ttl);
-        if (body.prio !== undefined)
-            record.prio = String(body.prio);
-        if (body.notes !== undefined && body.notes !== null)
-            record.notes = body.notes;
+        record.prio = body.prio === undefined ? '0' : String(body.prio);
+        record.notes = body.notes === undefined || body.notes === null ? '' : body.notes;
         return success();
     }
     default:

@@ -10,6 +10,7 @@
 #include "JobDriver.h"
 #include "NamecheapProvider.h"
 #include "BuiltinProviders.h"
+#include "provider/JobRunner.h"
 #include "provider/ProviderRegistry.h"
 
 #include <QDateTime>
@@ -63,6 +64,8 @@ struct FakeHetznerCloud {
     QList<QJsonObject> rrsets;
     QList<HttpRequest> writes;
     QString actionStatus = QStringLiteral("running");
+    QString pollStatus = QStringLiteral("success"); // GET /zones/actions/{id}
+    QList<int> polls;
     bool readOnly = false;
 
     static HttpReply error(int status, const char *code, const char *message)
@@ -92,6 +95,11 @@ struct FakeHetznerCloud {
         const QUrlQuery query(request.url);
         if (request.method == "GET" && path == "/v1/zones")
             return FakeHttpClient::reply(200, json(page("zones", zones, query)));
+        if (request.method == "GET" && path.startsWith("/v1/zones/actions/")) {
+            polls.append(path.mid(18).toInt());
+            return FakeHttpClient::reply(200, json(QJsonObject{{"action", QJsonObject{{"id", path.mid(18).toInt()}, {"status", pollStatus},
+                                                                                        {"error", QJsonValue()}}}}));
+        }
         if (request.method == "GET" && path.startsWith("/v1/zones/") && !path.contains("/rrsets")) {
             const QString key = path.mid(10);
             for (const auto &zone : zones) {
@@ -292,8 +300,12 @@ struct FakeClouDns {
             known = known || z.value("name").toString() == zone;
         if (!known)
             return failed("Missing domain-name");
-        if (method == "get-zone-info.json")
-            return FakeHttpClient::reply(200, json(QJsonObject{{"name", zone}, {"type", "master"}, {"zone", "domain"}, {"status", "1"}}));
+        if (method == "get-zone-info.json") {
+            for (const auto &z : zones) {
+                if (z.value("name").toString() == zone)
+                    return FakeHttpClient::reply(200, json(z));
+            }
+        }
         if (method == "records.json") {
             QList<QJsonObject> found;
             for (const auto &record : records) {
@@ -407,7 +419,7 @@ QJsonObject ioRecord(const QString &id, const QString &name, const QString &cont
 struct FakeDynu {
     QList<QJsonObject> domains{{{"id", 100}, {"name", "example.com"}, {"unicodeName", "example.com"}, {"token", "t"}, {"state", "Complete"},
                                 {"group", "home"}, {"ipv4Address", "81.2.69.1"}, {"ttl", 120}, {"ipv4", true}, {"ipv6", false},
-                                {"ipv4WildcardAlias", true}},
+                                {"ipv4WildcardAlias", true}, {"ipv6WildcardAlias", true}, {"dnssec", true}, {"allowZoneTransfer", true}},
                                {{"id", 200}, {"name", "myhome.dynu.net"}, {"ipv4Address", "81.2.69.1"}, {"ttl", 90}, {"ipv4", true}, {"ipv6", false}}};
     QList<QJsonObject> records;
     QList<HttpRequest> writes;
@@ -418,12 +430,26 @@ struct FakeDynu {
             return FakeHttpClient::reply(401, R"({"exception":{"statusCode":401,"type":"Authentication Exception","message":"Failed."}})");
         const QStringList parts = request.url.path().split('/'); // "", v2, dns, [id, record, [rid]]
         if (request.method == "GET" && parts.size() == 3) {
+            // The list leaves some of a domain's settings out, as Dynu's documented example does.
             QJsonArray list;
-            for (const auto &domain : domains)
+            for (auto domain : domains) {
+                for (const char *left : {"ipv6WildcardAlias", "dnssec", "allowZoneTransfer"})
+                    domain.remove(QLatin1String(left));
                 list.append(domain);
+            }
             return FakeHttpClient::reply(200, json(QJsonObject{{"statusCode", 200}, {"domains", list}}));
         }
         const int domainId = parts.value(3).toInt();
+        if (request.method == "GET" && parts.size() == 4) {
+            for (const auto &domain : domains) {
+                if (domain.value("id").toInt() == domainId) {
+                    QJsonObject answer = domain;
+                    answer.insert("statusCode", 200);
+                    return FakeHttpClient::reply(200, json(answer));
+                }
+            }
+            return FakeHttpClient::reply(200, R"({"exception":{"statusCode":404,"type":"Request Exception","message":"Invalid."}})");
+        }
         if (request.method == "GET") {
             QJsonArray list{QJsonObject{{"id", 1}, {"domainId", domainId}, {"nodeName", ""}, {"recordType", "SOA"}, {"ttl", 120}, {"state", true}}};
             for (const auto &record : records) {
@@ -475,6 +501,7 @@ QJsonObject dyRecord(int id, const QString &node, const QString &address, bool s
 }
 
 const QUrl kHetznerCloud(QStringLiteral("https://api.test/v1"));
+const char kHetznerRateLimited[] = R"({"error":{"code":"rate_limit_exceeded","message":"limit of 3600 requests per hour reached","details":{}}})";
 const QUrl kHetznerDns(QStringLiteral("https://dns.test/api/v1"));
 const QUrl kClouDns(QStringLiteral("https://cloudns.test"));
 const QUrl kIonos(QStringLiteral("https://ionos.test/dns"));
@@ -618,7 +645,9 @@ private Q_SLOTS:
         const HetznerCloudProvider provider(kHetznerCloud, {});
         const auto run = test::driveJob(*provider.createUpdateJob(target("nas.example.com", 120), kHetznerToken), std::ref(api));
         QCOMPARE(run.result.kind, ResultKind::Ok);
-        QCOMPARE(run.requests.size(), 3); // zones, rrsets, create
+        QCOMPARE(run.requests.size(), 4); // zones, rrsets, create, the create action asked after
+        QCOMPARE(run.requests[3].url.path(), QStringLiteral("/v1/zones/actions/1001"));
+        QCOMPARE(run.requests[3].method, QByteArray("GET"));
         QCOMPARE(QUrlQuery(run.requests[0].url).queryItemValue("per_page"), QStringLiteral("50"));
         const QUrlQuery list(run.requests[1].url);
         QCOMPARE(run.requests[1].url.path(), QStringLiteral("/v1/zones/4711/rrsets"));
@@ -628,6 +657,78 @@ private Q_SLOTS:
         QCOMPARE(bodyOf(api.writes[0]), (QJsonObject{{"name", "nas"}, {"type", "A"}, {"ttl", 120}, {"records", QJsonArray{rrValue(kAddress)}}}));
         for (const auto &request : run.requests)
             QVERIFY(request.carriesCredential);
+    }
+
+    void hetznerCloudRunningActionIsAskedAfter()
+    {
+        const HetznerCloudProvider provider(kHetznerCloud, {});
+        {
+            // Still running after two polls: Ok, saying so.
+            FakeHetznerCloud api;
+            api.rrsets = {makeRRSet(4711, "nas", {rrValue(kOld)})};
+            api.pollStatus = QStringLiteral("running");
+            const auto run = test::driveJob(*provider.createUpdateJob(target("nas.example.com"), kHetznerToken), std::ref(api));
+            QCOMPARE(run.result.kind, ResultKind::Ok);
+            QCOMPARE(api.polls, (QList<int>{1001, 1001}));
+            QVERIFY2(run.result.detail.contains("still applying"), qPrintable(run.result.detail));
+        }
+        {
+            // The action failed after all: not Ok.
+            FakeHetznerCloud api;
+            api.rrsets = {makeRRSet(4711, "nas", {rrValue(kOld)})};
+            api.pollStatus = QStringLiteral("error");
+            const auto run = test::driveJob(*provider.createUpdateJob(target("nas.example.com"), kHetznerToken), std::ref(api));
+            QCOMPARE(run.result.kind, ResultKind::ServerError);
+            QCOMPARE(api.polls.size(), 1);
+        }
+        {
+            // Both actions (records, then TTL) are asked after, within the step limit.
+            FakeHetznerCloud api;
+            api.rrsets = {makeRRSet(4711, "nas", {rrValue(kOld)}, 300)};
+            const auto run = test::driveJob(*provider.createUpdateJob(target("nas.example.com", 120), kHetznerToken), std::ref(api));
+            QCOMPARE(run.result.kind, ResultKind::Ok);
+            QCOMPARE(api.polls, (QList<int>{1001, 1002}));
+            QVERIFY(!run.result.detail.contains("still applying"));
+            QVERIFY(run.requests.size() <= JobRunner::kMaximumSteps);
+        }
+        {
+            // Already done: nothing to ask.
+            FakeHetznerCloud api;
+            api.actionStatus = QStringLiteral("success");
+            const auto run = test::driveJob(*provider.createUpdateJob(target("nas.example.com"), kHetznerToken), std::ref(api));
+            QCOMPARE(run.result.kind, ResultKind::Ok);
+            QVERIFY(api.polls.isEmpty());
+        }
+    }
+
+    void hetznerCloudRecordChangedMeanwhileIsTriedAgain()
+    {
+        const HetznerCloudProvider provider(kHetznerCloud, {});
+        for (const bool existing : {true, false}) {
+            FakeHetznerCloud api;
+            if (existing)
+                api.rrsets = {makeRRSet(4711, "nas", {rrValue(kOld)})};
+            // The RRSet deleted before set_records, or created before the create.
+            const HttpReply refusal = existing ? FakeHetznerCloud::error(404, "not_found", "rrset not found")
+                                               : FakeHetznerCloud::error(409, "uniqueness_error", "rrset already exists");
+            int writes = 0;
+            const auto run = test::driveJob(*provider.createUpdateJob(target("nas.example.com"), kHetznerToken),
+                                            [&api, &writes, refusal](const HttpRequest &request) {
+                                                if (request.method == "GET")
+                                                    return api(request);
+                                                ++writes;
+                                                return refusal;
+                                            });
+            QCOMPARE(writes, 1);
+            QCOMPARE(run.result.kind, ResultKind::ServerError);
+            QVERIFY2(run.result.detail.contains(existing ? "not_found" : "uniqueness_error"), qPrintable(run.result.detail));
+            QVERIFY2(run.result.detail.contains("changed between"), qPrintable(run.result.detail));
+        }
+        // A zone setting naming no zone is still the user's to fix.
+        FakeHetznerCloud api;
+        const HetznerCloudProvider named(kHetznerCloud, QStringLiteral("nope.example"));
+        const auto run = test::driveJob(*named.createUpdateJob(target("nas.nope.example"), kHetznerToken), std::ref(api));
+        QVERIFY2(isFatal(run.result.kind), qPrintable(run.result.detail));
     }
 
     void hetznerCloudApexAndSubZone_data()
@@ -762,7 +863,7 @@ private Q_SLOTS:
         auto run = test::driveJob(*byName.createUpdateJob(target("nas.example.com"), kHetznerToken), std::ref(api));
         QCOMPARE(run.result.kind, ResultKind::Ok);
         QCOMPARE(run.requests[0].url.path(), QStringLiteral("/v1/zones/example.com"));
-        QCOMPARE(run.requests.size(), 3);
+        QCOMPARE(run.requests.size(), 4); // the zone, its RRSets, the create, its action asked after
         const HetznerCloudProvider wrong(kHetznerCloud, "example.org");
         run = test::driveJob(*wrong.createUpdateJob(target("nas.example.com"), kHetznerToken), std::ref(api));
         QCOMPARE(run.result.kind, ResultKind::NoSuchHost);
@@ -807,17 +908,39 @@ private Q_SLOTS:
             QVERIFY2(parsed.failure->detail.contains(QString::fromLatin1(code)), qPrintable(parsed.failure->detail));
     }
 
-    void hetznerCloudRateLimitReset()
+    void hetznerCloudRateLimitWait_data()
     {
-        const QByteArray reset = QByteArray::number(QDateTime::currentSecsSinceEpoch() + 600);
-        const auto parsed = HetznerCloudProvider::parse(FakeHttpClient::reply(
-            429, R"({"error":{"code":"rate_limit_exceeded","message":"limit of 3600 requests per hour reached","details":{}}})",
-            {{"RateLimit-Limit", "3600"}, {"RateLimit-Remaining", "0"}, {"RateLimit-Reset", reset}}));
+        QTest::addColumn<QByteArrayList>("headers"); // name, value, name, value...
+        QTest::addColumn<int>("wait");               // -1: none set, the core reads Retry-After
+        const qint64 sent = QDateTime(QDate(2026, 11, 26), QTime(8, 0), Qt::UTC).toSecsSinceEpoch();
+        const QByteArray date("Thu, 26 Nov 2026 08:00:00 GMT");
+        // The reset is when the whole hour's quota is back; one job's worth refills in 12 s.
+        QTest::newRow("reset in an hour") << QByteArrayList{"Date", date, "RateLimit-Limit", "3600", "RateLimit-Remaining", "0",
+                                                            "RateLimit-Reset", QByteArray::number(sent + 3590)} << 12;
+        QTest::newRow("reset sooner") << QByteArrayList{"Date", date, "RateLimit-Limit", "3600", "RateLimit-Reset",
+                                                        QByteArray::number(sent + 5)} << 5;
+        QTest::newRow("smaller quota") << QByteArrayList{"Date", date, "RateLimit-Limit", "360", "RateLimit-Reset",
+                                                         QByteArray::number(sent + 3590)} << 120;
+        QTest::newRow("no date: no clock arithmetic") << QByteArrayList{"RateLimit-Limit", "3600", "RateLimit-Reset",
+                                                                        QByteArray::number(sent + 2)} << 12;
+        QTest::newRow("nothing said") << QByteArrayList{} << 12;
+        QTest::newRow("Retry-After wins") << QByteArrayList{"Retry-After", "30", "RateLimit-Reset", QByteArray::number(sent + 3590)} << -1;
+    }
+
+    void hetznerCloudRateLimitWait()
+    {
+        QFETCH(QByteArrayList, headers);
+        QFETCH(int, wait);
+        QList<std::pair<QByteArray, QByteArray>> pairs;
+        for (qsizetype i = 0; i + 1 < headers.size(); i += 2)
+            pairs.append({headers.at(i), headers.at(i + 1)});
+        HttpReply reply = FakeHttpClient::reply(429, kHetznerRateLimited);
+        for (const auto &header : pairs)
+            reply.headers.append(header);
+        const auto parsed = HetznerCloudProvider::parse(reply);
         QVERIFY(parsed.failure);
         QCOMPARE(parsed.failure->kind, ResultKind::RateLimited);
-        QVERIFY(parsed.failure->retryAfterSeconds);
-        QVERIFY2(*parsed.failure->retryAfterSeconds >= 598 && *parsed.failure->retryAfterSeconds <= 600,
-                 qPrintable(QString::number(*parsed.failure->retryAfterSeconds)));
+        QCOMPARE(parsed.failure->retryAfterSeconds.value_or(-1), wait);
     }
 
     void hetznerCloudWriteFailures()
@@ -1042,7 +1165,9 @@ private Q_SLOTS:
         const ClouDnsProvider provider(kClouDns, ClouDnsProvider::Identity(identity), "1234", "example.com");
         const auto run = test::driveJob(*provider.createUpdateJob(target("nas.example.com", 300), kClouDnsPassword), std::ref(api));
         QCOMPARE(run.result.kind, ResultKind::Ok);
-        QCOMPARE(run.requests[0].url.path(), QStringLiteral("/dns/records.json")); // the zone setting: no zone list
+        // The zone setting: no zone list, the zone's own type is read first.
+        QCOMPARE(run.requests[0].url.path(), QStringLiteral("/dns/get-zone-info.json"));
+        QCOMPARE(run.requests[1].url.path(), QStringLiteral("/dns/records.json"));
         QCOMPARE(param(formOf(api.writes[0]), "ttl"), QStringLiteral("300"));
         // The password's "+", "&" and "=" arrive as they are.
         QVERIFY(api.writes[0].body.contains("auth-password=good%20password%2B%26%3D"));
@@ -1066,6 +1191,14 @@ private Q_SLOTS:
         QVERIFY(run.result.detail.contains("slave"));
         run = test::driveJob(*provider.createUpdateJob(target("nas.unknown.org"), kClouDnsPassword), std::ref(api));
         QCOMPARE(run.result.kind, ResultKind::NoSuchHost);
+        // A slave zone named by the zone setting is refused the same way, before any record is read.
+        const ClouDnsProvider named(kClouDns, ClouDnsProvider::Identity::AuthId, "1234", "slave.org");
+        run = test::driveJob(*named.createUpdateJob(target("nas.slave.org"), kClouDnsPassword), std::ref(api));
+        QCOMPARE(run.result.kind, ResultKind::ConfigError);
+        QVERIFY2(run.result.detail.contains("slave zone"), qPrintable(run.result.detail));
+        QCOMPARE(run.requests.size(), 1);
+        run = test::driveJob(*named.createCheckJob(RecordSpec{"", "A", 0, {}}, kClouDnsPassword), std::ref(api));
+        QCOMPARE(run.result.kind, ResultKind::ConfigError);
         QCOMPARE(api.writes.size(), 1);
     }
 
@@ -1098,7 +1231,10 @@ private Q_SLOTS:
         QTest::newRow("rate") << "Request blocked. 81.2.69.160 is sending more than 20 requests per second." << false << ResultKind::RateLimited;
         QTest::newRow("record id") << "Invalid record-id param." << true << ResultKind::ServerError;
         QTest::newRow("ttl") << "Invalid TTL. Choose from the list of the values we support." << true << ResultKind::ConfigError;
-        QTest::newRow("unknown write") << "Something else." << true << ResultKind::ConfigError;
+        QTest::newRow("unknown write") << "Something else." << true << ResultKind::BadResponse;
+        QTest::newRow("throttle worded otherwise") << "Too many API calls, slow down." << true << ResultKind::BadResponse;
+        QTest::newRow("about the host") << "Missing host" << true << ResultKind::ConfigError;
+        QTest::newRow("invalid value") << "Invalid value for this record type." << true << ResultKind::ConfigError;
         QTest::newRow("unknown read") << "Something else." << false << ResultKind::BadResponse;
     }
 
@@ -1114,6 +1250,7 @@ private Q_SLOTS:
         QVERIFY(parsed.failure->detail.contains(description));
         QCOMPARE(ClouDnsProvider::parse(FakeHttpClient::reply(500, "oops"), false).failure->kind, ResultKind::ServerError);
         QVERIFY(!ClouDnsProvider::parse(FakeHttpClient::reply(200, "[]"), false).failure);
+        QCOMPARE(ClouDnsProvider(kClouDns, ClouDnsProvider::Identity::AuthId, "1", {}).parallelLimit(), 1);
     }
 
     void clouDnsTtl()
@@ -1249,6 +1386,8 @@ private Q_SLOTS:
         QCOMPARE(run.result.kind, ResultKind::Ok);
         QCOMPARE(run.requests[0].url.path(), QStringLiteral("/v2/dns"));
         QCOMPARE(run.requests[1].url.path(), QStringLiteral("/v2/dns/200/record"));
+        QCOMPARE(run.requests[2].url.path(), QStringLiteral("/v2/dns/200")); // the whole domain, read afresh
+        QCOMPARE(run.requests[2].method, QByteArray("GET"));
         QCOMPARE(api.writes[0].url.path(), QStringLiteral("/v2/dns/200"));
         QCOMPARE(api.domains[1].value("ipv4Address").toString(), kAddress);
         QCOMPARE(api.domains[1].value("ttl").toInt(), 90);
@@ -1262,7 +1401,32 @@ private Q_SLOTS:
         QCOMPARE(body.value("ipv4WildcardAlias").toBool(), true);
         QCOMPARE(body.value("ttl").toInt(), 60);
         QCOMPARE(body.value("ipv4").toBool(), true);
-        QVERIFY(!body.contains("token") && !body.contains("id") && !body.contains("state"));
+        QVERIFY(!body.contains("token") && !body.contains("id") && !body.contains("state") && !body.contains("statusCode"));
+        // Settings the list leaves out are sent back as the domain's own read has them.
+        QCOMPARE(body.value("dnssec"), QJsonValue(true));
+        QCOMPARE(body.value("allowZoneTransfer"), QJsonValue(true));
+        QCOMPARE(body.value("ipv6WildcardAlias"), QJsonValue(true));
+        QCOMPARE(body.value("ipv6"), QJsonValue(false));
+        QCOMPARE(body.size(), 10); // name, group, ipv4Address, ttl, ipv4, ipv6, 3 settings, ipv4WildcardAlias
+
+        // One job at a time: A and AAAA at the apex are two fields of one object.
+        QCOMPARE(provider.parallelLimit(), 1);
+        // The apex AAAA after the A: each write starts from the domain as it is now.
+        run = test::driveJob(*provider.createUpdateJob(target("example.com", 0, {}, QStringLiteral("AAAA")), kDynuKey), std::ref(api));
+        QCOMPARE(run.result.kind, ResultKind::Ok);
+        QCOMPARE(api.domains[0].value("ipv4Address").toString(), kAddress);
+        QCOMPARE(api.domains[0].value("ipv6Address").toString(), QStringLiteral("2a00:1450::1"));
+        QCOMPARE(api.domains[0].value("ipv6"), QJsonValue(true));
+        // The domain gone between the list and the write: look again next time.
+        FakeDynu gone;
+        auto job = provider.createUpdateJob(target("myhome.dynu.net"), kDynuKey);
+        run = test::driveJob(*job, [&gone](const HttpRequest &request) {
+            if (request.method == "GET" && request.url.path() == QLatin1String("/v2/dns/200"))
+                return FakeHttpClient::reply(200, R"({"exception":{"statusCode":404,"type":"Request Exception","message":"Invalid."}})");
+            return gone(request);
+        });
+        QCOMPARE(run.result.kind, ResultKind::ServerError);
+        QCOMPARE(gone.writes.size(), 0);
     }
 
     void dynuRecords()
@@ -1309,6 +1473,13 @@ private Q_SLOTS:
         QTest::newRow("500") << 500 << QByteArray(R"({"exception":{"statusCode":500,"type":"Server Exception","message":"Failed."}})") << ResultKind::ServerError;
         QTest::newRow("429") << 429 << QByteArray() << ResultKind::RateLimited;
         QTest::newRow("bare 502") << 502 << QByteArray("<html/>") << ResultKind::ServerError;
+        // The type decides, not the number.
+        QTest::newRow("server exception 503") << 200 << QByteArray(R"({"exception":{"statusCode":503,"type":"Server Exception","message":"Failed."}})") << ResultKind::ServerError;
+        QTest::newRow("timeout 503") << 503 << QByteArray(R"({"exception":{"statusCode":503,"type":"Timeout Exception","message":"Failed."}})") << ResultKind::ServerError;
+        QTest::newRow("argument 500") << 500 << QByteArray(R"({"exception":{"statusCode":500,"type":"Argument Exception","message":"Invalid."}})") << ResultKind::ConfigError;
+        QTest::newRow("no type 501") << 200 << QByteArray(R"({"exception":{"statusCode":501,"message":"Invalid."}})") << ResultKind::ConfigError;
+        QTest::newRow("no type 503") << 200 << QByteArray(R"({"exception":{"statusCode":503,"message":"Failed."}})") << ResultKind::ServerError;
+        QTest::newRow("unknown type 401") << 200 << QByteArray(R"({"exception":{"statusCode":401,"type":"Something Exception","message":"Failed."}})") << ResultKind::AuthFailed;
     }
 
     void dynuErrors()

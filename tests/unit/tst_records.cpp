@@ -129,6 +129,25 @@ private Q_SLOTS:
         QVERIFY2(choice.refusal.detail.contains("record_id"), qPrintable(choice.refusal.detail));
     }
 
+    void conflictWithoutRecordIdAdvisesDeletingOnly()
+    {
+        const QList<ExistingRecord> two{{"a", "81.2.69.1", 0}, {"b", "81.2.69.2", 0}};
+        const auto choice = RecordChoice::choose(two, target("81.2.69.160"), {}, RecordIdSetting::NotOffered);
+        QCOMPARE(choice.action, RecordChoice::Action::Refuse);
+        QCOMPARE(choice.refusal.kind, ResultKind::ConfigError);
+        QVERIFY2(choice.refusal.detail.contains("81.2.69.1, 81.2.69.2"), qPrintable(choice.refusal.detail));
+        QVERIFY2(choice.refusal.detail.contains("delete the others"), qPrintable(choice.refusal.detail));
+        QVERIFY2(!choice.refusal.detail.contains("record_id"), qPrintable(choice.refusal.detail));
+        const RecordSpec spec{"nas.example.com", "A", 0, {}};
+        const UpdateResult finding = describeCheckFinding(two, spec, "example.com", {}, RecordIdSetting::NotOffered);
+        QCOMPARE(finding.kind, ResultKind::ConfigError);
+        QVERIFY2(!finding.detail.contains("record_id") && finding.detail.contains("delete the others"), qPrintable(finding.detail));
+        QVERIFY(describeCheckFinding(two, spec, "example.com").detail.contains("record_id"));
+        // Choices other than a conflict do not depend on it.
+        QCOMPARE(RecordChoice::choose({{"a", "81.2.69.1", 0}}, target("81.2.69.160"), {}, RecordIdSetting::NotOffered).action,
+                 RecordChoice::Action::Update);
+    }
+
     void checkFinding()
     {
         const RecordSpec spec{"nas.example.com", "A", 0, {}};
