@@ -2580,10 +2580,6 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <translation>该记录已被锁定：请在控制台中解锁，Homing 才能修改它</translation>
     </message>
     <message>
-        <source>the record already holds %1 (Alibaba Cloud DNS answered DomainRecordDuplicate)</source>
-        <translation>记录已经是 %1（云解析 DNS 返回 DomainRecordDuplicate）</translation>
-    </message>
-    <message>
         <source>Alibaba Cloud DNS answered DescribeDomains without a list of domains</source>
         <translation>云解析 DNS 对 DescribeDomains 的应答中没有域名列表</translation>
     </message>
@@ -2614,10 +2610,6 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>Alibaba Cloud DNS listed %1 %2 records of %3 on the line %4, more than the %5 Homing reads; Homing changes nothing</source>
         <translation>云解析 DNS 列出了 %3 在线路 %4 上的 %1 条 %2 记录，超过 Homing 读取的上限 %5 条；Homing 不做任何修改</translation>
-    </message>
-    <message>
-        <source>%1 (ISP line %2)</source>
-        <translation>%1（解析线路 %2）</translation>
     </message>
     <message>
         <source>created</source>
@@ -2727,16 +2719,8 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <translation>ClouDNS 为 %3 列出了超过 %1 条 %2 记录；Homing 不做任何修改</translation>
     </message>
     <message>
-        <source>record created</source>
-        <translation>记录已创建</translation>
-    </message>
-    <message>
         <source>the %1 record of %2 (id %3) is switched off in ClouDNS; Homing does not change a record that is off: switch it on, or delete it</source>
         <translation>%2 的 %1 记录（ID %3）在 ClouDNS 中已停用；Homing 不修改停用的记录：请启用或删除它</translation>
-    </message>
-    <message>
-        <source>record changed from %1</source>
-        <translation>记录已从 %1 修改</translation>
     </message>
     <message>
         <source>ClouDNS did not say the change succeeded: %1</source>
@@ -2769,6 +2753,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>ClouDNS takes only these TTLs: %1 seconds (0 uses 3600)</source>
         <translation>ClouDNS 只接受这些 TTL：%1 秒（0 表示使用 3600）</translation>
+    </message>
+    <message>
+        <source>ClouDNS refused without a reason Homing knows; Homing tries again later. ClouDNS said: %1</source>
+        <translation>ClouDNS 拒绝了请求，但给出的原因 Homing 无法识别；Homing 稍后会重试。ClouDNS 返回：%1</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +2974,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <source>DigitalOcean takes TTLs of 30 seconds or more (Homing: at most 604800)</source>
         <translation>DigitalOcean 接受 30 秒及以上的 TTL（Homing 最多 604800）</translation>
     </message>
+    <message>
+        <source>none of the first %1 domains of this DigitalOcean account holds %2, and Homing reads no more than that, so the domain may be among the others: check the record&apos;s name; an account with this many domains is beyond what Homing supports here</source>
+        <translation>此 DigitalOcean 账号的前 %1 个域名中没有包含 %2 的，而 Homing 最多只读取这么多，所以该域名可能在其余域名中：请检查记录名称；域名这么多的账号超出了 Homing 在此处支持的范围</translation>
+    </message>
 </context>
 <context>
     <name>homing::providers::Dnspod</name>
@@ -2996,10 +2988,6 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>DNSPod&apos;s domain list holds no list of domains</source>
         <translation>DNSPod 返回的域名列表中没有域名列表</translation>
-    </message>
-    <message>
-        <source>the DNSPod account has %1 domains, more than Homing reads (%2); Homing changes nothing</source>
-        <translation>该 DNSPod 账户有 %1 个域名，超过 Homing 读取的上限（%2）；Homing 不做任何更改</translation>
     </message>
     <message>
         <source>the API key works but sees no domain: add the domain to DNSPod, or give the key&apos;s CAM user access to it</source>
@@ -3022,10 +3010,6 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <translation>DNSPod 列出了 %3 在线路 %4 上的 %1 条 %2 记录，超过 Homing 读取的上限（%5）；Homing 不做任何更改</translation>
     </message>
     <message>
-        <source>%1 (ISP line %2)</source>
-        <translation>%1（解析线路 %2）</translation>
-    </message>
-    <message>
         <source>created on the line %1</source>
         <translation>已在线路 %1 上创建</translation>
     </message>
@@ -3040,18 +3024,6 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>record %1</source>
         <translation>记录%1</translation>
-    </message>
-    <message>
-        <source>the record already holds %1</source>
-        <translation>记录已经是 %1</translation>
-    </message>
-    <message>
-        <source>another %1 record of %2 on the line %3 (id %4) already holds %5, so DNSPod refuses to give it to the record %6 that record_id names: set record_id to %4, or delete one of them (%7)</source>
-        <translation>%2 在线路 %3 上的另一条 %1 记录（ID %4）已经是 %5，因此 DNSPod 拒绝把它设给 record_id 指定的记录 %6：请把 record_id 设为 %4，或删除其中一条（%7）</translation>
-    </message>
-    <message>
-        <source>DNSPod says an %1 record of %2 on the line %3 with %4 exists but lists none: look for it in the DNSPod console (a paused record, or one of another type), then retry (%5)</source>
-        <translation>DNSPod 称 %2 在线路 %3 上值为 %4 的 %1 记录已存在，但列表中没有：请在 DNSPod 控制台中查找它（已暂停的记录，或其他类型的记录），然后重试（%5）</translation>
     </message>
     <message>
         <source>DNSPod refused the request&apos;s time stamp: this computer&apos;s clock is more than 5 minutes off (%1)</source>
@@ -3109,6 +3081,14 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <source>must be the API key&apos;s SecretId (letters and digits, such as AKID…)</source>
         <translation>必须是 API 密钥的 SecretId（字母和数字，例如 AKID……）</translation>
     </message>
+    <message>
+        <source>the DNSPod account has %1 domains, more than Homing reads (%2) to find the one that holds a name; Homing changes nothing: use a key of an account (or a CAM user limited to the domains it needs) that sees fewer domains</source>
+        <translation>该 DNSPod 账号有 %1 个域名，超过 Homing 为查找名称所属域名而读取的上限（%2）；Homing 不做任何修改：请使用域名更少的账号的密钥（或仅授权所需域名的 CAM 子用户）</translation>
+    </message>
+    <message>
+        <source>DNSPod refuses to publish %1: the address is on its blacklist. No key or setting changes that; ask DNSPod (Tencent Cloud support) to review the address, or publish another one (%2)</source>
+        <translation>DNSPod 拒绝发布 %1：该地址在其黑名单中。更换密钥或设置都无济于事；请联系 DNSPod（腾讯云工单）复核该地址，或发布其他地址（%2）</translation>
+    </message>
 </context>
 <context>
     <name>homing::providers::DnspodToken</name>
@@ -3119,10 +3099,6 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>DNSPod&apos;s domain list holds no list of domains</source>
         <translation>DNSPod 返回的域名列表中没有域名列表</translation>
-    </message>
-    <message>
-        <source>the DNSPod account has %1 domains, more than Homing reads (%2); Homing changes nothing</source>
-        <translation>该 DNSPod 账户有 %1 个域名，超过 Homing 读取的上限（%2）；Homing 不做任何更改</translation>
     </message>
     <message>
         <source>the token works but its account has no domain: add the domain to DNSPod</source>
@@ -3145,10 +3121,6 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <translation>DNSPod 列出了 %3 在线路 %4 上的 %1 条 %2 记录，超过 Homing 读取的上限（%5）；Homing 不做任何更改</translation>
     </message>
     <message>
-        <source>%1 (ISP line %2)</source>
-        <translation>%1（解析线路 %2）</translation>
-    </message>
-    <message>
         <source>created on the line %1</source>
         <translation>已在线路 %1 上创建</translation>
     </message>
@@ -3163,18 +3135,6 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>record %1</source>
         <translation>记录%1</translation>
-    </message>
-    <message>
-        <source>the record already holds %1</source>
-        <translation>记录已经是 %1</translation>
-    </message>
-    <message>
-        <source>another %1 record of %2 on the line %3 (id %4) already holds %5, so DNSPod refuses to give it to the record %6 that record_id names: set record_id to %4, or delete one of them (%7)</source>
-        <translation>%2 在线路 %3 上的另一条 %1 记录（ID %4）已经是 %5，因此 DNSPod 拒绝把它设给 record_id 指定的记录 %6：请把 record_id 设为 %4，或删除其中一条（%7）</translation>
-    </message>
-    <message>
-        <source>DNSPod says an %1 record of %2 on the line %3 with %4 exists but lists none: look for it in the DNSPod console (a paused record, or one of another type), then retry (%5)</source>
-        <translation>DNSPod 称 %2 在线路 %3 上值为 %4 的 %1 记录已存在，但列表中没有：请在 DNSPod 控制台中查找它（已暂停的记录，或其他类型的记录），然后重试（%5）</translation>
     </message>
     <message>
         <source>DNSPod refused the token: check the ID,Token in the DNSPod console (API key page); after 30 failed logins in 5 minutes DNSPod blocks the account for an hour, so Homing sends nothing more until the token is corrected (%1)</source>
@@ -3215,6 +3175,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>must name an ISP line, such as 默认 (the default line)</source>
         <translation>必须填写一条解析线路，例如“默认”（默认线路）</translation>
+    </message>
+    <message>
+        <source>the DNSPod account has %1 domains, more than Homing reads (%2) to find the one that holds a name; Homing changes nothing: use a key of an account (or a CAM user limited to the domains it needs) that sees fewer domains</source>
+        <translation>该 DNSPod 账号有 %1 个域名，超过 Homing 为查找名称所属域名而读取的上限（%2）；Homing 不做任何修改：请使用域名更少的账号的密钥（或仅授权所需域名的 CAM 子用户）</translation>
     </message>
 </context>
 <context>
@@ -3370,16 +3334,8 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <translation>Dynu 的回复中没有记录列表</translation>
     </message>
     <message>
-        <source>record created</source>
-        <translation>记录已创建</translation>
-    </message>
-    <message>
         <source>the %1 record of %2 (id %3) is disabled at Dynu; Homing does not change a disabled record: enable it, or delete it</source>
         <translation>%2 的 %1 记录（ID %3）在 Dynu 已停用；Homing 不修改停用的记录：请启用或删除它</translation>
-    </message>
-    <message>
-        <source>record changed from %1</source>
-        <translation>记录已从 %1 修改</translation>
     </message>
     <message>
         <source>Dynu answered with %1 instead of %2</source>
@@ -3408,6 +3364,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>Dynu takes TTLs from %1 to %2 seconds</source>
         <translation>Dynu 接受 %1 到 %2 秒的 TTL</translation>
+    </message>
+    <message>
+        <source>Dynu answered with another domain than %1: %2</source>
+        <translation>Dynu 返回的域名不是 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3403,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>Gandi LiveDNS takes TTLs of 300 seconds (5 minutes) to 2592000 (30 days)</source>
         <translation>Gandi LiveDNS 接受的 TTL 为 300 秒（5 分钟）至 2592000 秒（30 天）</translation>
+    </message>
+    <message>
+        <source>none of the first %1 LiveDNS domains that this token reaches holds %2, and Homing reads no more than that, so the domain may be among the others: give the token only the domains Homing updates</source>
+        <translation>此令牌可访问的前 %1 个 LiveDNS 域名中没有包含 %2 的，而 Homing 最多只读取这么多，所以该域名可能在其余域名中：请让此令牌只能访问 Homing 要更新的域名</translation>
     </message>
 </context>
 <context>
@@ -3559,14 +3523,6 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <translation>Hetzner 为 %2 %3 列出了超过 %1 个记录集；Homing 不做任何修改</translation>
     </message>
     <message>
-        <source>record created</source>
-        <translation>记录已创建</translation>
-    </message>
-    <message>
-        <source>record changed from %1</source>
-        <translation>记录已从 %1 修改</translation>
-    </message>
-    <message>
         <source>the zone&apos;s default</source>
         <translation>区域默认值</translation>
     </message>
@@ -3638,6 +3594,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <source>create a token in the DNS Console under Manage API access tokens</source>
         <translation>请在 DNS Console 的 Manage API access tokens 中创建令牌</translation>
     </message>
+    <message>
+        <source>%1 (Hetzner took the change and was still applying it)</source>
+        <translation>%1（Hetzner 已接受更改，仍在应用中）</translation>
+    </message>
 </context>
 <context>
     <name>homing::providers::HuaweiCloud</name>
@@ -3652,10 +3612,6 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>Huawei Cloud DNS&apos;s zone list holds no list of zones</source>
         <translation>华为云解析 DNS 返回的域名列表中没有域名列表</translation>
-    </message>
-    <message>
-        <source>the account has more than %1 public zones in Huawei Cloud DNS; Homing reads at most that many and changes nothing</source>
-        <translation>该账号在华为云解析 DNS 中有超过 %1 个公网域名；Homing 最多读取这么多，不做任何修改</translation>
     </message>
     <message>
         <source>the access key works but the account has no public zone in Huawei Cloud DNS (private zones are never used)</source>
@@ -3777,6 +3733,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <source>must be the 32-character project ID from My Credentials &gt; API Credentials, or empty</source>
         <translation>必须是“我的凭证 &gt; API凭证”中 32 个字符的项目 ID，或者留空</translation>
     </message>
+    <message>
+        <source>the account has more than %1 public zones in Huawei Cloud DNS; Homing reads at most that many to find the one that holds a name and changes nothing: use an access key of an account, or an IAM user of a project, that sees fewer zones</source>
+        <translation>该账号在华为云云解析服务中有超过 %1 个公网域名；Homing 为查找名称所属域名最多读取这么多，因此不做任何修改：请使用能看到更少域名的账号或项目 IAM 用户的访问密钥</translation>
+    </message>
 </context>
 <context>
     <name>homing::providers::Ionos</name>
@@ -3809,16 +3769,8 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <translation>IONOS 的区域中没有记录列表</translation>
     </message>
     <message>
-        <source>record created</source>
-        <translation>记录已创建</translation>
-    </message>
-    <message>
         <source>the %1 record of %2 (id %3) is deactivated at IONOS; Homing does not change a deactivated record: activate it, or delete it</source>
         <translation>%2 的 %1 记录（ID %3）在 IONOS 已停用；Homing 不修改停用的记录：请启用或删除它</translation>
-    </message>
-    <message>
-        <source>record changed from %1</source>
-        <translation>记录已从 %1 修改</translation>
     </message>
     <message>
         <source>IONOS answered with %1 instead of %2</source>
@@ -3866,6 +3818,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>record changed from %1</source>
         <translation>记录已从 %1 更改</translation>
+    </message>
+    <message>
+        <source>%1; the record changed between Homing&apos;s read and its write: Homing looks again next time</source>
+        <translation>%1；记录在 Homing 读取之后、写入之前被改动了：Homing 下次会重新读取</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +3959,29 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>the credentials work and the zone %1 is found; the %2 record of %3 holds %4 now</source>
         <translation>凭据有效，已找到域 %1；%3 的 %2 记录当前为 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 records exist for %3 (%4); Homing manages exactly one and does not guess which: delete the others</source>
+        <translation>%3 已有 %1 条 %2 记录（%4）；Homing 只管理其中一条，且不会猜测是哪一条：请删除其余记录</translation>
+    </message>
+</context>
+<context>
+    <name>homing::providers::RecordDecision</name>
+    <message>
+        <source>%1 (ISP line %2)</source>
+        <translation>%1（解析线路 %2）</translation>
+    </message>
+    <message>
+        <source>the record already holds %1</source>
+        <translation>记录已是 %1</translation>
+    </message>
+    <message>
+        <source>another %1 record of %2 on the line %3 (id %4) already holds %5, so %6 refuses to give it to the record %7 that record_id names: set record_id to %4, or delete one of them (%8)</source>
+        <translation>%2 在线路 %3 上的另一条 %1 记录（ID %4）已是 %5，因此 %6 拒绝把它设给 record_id 指定的记录 %7：请把 record_id 改为 %4，或删除其中一条（%8）</translation>
+    </message>
+    <message>
+        <source>%1 says an %2 record of %3 on the line %4 with %5 exists but lists none: look for it in the %1 console (a paused record, or one of another type), then retry (%6)</source>
+        <translation>%1 说 %3 在线路 %4 上已有值为 %5 的 %2 记录，但列表中没有：请在 %1 控制台中查找（可能是已暂停的记录，或其他类型的记录），然后重试（%6）</translation>
     </message>
 </context>
 <context>
@@ -4155,6 +4134,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <source>must be a hosted zone ID such as Z148QEXAMPLE8V</source>
         <translation>必须是托管区域 ID，例如 Z148QEXAMPLE8V</translation>
     </message>
+    <message>
+        <source>the record set changed between Homing&apos;s read and its write (the console, or another client); Route 53 refused the change whole and Homing reads the set again at the next try</source>
+        <translation>记录集在 Homing 读取与写入之间被改动（控制台或其他客户端）；Route 53 整体拒绝了这次更改，Homing 会在下次尝试时重新读取该记录集</translation>
+    </message>
 </context>
 <context>
     <name>homing::providers::Volcengine</name>
@@ -4177,10 +4160,6 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>Volcengine&apos;s zone list holds no list of zones</source>
         <translation>火山引擎返回的域名列表中没有域名列表</translation>
-    </message>
-    <message>
-        <source>the Volcengine account holds %1 zones, more than Homing reads (%2)</source>
-        <translation>该火山引擎账号有 %1 个域名，超过 Homing 读取的数量（%2）</translation>
     </message>
     <message>
         <source>the access key works but the account holds no zone in Volcengine DNS: add the domain to Volcengine DNS in the console</source>
@@ -4285,6 +4264,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>must be the access key ID (AccessKeyId), without spaces</source>
         <translation>必须是访问密钥 ID（AccessKeyId），且不含空格</translation>
+    </message>
+    <message>
+        <source>the Volcengine account holds %1 zones, more than Homing reads (%2) to find the one that holds a name; Homing changes nothing: use an access key of an account, or an IAM user limited to the zones it needs, that sees fewer zones</source>
+        <translation>该火山引擎账号有 %1 个域名，超过 Homing 为查找名称所属域名而读取的上限（%2）；Homing 不做任何修改：请使用能看到更少域名的账号，或仅授权所需域名的 IAM 用户的访问密钥</translation>
     </message>
 </context>
 </TS>
