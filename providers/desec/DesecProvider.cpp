@@ -245,11 +245,7 @@ UpdateResult DesecProvider::classifyFailure(const HttpReply &reply)
                                            "lowered it; 60 for dedyn.io names) to 604800: set the record's ttl within them")
                                       .arg(detail));
     }
-    if (reply.status >= 500)
-        return UpdateResult::make(ResultKind::ServerError, detail);
-    if (json.parsed && reply.status >= 400 && reply.status < 500)
-        return UpdateResult::make(ResultKind::ConfigError, detail);
-    return UpdateResult::make(ResultKind::BadResponse, detail);
+    return jsonrest::unexplainedFailure(reply, json, detail);
 }
 
 QList<ConfigIssue> DesecProvider::validateRecord(const RecordSpec &record) const

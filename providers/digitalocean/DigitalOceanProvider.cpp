@@ -280,11 +280,7 @@ UpdateResult DigitalOceanProvider::classifyFailure(const HttpReply &reply)
                                            "or more")
                                       .arg(detail));
     }
-    if (reply.status >= 500)
-        return UpdateResult::make(ResultKind::ServerError, detail);
-    if (json.parsed && reply.status >= 400 && reply.status < 500)
-        return UpdateResult::make(ResultKind::ConfigError, detail);
-    return UpdateResult::make(ResultKind::BadResponse, detail);
+    return jsonrest::unexplainedFailure(reply, json, detail);
 }
 
 QList<ConfigIssue> DigitalOceanProvider::validateRecord(const RecordSpec &record) const

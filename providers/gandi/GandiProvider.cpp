@@ -235,11 +235,7 @@ UpdateResult GandiProvider::classifyFailure(const HttpReply &reply)
                                            "them")
                                       .arg(detail));
     }
-    if (reply.status >= 500)
-        return UpdateResult::make(ResultKind::ServerError, detail);
-    if (json.parsed && reply.status >= 400 && reply.status < 500)
-        return UpdateResult::make(ResultKind::ConfigError, detail);
-    return UpdateResult::make(ResultKind::BadResponse, detail);
+    return jsonrest::unexplainedFailure(reply, json, detail);
 }
 
 QList<ConfigIssue> GandiProvider::validateRecord(const RecordSpec &record) const

@@ -149,4 +149,13 @@ UpdateResult rateLimited(const QString &detail, std::optional<int> seconds)
     return result;
 }
 
+UpdateResult unexplainedFailure(const HttpReply &reply, const Json &json, const QString &detail)
+{
+    if (reply.status >= 500)
+        return UpdateResult::make(ResultKind::ServerError, detail);
+    if (json.parsed && reply.status >= 400 && reply.status < 500)
+        return UpdateResult::make(ResultKind::ConfigError, detail);
+    return UpdateResult::make(ResultKind::BadResponse, detail);
+}
+
 } // namespace homing::providers::jsonrest

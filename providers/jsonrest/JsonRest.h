@@ -80,6 +80,12 @@ UpdateResult changedMeanwhile(const UpdateResult &failure);
 // plays no part; nullopt without a usable Date. At least 1, at most a day.
 std::optional<int> secondsUntil(const HttpReply &reply, qint64 epoch);
 
+// What an error reply that no rule of the provider's explained comes to: a
+// 5xx is the provider's problem (ServerError, retried); a 4xx with a JSON
+// body is the API refusing what was sent (ConfigError); anything else is
+// not understood (BadResponse).
+UpdateResult unexplainedFailure(const HttpReply &reply, const Json &json, const QString &detail);
+
 // A RateLimited result that waits `seconds` when the provider said how long.
 UpdateResult rateLimited(const QString &detail, std::optional<int> seconds = std::nullopt);
 
