@@ -12,12 +12,13 @@ cd "$(dirname "$0")/.."
 
 build=build-asan
 if [[ "${1:-}" != "--no-build" ]]; then
-    # The whole project (tests included, which scripts/test.sh runs there too)
+    # The whole project but the tray app (tests included, which scripts/test.sh
+    # runs there too; the GUI tests run in build/ only)
     # at -O1 with line tables: sanitizers keep their precision, the build
     # stays fast, and Q_ASSERT stays on (no NDEBUG).
     if [[ ! -f "$build/build.ninja" ]] || ! grep -q '^HOMING_FUZZ:BOOL=ON' "$build/CMakeCache.txt"; then
         cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DHOMING_FUZZ=ON \
-            -DHOMING_WARNINGS_AS_ERRORS=ON -DCMAKE_BUILD_TYPE=Debug \
+            -DHOMING_WARNINGS_AS_ERRORS=ON -DCMAKE_BUILD_TYPE=Debug -DHOMING_BUILD_TRAY=OFF \
             -DCMAKE_CXX_FLAGS_DEBUG="-O1 -gline-tables-only" >/dev/null
     fi
     cmake --build "$build" --parallel

@@ -42,7 +42,7 @@ exec "${isolate[@]}" -- bash -c '
     # the GUI tests run alone (RUN_SERIAL).
     (cd build && ctest --output-on-failure --timeout 600 -j2 "$@")
     [[ "$HOMING_SANITIZERS" == 0 ]] && exit 0
-    scripts/fuzz.sh --no-build 15
+    scripts/fuzz.sh --no-build 10
     cd build-asan
     ASAN_OPTIONS=abort_on_error=1:halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
