@@ -3165,18 +3165,6 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <translation>HTTP 状态 %1，%2</translation>
     </message>
     <message>
-        <source>DNSPod takes a TTL of 1 to 604800 seconds</source>
-        <translation>DNSPod 的 TTL 为 1 到 604800 秒</translation>
-    </message>
-    <message>
-        <source>DNSPod&apos;s free plan takes 600 seconds at least; less needs a paid plan (DNSPod refuses it otherwise)</source>
-        <translation>DNSPod 免费套餐的 TTL 至少为 600 秒；更小的值需要付费套餐（否则 DNSPod 会拒绝）</translation>
-    </message>
-    <message>
-        <source>must name an ISP line, such as 默认 (the default line)</source>
-        <translation>必须填写一条解析线路，例如“默认”（默认线路）</translation>
-    </message>
-    <message>
         <source>the DNSPod account has %1 domains, more than Homing reads (%2) to find the one that holds a name; Homing changes nothing: use a key of an account (or a CAM user limited to the domains it needs) that sees fewer domains</source>
         <translation>该 DNSPod 账号有 %1 个域名，超过 Homing 为查找名称所属域名而读取的上限（%2）；Homing 不做任何修改：请使用域名更少的账号的密钥（或仅授权所需域名的 CAM 子用户）</translation>
     </message>

@@ -526,6 +526,11 @@ DnspodProvider::Reply DnspodProvider::parseReply(const HttpReply &reply)
 
 QList<ConfigIssue> DnspodProvider::validateRecord(const RecordSpec &record) const
 {
+    return validateDnspodRecord(record);
+}
+
+QList<ConfigIssue> DnspodProvider::validateDnspodRecord(const RecordSpec &record)
+{
     QList<ConfigIssue> issues;
     const int ttl = record.ttl;
     if (ttl != 0 && (ttl < kMinimumTtl || ttl > kMaximumTtl))

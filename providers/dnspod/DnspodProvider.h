@@ -21,6 +21,9 @@ public:
     static std::unique_ptr<Provider> create(const ProviderAccount &account, QList<ConfigIssue> &issues);
 
     QList<ConfigIssue> validateRecord(const RecordSpec &record) const override;
+    // DNSPod's record rules (TTL range, the free plan's minimum, a named
+    // line), the same for the API 3.0 and the legacy token provider.
+    static QList<ConfigIssue> validateDnspodRecord(const RecordSpec &record);
     std::unique_ptr<ProviderJob> createUpdateJob(const RecordTarget &target, const SecretValues &secrets) const override;
     std::unique_ptr<ProviderJob> createCheckJob(const RecordSpec &record, const SecretValues &secrets) const override;
 

@@ -1,4 +1,5 @@
 #include "DnspodTokenProvider.h"
+#include "DnspodProvider.h"
 
 #include "provider/ProviderRegistry.h"
 #include "provider/ProviderSupport.h"
@@ -24,10 +25,6 @@ struct Text {
 
 const QString kDefaultBase = QStringLiteral("https://dnsapi.cn");
 const QString kDefaultLine = QString::fromUtf8("\xe9\xbb\x98\xe8\xae\xa4"); // 默认
-
-constexpr int kMinimumTtl = 1;
-constexpr int kMaximumTtl = 604800;
-constexpr int kFreePlanMinimumTtl = 600;
 
 // Lists are forced into pages of 3000 (domains) and read 100 records at a
 // time; the caps keep a job within JobRunner::kMaximumSteps (12): domain
@@ -513,19 +510,7 @@ DnspodTokenProvider::Reply DnspodTokenProvider::parseReply(const QString &action
 
 QList<ConfigIssue> DnspodTokenProvider::validateRecord(const RecordSpec &record) const
 {
-    QList<ConfigIssue> issues;
-    const int ttl = record.ttl;
-    if (ttl != 0 && (ttl < kMinimumTtl || ttl > kMaximumTtl))
-        issues.append(ConfigIssue::error(QStringLiteral("ttl"), Text::tr("DNSPod takes a TTL of 1 to 604800 seconds")));
-    else if (ttl != 0 && ttl < kFreePlanMinimumTtl)
-        issues.append(ConfigIssue::warning(QStringLiteral("ttl"),
-                                           Text::tr("DNSPod's free plan takes 600 seconds at least; less needs a paid "
-                                                    "plan (DNSPod refuses it otherwise)")));
-    const QJsonValue line = record.settings.value(QStringLiteral("line"));
-    if (!line.isUndefined() && line.toString().trimmed().isEmpty())
-        issues.append(ConfigIssue::error(QStringLiteral("settings.line"),
-                                         Text::tr("must name an ISP line, such as 默认 (the default line)")));
-    return issues;
+    return DnspodProvider::validateDnspodRecord(record);
 }
 
 std::unique_ptr<Provider> DnspodTokenProvider::create(const ProviderAccount &account, QList<ConfigIssue> &issues)
