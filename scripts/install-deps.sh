@@ -11,6 +11,7 @@ build_packages=(
     qtkeychain-qt6-dev libsecret-1-0 libssl-dev
     qt6-svg-dev libqt6svg6  # the tray app: SVG icons (QtSvg and its icon engine plugin)
     qt6-translations-l10n   # Qt's own strings (Close, Cancel, …) in the user's language
+    libldns-dev             # DNS messages and TSIG: RFC 2136 updates and propagation checks
 )
 test_packages=(
     python3 openssl iproute2 util-linux procps strace
@@ -24,6 +25,8 @@ test_packages=(
     # resources: icon rendering (scripts/make-icons.sh) and desktop/AppStream file checks
     librsvg2-bin icoutils desktop-file-utils appstream
     nodejs  # the provider emulators (tests/emulators), which check signatures with the official SDKs
+    # real DNS servers for RFC 2136, the PowerDNS API and propagation checks, and the tools to inspect them
+    bind9 bind9-utils bind9-dnsutils knot knot-dnsutils pdns-server pdns-backend-sqlite3 sqlite3
 )
 
 packages=("${build_packages[@]}")
