@@ -1,5 +1,6 @@
 // The editor's Test button: AccountChecker with the fake network and keychain.
 #include "BuiltinProviders.h"
+#include "FakeDnsTransport.h"
 #include "FakeHttpClient.h"
 #include "MemorySecretStore.h"
 #include "MockClock.h"
@@ -25,11 +26,12 @@ const QString kCanary = QStringLiteral("canary-7f3a9b2c41d8e6");
 struct Rig {
     ProviderRegistry providers;
     FakeHttpClient http;
+    test::FakeDnsTransport dns;
     test::MockClock clock;
     test::MemorySecretStore keychain;
     SecretResolver resolver{&keychain};
     Redactor redactor;
-    AccountChecker checker{providers, http, clock, resolver, redactor};
+    AccountChecker checker{providers, http, dns, clock, resolver, redactor};
 
     Rig() { registerBuiltinProviders(providers); }
 

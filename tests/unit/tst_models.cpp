@@ -11,6 +11,7 @@
 #include "ProviderListModel.h"
 #include "RecordTableModel.h"
 #include "platform/LoginItem.h"
+#include "FakeDnsTransport.h"
 #include "FakeHttpClient.h"
 #include "MemorySecretStore.h"
 #include "MockClock.h"
@@ -134,10 +135,11 @@ struct EditorRig {
     ConfigEditor config{path, registry, sources, backend};
     test::MemorySecretStore keychain;
     test::FakeHttpClient http;
+    test::FakeDnsTransport dns;
     test::MockClock clock;
     SecretResolver resolver{&keychain};
     Redactor redactor;
-    AccountChecker checker{registry, http, clock, resolver, redactor};
+    AccountChecker checker{registry, http, dns, clock, resolver, redactor};
     AccountRecordEditor editor{{registry, sources, keychain, checker, config, backend, path}};
 
     EditorRig() { registerBuiltinProviders(registry); }
