@@ -21,6 +21,9 @@ public:
     QList<ConfigIssue> validateRecord(const RecordSpec &record) const override;
     std::unique_ptr<ProviderJob> createUpdateJob(const RecordTarget &target, const SecretValues &secrets) const override;
     std::unique_ptr<ProviderJob> createCheckJob(const RecordSpec &record, const SecretValues &secrets) const override;
+    // One write at a time: with the sqlite3 backend (the usual one at home), two
+    // PATCHes at once make one fail with 500 "database is locked".
+    int parallelLimit() const override { return 1; }
 
     // A reply that is not a success, in the taxonomy. `what` names what the
     // request was about ("the zone example.test. on server localhost") for a 404.

@@ -622,6 +622,8 @@ private Q_SLOTS:
         QVERIFY(server);
         QCOMPARE(server->defaultValue.toString(), QStringLiteral("localhost"));
         QVERIFY(descriptor->field("zone", FieldSpec::Kind::Setting, FieldSpec::Scope::Account));
+        // Writes one after another (sqlite3 backend: "database is locked").
+        QCOMPARE(provider().parallelLimit(), 1);
     }
 };
 
