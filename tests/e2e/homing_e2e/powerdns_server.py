@@ -181,12 +181,28 @@ class PowerDnsServer:
         return None
 
     # -- what it received ----------------------------------------------------
+    def _settled_log(self, timeout=3.0):
+        """The log once every request in it has its access line (pdns writes
+        that line after the answer, so a client may be done before it is
+        there) and nothing was added for a moment."""
+        deadline = time.monotonic() + timeout
+        previous = None
+        while True:
+            text = self.log()
+            started = len(re.findall(r"\] [0-9a-f-]{36} Request details:", text))
+            finished = sum(1 for line in text.splitlines()
+                           if (m := _LINE.search(line)) and _ACCESS.match(m.group(2)))
+            if (text == previous and finished >= started) or time.monotonic() > deadline:
+                return text
+            previous = text
+            time.sleep(0.05)
+
     def received(self, path=None, method=None):
         """The requests of others than this fixture, from the webserver's log, in order."""
         requests = {}
         order = []
         section = None
-        for line in self.log().splitlines():
+        for line in self._settled_log().splitlines():
             match = _LINE.search(line)
             if not match:
                 continue
