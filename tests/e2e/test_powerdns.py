@@ -9,8 +9,8 @@ import os
 import subprocess
 import unittest
 
-from homing_e2e.harness import (ADDRESS_A, ADDRESS_B, ADDRESS_V6, CANARY, EXIT_FAILURE, EXIT_OK, HomingTestCase,
-                                setUpModule)  # noqa: F401
+from homing_e2e.harness import (ADDRESS_A, ADDRESS_B, ADDRESS_V6, CANARY, EXIT_FAILURE, EXIT_OK, EXIT_USAGE,
+                                HomingTestCase, setUpModule)  # noqa: F401
 from homing_e2e.powerdns_server import PowerDnsServer
 
 ZONE = "example.test."
@@ -172,6 +172,21 @@ class FailureTests(PowerDnsTestCase):
         self.assertIn("HTTP status 422", record["last_error"])
         self.assertIn("RRset alias.example.test. IN A: Conflicts with pre-existing RRset", record["last_error"])
         self.assertEqual(self.pdns.rrset(ZONE, "alias.example.test.", "CNAME"), (60, ["nas.example.test."]))
+
+
+class ConfigTests(PowerDnsTestCase):
+    def test_an_account_without_endpoint_or_a_name_outside_the_zone_is_refused(self):
+        account = self.account(endpoint="http://127.0.0.1:1")
+        del account["endpoint"]
+        self.write(account=account, v6=False)
+        result = self.cli("check-config")
+        self.assert_exit(result, EXIT_USAGE)
+        self.assertIn("accounts[0].endpoint: must be the URL of the PowerDNS webserver", result.err)
+
+        self.write(account=self.account(endpoint="http://127.0.0.1:1"), v6=False, name="nas.example.org")
+        result = self.cli("check-config")
+        self.assert_exit(result, EXIT_USAGE)
+        self.assertIn("is not in the account's zone example.test", result.err)
 
 
 class CheckTests(PowerDnsTestCase):
