@@ -130,6 +130,14 @@ RecordState applyResult(const RecordState &before, const UpdateResult &result, c
         state.consecutiveFailures = 0;
         state.nextAttempt = {};
         state.blockedFingerprint.clear();
+        if (result.kind == ResultKind::Ok || value != before.confirmedValue) {
+            // A new value: whether it is served is for the next propagation check to say.
+            state.live = false;
+            state.liveSince = {};
+            state.cachesExpireAt = {};
+            state.driftValue.clear();
+            state.driftSince = {};
+        }
         return state;
     }
     state.lastDetail = result.detail;
