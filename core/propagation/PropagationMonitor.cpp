@@ -46,6 +46,13 @@ QString secondsText(qint64 seconds)
     return Text::tr("%n second(s)", nullptr, int(std::max<qint64>(0, seconds)));
 }
 
+// Whether anything could be asked about the record at all.
+bool checkable(const Config &config, const RecordConfig &record)
+{
+    const AccountConfig *account = config.account(record.account);
+    return !record.paused && (!config.propagation.resolvers.isEmpty() || (account && !account->nameservers.isEmpty()));
+}
+
 } // namespace
 
 VerifyDecision decideAfterCheck(const RecordConfig &record, const RecordState &before, const PropagationReport &report,
@@ -59,12 +66,13 @@ VerifyDecision decideAfterCheck(const RecordConfig &record, const RecordState &b
         decision.history.append(
             HistoryEntry{now, record.account, record.spec.name, record.spec.type, oldValue, newValue, result, detail});
     };
+    // A check that could not ask is a check all the same: the next one waits as long.
+    state.lastVerified = now;
     if (!report.problem.isEmpty()) {
         state.verifyProblem = report.problem;
         return decision;
     }
     state.verifyProblem.clear();
-    state.lastVerified = now;
     state.served = report.authoritative;
     const bool live = report.allServe(expected);
     state.live = live;
@@ -176,7 +184,7 @@ QDateTime PropagationMonitor::nextDue(const Config &config) const
         return {};
     QDateTime earliest;
     for (const RecordConfig &record : config.records) {
-        if (record.paused)
+        if (!checkable(config, record))
             continue;
         const QDateTime due = nextCheckDue(record, m_state.record(record.key()));
         if (due.isValid() && (!earliest.isValid() || due < earliest))
@@ -201,7 +209,7 @@ void PropagationMonitor::verify(const Config &config, const VerifyOptions &optio
         if (!name.isEmpty() && record.spec.name != name)
             continue;
         const RecordState state = m_state.record(record.key());
-        if (state.confirmedValue.isEmpty() || record.paused)
+        if (state.confirmedValue.isEmpty() || !checkable(config, record))
             continue;
         if (options.onlyDue) {
             const QDateTime due = nextCheckDue(record, state);
