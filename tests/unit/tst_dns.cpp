@@ -1005,6 +1005,30 @@ private Q_SLOTS:
         QCOMPARE(outcome.calls, 1);
     }
 
+    void nothingListeningFailsQuickly()
+    {
+        quint16 port = 0;
+        {
+            QUdpSocket probe;
+            QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+            port = probe.localPort();
+        }
+        UdpTcpDnsTransport transport;
+        QObject context;
+        Outcome outcome;
+        QElapsedTimer timer;
+        timer.start();
+        transport.exchange(QStringLiteral("127.0.0.1"), port, plainQuery(), DnsTransportOptions{5000, 3}, &context,
+                           [&outcome](const DnsReply &reply) {
+            ++outcome.calls;
+            outcome.reply = reply;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(outcome.calls, 1, 6000);
+        QCOMPARE(outcome.reply.error, DnsTransportError::ConnectionFailed);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(outcome.reply.errorText.contains(QString::number(port)));
+    }
+
     void tcpRefusedFails()
     {
         // UDP answers truncated, but nothing listens on TCP.
