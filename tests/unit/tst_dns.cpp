@@ -1054,6 +1054,50 @@ private Q_SLOTS:
         QCOMPARE(outcome.reply.error, DnsTransportError::ConnectionFailed);
     }
 
+    void tcpAnswerToAnotherMessage()
+    {
+        TinyDnsServer server;
+        QVERIFY(server.start());
+        server.udpAnswers = [](const QByteArray &query) {
+            QByteArray truncated = responseTo(query);
+            truncated[2] = char(quint8(truncated.at(2)) | 0x02);
+            return QList<QByteArray>{truncated};
+        };
+        server.tcpAnswer = [](const QByteArray &query) {
+            QByteArray other = responseTo(query);
+            other[0] = char(other.at(0) ^ 0x40);
+            return other;
+        };
+        UdpTcpDnsTransport transport;
+        QObject context;
+        Outcome outcome;
+        transport.exchange(QStringLiteral("127.0.0.1"), server.port(), plainQuery(), DnsTransportOptions{3000, 3},
+                           &context, [&outcome](const DnsReply &reply) {
+            ++outcome.calls;
+            outcome.reply = reply;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(outcome.calls, 1, 5000);
+        QCOMPARE(outcome.reply.error, DnsTransportError::Other);
+    }
+
+    void serverByHostName()
+    {
+        TinyDnsServer server;
+        QVERIFY(server.start());
+        server.udpAnswers = [](const QByteArray &query) { return QList<QByteArray>{responseTo(query)}; };
+        UdpTcpDnsTransport transport;
+        QObject context;
+        Outcome outcome;
+        transport.exchange(QStringLiteral("localhost"), server.port(), plainQuery(), DnsTransportOptions{3000, 3},
+                           &context, [&outcome](const DnsReply &reply) {
+            ++outcome.calls;
+            outcome.reply = reply;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(outcome.calls, 1, 5000);
+        QCOMPARE(outcome.reply.error, DnsTransportError::None);
+        QCOMPARE(server.udpReceived.size(), 1);
+    }
+
     void destroyedContextNeverCallsBack()
     {
         TinyDnsServer server;
