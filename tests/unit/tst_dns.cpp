@@ -381,6 +381,50 @@ private Q_SLOTS:
         QCOMPARE(Tsig::verify(message, vectorKey(), {}), Tsig::Verdict::OtherKey);
     }
 
+    // The key's name is an owner name, which a server may compress against a
+    // name earlier in the message (RFC 3597 §4; only the algorithm name must
+    // stay uncompressed): the MAC covers the name, not its spelling.
+    void compressedKeyNameVerifies_data()
+    {
+        QTest::addColumn<QString>("keyName");
+        QTest::addColumn<QByteArray>("ownerOnTheWire");
+        // The question name "nas.example.test" starts at offset 12, "example.test" at 16.
+        QTest::newRow("whole name") << QStringLiteral("nas.example.test") << QByteArray::fromHex("c00c");
+        QTest::newRow("suffix") << QStringLiteral("Homing.Example.Test") << (QByteArray("\x06homing") + QByteArray::fromHex("c010"));
+    }
+
+    void compressedKeyNameVerifies()
+    {
+        QFETCH(QString, keyName);
+        QFETCH(QByteArray, ownerOnTheWire);
+        const TsigKey key{keyName, TsigAlgorithm::HmacSha256, kSecret};
+        const QByteArray query = plainQuery();
+        const auto request = Tsig::sign(query, key, kVectorTime);
+        QVERIFY(request);
+        const auto answer = Tsig::sign(responseTo(query), key, kVectorTime, 300, request->mac);
+        QVERIFY(answer);
+        QByteArray owner;
+        for (const QString &label : keyName.toLower().split(QLatin1Char('.'))) {
+            owner.append(char(label.size()));
+            owner.append(label.toLatin1());
+        }
+        owner.append('\0');
+        QByteArray compressed = answer->message;
+        QCOMPARE(compressed.mid(query.size(), owner.size()), owner);
+        compressed.replace(query.size(), owner.size(), ownerOnTheWire);
+        QVERIFY(DnsMessage::parse(compressed) && DnsMessage::parse(compressed)->tsig);
+        QCOMPARE(DnsMessage::parse(compressed)->tsig->keyName, keyName.toLower());
+        QCOMPARE(Tsig::verify(compressed, key, request->mac), Tsig::Verdict::Verified);
+        QCOMPARE(Tsig::verify(compressed, key, {}), Tsig::Verdict::BadMac);
+        QCOMPARE(Tsig::verify(compressed, TsigKey{QStringLiteral("other.example.test"), TsigAlgorithm::HmacSha256, kSecret},
+                              request->mac),
+                 Tsig::Verdict::OtherKey);
+        // A pointer that leads nowhere is no signature.
+        compressed = answer->message;
+        compressed.replace(query.size(), owner.size(), QByteArray::fromHex("cfff"));
+        QCOMPARE(Tsig::verify(compressed, key, request->mac), Tsig::Verdict::Unsigned);
+    }
+
     void anotherSecretIsABadMac()
     {
         QCOMPARE(Tsig::verify(kTsig1Signed, vectorKey(TsigAlgorithm::HmacSha256, kSecret), {}), Tsig::Verdict::BadMac);
