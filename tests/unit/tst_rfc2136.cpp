@@ -5,12 +5,14 @@
 // request's MAC. Messages go through the real DnsClient (signing at a mock
 // clock's time, verifying the answer) over a FakeDnsTransport.
 #include "FakeDnsTransport.h"
+#include "FakeHttpClient.h"
 #include "JobDriver.h"
 #include "MockClock.h"
 #include "Rfc2136Provider.h"
 #include "dns/DnsClient.h"
 #include "dns/DnsMessage.h"
 #include "dns/Tsig.h"
+#include "provider/JobRunner.h"
 
 #include <QEventLoop>
 #include <QJsonObject>
@@ -932,6 +934,46 @@ private Q_SLOTS:
         const auto run = network.run(*job);
         QCOMPARE(run.result.kind, ResultKind::ConfigError);
         QVERIFY(run.dnsRequests.isEmpty());
+    }
+
+    // ---- through the core's JobRunner ------------------------------------------
+
+    void throughJobRunner_data()
+    {
+        QTest::addColumn<int>("failure"); // -1: the server answers
+        QTest::addColumn<ResultKind>("kind");
+        QTest::newRow("answered") << -1 << ResultKind::Ok;
+        QTest::newRow("timeout") << int(DnsTransportError::Timeout) << ResultKind::NetworkError;
+        QTest::newRow("refused") << int(DnsTransportError::ConnectionFailed) << ResultKind::NetworkError;
+        QTest::newRow("not DNS") << int(DnsTransportError::Other) << ResultKind::BadResponse;
+    }
+
+    void throughJobRunner()
+    {
+        QFETCH(int, failure);
+        QFETCH(ResultKind, kind);
+        FakeServer server;
+        MockClock clock;
+        FakeDnsTransport transport;
+        int sent = 0;
+        transport.setResponder([&](const QString &, quint16, const QByteArray &message) {
+            ++sent;
+            if (failure >= 0)
+                return FakeDnsTransport::failure(DnsTransportError(failure), QStringLiteral("simulated"));
+            return FakeDnsTransport::answer(server.serve(message, clock.now().toSecsSinceEpoch()));
+        });
+        test::FakeHttpClient http;
+        JobRunner runner(http, transport, clock);
+        QObject owner;
+        std::optional<QList<UpdateResult>> results;
+        runner.run(makeProvider()->createUpdateJob(target(), secrets()), 1, JobContext{}, &owner,
+                   [&results](const QList<UpdateResult> &r) { results = r; });
+        QTRY_VERIFY(results);
+        QCOMPARE(results->size(), 1);
+        QCOMPARE(results->first().kind, kind);
+        QCOMPARE(sent, failure >= 0 ? 1 : 3);
+        if (failure < 0)
+            QCOMPARE(server.values(QStringLiteral("nas.example.test"), QStringLiteral("A")), QStringList{"60 " + kAddress});
     }
 
     // ---- the check job --------------------------------------------------------
