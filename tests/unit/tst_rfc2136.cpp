@@ -107,6 +107,26 @@ QByteArray withMaclessTsig(QByteArray message, const QString &keyName, const QSt
     return message;
 }
 
+// Rewrites the owner name at `offset` (uncompressed) so that its longest
+// suffix already written earlier in the message is a compression pointer.
+QByteArray compressOwner(const QByteArray &message, qsizetype offset)
+{
+    qsizetype end = offset;
+    while (message.at(end) != 0)
+        end += 1 + quint8(message.at(end));
+    ++end;
+    for (qsizetype label = offset; label < end - 1; label += 1 + quint8(message.at(label))) {
+        const QByteArray suffix = message.mid(label, end - label);
+        const qsizetype earlier = message.indexOf(suffix);
+        if (earlier >= 12 && earlier < offset && earlier < 0x3fff) {
+            QByteArray pointer(2, '\0');
+            qToBigEndian(quint16(0xc000 | earlier), pointer.data());
+            return message.left(label) + pointer + message.mid(end);
+        }
+    }
+    return message;
+}
+
 // An authoritative server of a few zones with one TSIG key.
 class FakeServer
 {
@@ -117,6 +137,7 @@ public:
     bool authoritative = true;
     bool signAnswers = true;
     bool tamperAnswers = false;
+    bool compressKeyName = false; // point the TSIG owner's suffix at the same name earlier in the answer
     std::optional<int> forcedQueryRcode;  // every query gets this
     std::optional<int> forcedUpdateRcode; // every UPDATE gets this
     quint16 forcedTsigError = 0;          // with the forced rcode
@@ -245,6 +266,8 @@ public:
                                            ->message;
             if (tamperAnswers)
                 signedMessage[3] = char(signedMessage.at(3) ^ 0x20); // the AD bit, under the MAC
+            if (compressKeyName)
+                signedMessage = compressOwner(signedMessage, message.size());
             return signedMessage;
         };
 
@@ -880,6 +903,30 @@ private Q_SLOTS:
                                                                      QStringLiteral("nas.example.test"), QStringLiteral("example.test"));
         QCOMPARE(result.kind, ResultKind::ClockSkew);
         QVERIFY2(result.detail.contains(QStringLiteral("more than 5 minute(s)")), qPrintable(result.detail));
+    }
+
+    // A key named in the zone (ddns.example.test), which a server may compress
+    // in its answers' TSIG record against the zone's name.
+    void keyNamedInTheZone()
+    {
+        FakeServer server;
+        server.key.name = QStringLiteral("ddns.example.test");
+        server.compressKeyName = true;
+        Network network(server);
+        QJsonObject values = settings();
+        values.insert(QStringLiteral("key_name"), QStringLiteral("DDNS.example.test."));
+        auto job = makeProvider(values)->createUpdateJob(target(), secrets());
+        const auto run = network.run(*job);
+        QCOMPARE(run.result.kind, ResultKind::Ok);
+        QCOMPARE(server.updates(), 1);
+        // The answers were compressed indeed.
+        const QByteArray probe = server.serve(Tsig::sign(*DnsMessage::query(QStringLiteral("nas.example.test"),
+                                                                            QStringLiteral("A"), false),
+                                                         server.key, network.clock.now().toSecsSinceEpoch())
+                                                  ->message,
+                                              network.clock.now().toSecsSinceEpoch());
+        QVERIFY(!probe.contains(QByteArray::fromHex("0464646e73076578616d706c65047465737400")));
+        QVERIFY(probe.contains(QByteArray::fromHex("0464646e73c0")));
     }
 
     void secretNotBase64_data()
