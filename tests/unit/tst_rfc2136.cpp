@@ -617,7 +617,8 @@ private Q_SLOTS:
         // The server refuses names of zones it does not serve.
         auto job = makeProvider()->createUpdateJob(target(QStringLiteral("nas.example.org")), secrets());
         auto run = network.run(*job);
-        QCOMPARE(run.result.kind, ResultKind::AuthFailed);
+        QCOMPARE(run.result.kind, ResultKind::NoSuchHost);
+        QVERIFY2(run.result.detail.contains(QStringLiteral("no such zone (REFUSED)")), qPrintable(run.result.detail));
         QCOMPARE(server.updates(), 0);
         // A server that answers NOERROR without any SOA: no such zone.
         server.forcedQueryRcode = dnsrcode::NoError;
@@ -803,9 +804,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("rcode");
         QTest::addColumn<ResultKind>("kind");
-        QTest::newRow("REFUSED") << dnsrcode::Refused << ResultKind::AuthFailed;
+        // The SOA query of a zone the server does not serve is refused: no such zone.
+        QTest::newRow("REFUSED") << dnsrcode::Refused << ResultKind::NoSuchHost;
         QTest::newRow("SERVFAIL") << dnsrcode::ServFail << ResultKind::ServerError;
-        QTest::newRow("NOTAUTH") << dnsrcode::NotAuth << ResultKind::AuthFailed;
+        QTest::newRow("NOTAUTH") << dnsrcode::NotAuth << ResultKind::NoSuchHost;
         QTest::newRow("NOTIMP") << dnsrcode::NotImp << ResultKind::ConfigError;
     }
 
@@ -1046,7 +1048,7 @@ private Q_SLOTS:
                                                           << ResultKind::NoSuchHost << QStringList{"nas.example.test SOA"};
         QTest::newRow("zone set is not the zone") << QStringLiteral("sub.example.test") << QString() << true
                                                   << ResultKind::NoSuchHost << QStringList{"sub.example.test SOA"};
-        QTest::newRow("zone not served") << QStringLiteral("example.org") << QString() << true << ResultKind::AuthFailed
+        QTest::newRow("zone not served") << QStringLiteral("example.org") << QString() << true << ResultKind::NoSuchHost
                                          << QStringList{"example.org SOA"};
         QTest::newRow("no zone, no name") << QString() << QString() << true << ResultKind::ConfigError << QStringList();
     }
