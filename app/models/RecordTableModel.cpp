@@ -4,7 +4,6 @@
 
 #include <QColor>
 #include <QDateTime>
-#include <QFont>
 #include <QJsonObject>
 #include <QIcon>
 #include <QLocale>
@@ -136,9 +135,9 @@ QString RecordTableModel::countdownWords(qint64 secondsLeft)
         return tr("caches clear in %1:%2").arg(secondsLeft / 60).arg(secondsLeft % 60, 2, 10, QLatin1Char('0'));
     const qint64 minutes = (secondsLeft + 59) / 60;
     if (minutes < 60)
-        return tr("caches clear in %n min", nullptr, int(minutes));
+        return tr("caches clear in %1 min").arg(minutes); // "min" and "h" need no plural forms
     if (minutes % 60 == 0)
-        return tr("caches clear in %n h", nullptr, int(minutes / 60));
+        return tr("caches clear in %1 h").arg(minutes / 60);
     return tr("caches clear in %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
@@ -274,13 +273,6 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         // Someone else changed the record: it must stand out.
         if (index.column() == Live && liveKey(record) == QLatin1String("drift"))
             return kDriftColor;
-        break;
-    case Qt::FontRole:
-        if (index.column() == Live && liveKey(record) == QLatin1String("drift")) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
         break;
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

@@ -136,7 +136,19 @@ class Screenshots(TrayTestCase):
                        check=True, timeout=30, capture_output=True)
         [window] = self.session.wait_for(lambda: self.session.find_windows("^Homing$"), timeout=10,
                                          message="the main window")
+        # The blocked record's notification would cover the window's right side.
+        subprocess.run(["dunstctl", "close-all"], env=self.session.env, check=False, timeout=10, capture_output=True)
+        self.session.wait_for(lambda: not self.session.find_windows("^Dunst$"), timeout=5, message="the popups to close")
         self.shoot("main-window", window)
+        # The Live column's tooltips: what each authoritative server answered.
+        # The cells' places fit the English and Chinese layouts alike.
+        x, y = self.session.window_geometry(window)[:2]
+        for picture, row_y in (("main-window-not-live-tooltip", 218), ("main-window-drift-tooltip", 248)):
+            self.session.move_mouse(x + 600, y + row_y)
+            time.sleep(1.5)  # the tooltip's delay
+            self.shoot(picture)
+            self.session.move_mouse(x + 600, y + 450)
+            time.sleep(0.5)
         # Nothing was sent for the records in sync: the seeded state held.
         self.assertEqual(self.dd.count(), 0)
         self.session.key("alt+h", window_id=window)

@@ -21,7 +21,7 @@
 #include "daemon/Daemon.h"
 #include "secrets/Redactor.h"
 
-#include <QFont>
+#include <QColor>
 #include <QIcon>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -327,10 +327,11 @@ private Q_SLOTS:
         // The state column's pictures (resources/icons/tray/), none while unknown.
         QCOMPARE(cell.data(RecordTableModel::LiveIconRole).toString(), icon);
         QCOMPARE(cell.data(Qt::DecorationRole).isValid(), !icon.isEmpty());
-        // A drifted record stands out: bold, in the blocked icon's red.
+        // A drifted record stands out: in the blocked icon's red, beside the warning icon.
         const bool drifted = key == "drift";
         QCOMPARE(cell.data(Qt::ForegroundRole).isValid(), drifted);
-        QCOMPARE(cell.data(Qt::FontRole).value<QFont>().bold(), drifted);
+        if (drifted)
+            QCOMPARE(cell.data(Qt::ForegroundRole).value<QColor>(), QColor(0xd7, 0x26, 0x1e));
         // The tooltip lists each authoritative server's answer.
         const QString tip = cell.data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains("ns1.example.org (192.0.2.53:53): " + (drifted ? drift : QString("81.2.69.160")) + " (TTL 300 s)"),
