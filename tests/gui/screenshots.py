@@ -1,6 +1,9 @@
 """Screenshots of the tray app for people to look at (tests/screenshots.sh):
 the main window's records and history, and the tray menu, in English and in
 Simplified Chinese, against the fake services in the private network namespace.
+The records' propagation checks (live, not live yet with the public caches'
+countdown, changed by someone else) come from a seeded state.json and
+history.jsonl, with the checks themselves off.
 
 Not a test of its own (it asserts only that each picture was taken); the
 pictures go to HOMING_SCREENSHOTS and are never committed."""
