@@ -46,14 +46,14 @@ QString secondsText(qint64 seconds)
     return Text::tr("%n second(s)", nullptr, int(std::max<qint64>(0, seconds)));
 }
 
-// Whether anything could be asked about the record at all.
+} // namespace
+
 bool checkable(const Config &config, const RecordConfig &record)
 {
     const AccountConfig *account = config.account(record.account);
-    return !record.paused && (!config.propagation.resolvers.isEmpty() || (account && !account->nameservers.isEmpty()));
+    return config.propagation.enabled && !record.paused
+        && (!config.propagation.resolvers.isEmpty() || (account && !account->nameservers.isEmpty()));
 }
-
-} // namespace
 
 VerifyDecision decideAfterCheck(const RecordConfig &record, const RecordState &before, const PropagationReport &report,
                                 const QString &currentAddress, const QDateTime &now)

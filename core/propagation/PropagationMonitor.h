@@ -42,6 +42,10 @@ struct VerifyDecision {
 VerifyDecision decideAfterCheck(const RecordConfig &record, const RecordState &before, const PropagationReport &report,
                                 const QString &currentAddress, const QDateTime &now);
 
+// Whether propagation checks are on and anything can be asked about the
+// record: resolvers to find its name servers, or name servers of its account.
+bool checkable(const Config &config, const RecordConfig &record);
+
 // When a record is next due for a check: soon and then less often after an
 // update until it is live; then once per TTL, never more than once a minute.
 QDateTime nextCheckDue(const RecordConfig &record, const RecordState &state);
