@@ -170,6 +170,15 @@ PropagationMonitor::PropagationMonitor(DnsTransport &dns, const Clock &clock, St
     qRegisterMetaType<VerifyOutcome>();
 }
 
+QDateTime PropagationMonitor::dueFor(const RecordConfig &record, const RecordState &state) const
+{
+    const QDateTime due = nextCheckDue(record, state);
+    const QDateTime unanswered = m_unansweredAt.value(record.key());
+    if (!due.isValid() || !unanswered.isValid())
+        return due;
+    return std::max(due, unanswered.addSecs(kMinimumCheckGap));
+}
+
 QDateTime PropagationMonitor::nextDue(const Config &config) const
 {
     if (!config.propagation.enabled)
@@ -178,7 +187,7 @@ QDateTime PropagationMonitor::nextDue(const Config &config) const
     for (const RecordConfig &record : config.records) {
         if (record.paused)
             continue;
-        const QDateTime due = nextCheckDue(record, m_state.record(record.key()));
+        const QDateTime due = dueFor(record, m_state.record(record.key()));
         if (due.isValid() && (!earliest.isValid() || due < earliest))
             earliest = due;
     }
@@ -204,7 +213,7 @@ void PropagationMonitor::verify(const Config &config, const VerifyOptions &optio
         if (state.confirmedValue.isEmpty() || record.paused)
             continue;
         if (options.onlyDue) {
-            const QDateTime due = nextCheckDue(record, state);
+            const QDateTime due = dueFor(record, state);
             if (!due.isValid() || due > now)
                 continue;
         }
@@ -233,6 +242,10 @@ void PropagationMonitor::verify(const Config &config, const VerifyOptions &optio
             const RecordState before = m_state.record(record.key());
             const QString current = m_state.lastAcceptedAddress(record.family());
             const VerifyDecision decision = decideAfterCheck(record, before, report, current, m_clock.now());
+            if (report.problem.isEmpty())
+                m_unansweredAt.remove(record.key());
+            else
+                m_unansweredAt.insert(record.key(), m_clock.now());
             for (const HistoryEntry &entry : decision.history)
                 m_history.append(entry);
             m_state.setRecord(record.key(), decision.state);

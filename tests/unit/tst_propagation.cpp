@@ -1292,6 +1292,66 @@ private Q_SLOTS:
         QCOMPARE(state.record(key).driftValue, kOther);
     }
 
+    void monitorWaitsAfterACheckThatCouldNotAsk()
+    {
+        // A check that cannot find the servers leaves last_verified alone; the
+        // schedule must not take that as "due at once" again, or a daemon
+        // would ask (or spin) without pause.
+        QTemporaryDir dir;
+        FakeDnsTransport dns;
+        MockClock clock(kT0.addSecs(30));
+        StateStore state(dir.filePath(QStringLiteral("state.json")));
+        QVERIFY(state.load().isEmpty());
+        HistoryStore history(dir.filePath(QStringLiteral("history.jsonl")), 100);
+        Config config = monitorConfig();
+        config.accounts.first().nameservers.clear();
+        config.propagation.resolvers.clear(); // nothing to find the zone's servers with
+        const QString key = config.records.at(0).key();
+        state.setRecord(key, updatedAt(kT0));
+        PropagationMonitor monitor(dns, clock, state, history);
+        QCOMPARE(monitor.nextDue(config), kT0);
+
+        const auto verifyDue = [&] {
+            QList<VerifyOutcome> outcomes;
+            bool done = false;
+            monitor.verify(config, VerifyOptions{QString(), true}, [&](const QList<VerifyOutcome> &result) {
+                outcomes = result;
+                done = true;
+            });
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+            return outcomes;
+        };
+        const auto first = verifyDue();
+        QCOMPARE(first.size(), 1);
+        QVERIFY(!first.first().report.problem.isEmpty());
+        QVERIFY(!state.record(key).verifyProblem.isEmpty());
+        const QDateTime due = monitor.nextDue(config);
+        QVERIFY(due.isValid());
+        QVERIFY2(due >= clock.now().addSecs(60), qPrintable(due.toString(Qt::ISODate)));
+        QVERIFY(verifyDue().isEmpty()); // not due yet
+
+        // Due again later; a check on demand (not onlyDue) runs at once.
+        clock.set(due);
+        QCOMPARE(verifyDue().size(), 1);
+        QList<VerifyOutcome> onDemand;
+        bool done = false;
+        monitor.verify(config, VerifyOptions{}, [&](const QList<VerifyOutcome> &result) {
+            onDemand = result;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+        QCOMPARE(onDemand.size(), 1);
+
+        // Once the servers can be asked, the usual schedule again.
+        config.accounts.first().nameservers = {server(kNs1)};
+        World world;
+        dns.setResponder([&world](const QString &srv, quint16, const QByteArray &message) { return world.answer(srv, message); });
+        clock.advance(600);
+        QCOMPARE(verifyDue().size(), 1);
+        QCOMPARE(state.record(key).live, std::optional<bool>(true));
+        QCOMPARE(monitor.nextDue(config), clock.now().addSecs(300));
+    }
+
     // ---------------------------------------------------------------- ConfigLoader
 
     void configDefaults()
