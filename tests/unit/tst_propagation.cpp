@@ -388,6 +388,24 @@ private Q_SLOTS:
         QTest::newRow("colon only") << ":53" << false << "" << 0 << "";
         QTest::newRow("inner space") << "ns1 example.com" << false << "" << 0 << "";
         QTest::newRow("url") << "udp://192.0.2.53:53" << false << "" << 0 << "";
+        // Not a host name either: a config error now, not a failed lookup at every check.
+        QTest::newRow("empty port") << "192.0.2.53:" << false << "" << 0 << "";
+        QTest::newRow("ipv6 empty port") << "[2001:db8::53]:" << false << "" << 0 << "";
+        QTest::newRow("port with sign") << "192.0.2.53:+53" << false << "" << 0 << "";
+        QTest::newRow("port with space") << "192.0.2.53: 53" << false << "" << 0 << "";
+        QTest::newRow("path") << "ns1.example.com/53" << false << "" << 0 << "";
+        QTest::newRow("tab") << "ns1\texample.com" << false << "" << 0 << "";
+        QTest::newRow("empty label") << "ns1..example.com" << false << "" << 0 << "";
+        QTest::newRow("leading dot") << ".example.com" << false << "" << 0 << "";
+        QTest::newRow("five numbers") << "192.0.2.53.1" << false << "" << 0 << "";
+        QTest::newRow("number too big") << "192.0.2.300" << false << "" << 0 << "";
+        QTest::newRow("short ipv4") << "192.0.2" << false << "" << 0 << "";
+        QTest::newRow("port only") << "1:53" << false << "" << 0 << "";
+        QTest::newRow("label too long") << QString(QString(64, QLatin1Char('a')) + ".example.com") << false << "" << 0 << "";
+        QTest::newRow("at sign") << "admin@ns1.example.com" << false << "" << 0 << "";
+        QTest::newRow("host with dot") << "ns1.example.com." << true << "ns1.example.com." << 53 << "ns1.example.com.:53";
+        QTest::newRow("host with hyphen") << "ns-1.example-dns.net:53" << true << "ns-1.example-dns.net" << 53
+                                          << "ns-1.example-dns.net:53";
     }
 
     void serverAddressParse()
