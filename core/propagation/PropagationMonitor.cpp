@@ -107,7 +107,9 @@ VerifyDecision decideAfterCheck(const RecordConfig &record, const RecordState &b
         others.removeAll(QHostAddress(currentAddress).toString());
     // Until the update has been served everywhere, the old value on a server
     // that has not caught up is no drift; an hour is long enough to catch up.
-    const bool settled = before.live.value_or(false) || !before.lastSuccess.isValid()
+    // Drift already found stays found: the check that found it made the
+    // record "not live", which must not turn it into catching up again.
+    const bool settled = before.live.value_or(false) || !before.driftValue.isEmpty() || !before.lastSuccess.isValid()
         || before.lastSuccess.secsTo(now) > kCatchUpTime;
     if (others.isEmpty() || expected.isEmpty() || before.confirmedUncertain || !settled) {
         state.driftValue.clear();

@@ -580,6 +580,31 @@ private Q_SLOTS:
         QVERIFY(almost.history.isEmpty());
     }
 
+    void driftWithinAnHourOfAnUpdateIsReportedOnce()
+    {
+        // Homing set its value (correcting drift, say); it was live within
+        // seconds; ten minutes later someone changes it again. Reported once,
+        // and not again at every check in the hour after the update.
+        const RecordConfig record = recordConfig();
+        RecordState state = updatedAt(kT0);
+        state.lastDriftCorrection = kT0;
+        QList<HistoryEntry> history;
+        int found = 0;
+        for (const qint64 at : {5, 600, 900, 1800, 3000, 3700, 7200}) {
+            const QStringList served = at == 5 ? QStringList{kNew} : QStringList{kOther};
+            const auto decision = decideAfterCheck(record, state, reportOf(served, served), kNew, kT0.addSecs(at));
+            history.append(decision.history);
+            found += decision.driftFound ? 1 : 0;
+            QVERIFY2(!decision.correcting, qPrintable(QString::number(at)));
+            if (at > 5)
+                QCOMPARE(decision.state.driftValue, kOther);
+            state = decision.state;
+        }
+        QCOMPARE(historyResults(history), (QStringList{"live", "drift"}));
+        QCOMPARE(found, 1);
+        QCOMPARE(state.driftSince, kT0.addSecs(600));
+    }
+
     void alwaysCorrectCorrectsEveryTime()
     {
         const RecordConfig record = recordConfig(300, true);
