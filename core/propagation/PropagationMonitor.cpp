@@ -111,7 +111,17 @@ VerifyDecision decideAfterCheck(const RecordConfig &record, const RecordState &b
     // record "not live", which must not turn it into catching up again.
     const bool settled = before.live.value_or(false) || !before.driftValue.isEmpty() || !before.lastSuccess.isValid()
         || before.lastSuccess.secsTo(now) > kCatchUpTime;
-    if (others.isEmpty() || expected.isEmpty() || before.confirmedUncertain || !settled) {
+    if (others.isEmpty() || expected.isEmpty()) {
+        state.driftValue.clear();
+        state.driftSince = {};
+        return decision;
+    }
+    // While the provider may hold another value than Homing's (an attempt
+    // in flight or lost, or a correction not sent yet), another value proves
+    // nothing new: drift stays as it was known.
+    if (before.confirmedUncertain)
+        return decision;
+    if (!settled) {
         state.driftValue.clear();
         state.driftSince = {};
         return decision;
@@ -129,8 +139,10 @@ VerifyDecision decideAfterCheck(const RecordConfig &record, const RecordState &b
     if (mayCorrect) {
         decision.correcting = true;
         state.lastDriftCorrection = now;
-        // The planner sends when the value it holds differs from the address.
-        state.confirmedValue = others.first();
+        // The planner sends when the provider may hold another value. The
+        // value Homing set stays what later checks expect: were it replaced by
+        // the drift value, a check before the update would call that "live".
+        state.confirmedUncertain = true;
         state.condition = RecordCondition::Pending;
         note(QStringLiteral("drift"), expected, value,
              record.alwaysCorrect

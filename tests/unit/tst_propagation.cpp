@@ -535,6 +535,52 @@ private Q_SLOTS:
         QCOMPARE(plan.address.toString(), kNew);
     }
 
+    void correctionNotYetSentIsStillDrift()
+    {
+        // Homing decided to set its value back, but no update ran before the
+        // next check (`homing-cli verify` twice, no address detected, Homing
+        // paused): someone else's value is still not "live", still drift, and
+        // the planner still sends Homing's value.
+        RecordConfig record = recordConfig();
+        record.allowPrivate = true; // documentation addresses are not public
+        RecordState before = updatedAt(kT0);
+        before.live = true;
+        const QDateTime now = kT0.addSecs(7200);
+        const auto first = decideAfterCheck(record, before, reportOf({kOther}, {kOther}), kNew, now);
+        QVERIFY(first.correcting);
+
+        const auto second = decideAfterCheck(record, first.state, reportOf({kOther}, {kOther}), kNew, now.addSecs(60));
+        QCOMPARE(second.state.live, std::optional<bool>(false));
+        QVERIFY2(second.history.isEmpty(), qPrintable(historyResults(second.history).join(',')));
+        QCOMPARE(second.state.driftValue, kOther);
+        QCOMPARE(second.state.driftSince, now);
+        QVERIFY(!second.driftFound);
+        QVERIFY(!second.correcting); // once a day
+        VerifyOutcome outcome;
+        outcome.expected = second.state.confirmedValue;
+        outcome.report = reportOf({kOther}, {kOther});
+        outcome.after = second.state;
+        QCOMPARE(verificationToJson({outcome}).value(QStringLiteral("exit_code")).toInt(), 1);
+
+        const DetectionResult detection{AddressFamily::IPv4, QHostAddress(kNew), {}, now, {}};
+        PlanInput input;
+        input.record = &record;
+        input.state = second.state;
+        input.detection = &detection;
+        input.now = now.addSecs(120);
+        const RecordPlan plan = planRecord(input);
+        QCOMPARE(plan.decision, PlanDecision::Send);
+        QCOMPARE(plan.address.toString(), kNew);
+
+        // The update goes through: served again as Homing set it, live.
+        const RecordState sent = applyResult(plan.state, UpdateResult::make(ResultKind::Ok, QString()), kNew,
+                                             now.addSecs(120), QString(), 0);
+        const auto third = decideAfterCheck(record, sent, reportOf({kNew}, {kNew}), kNew, now.addSecs(125));
+        QCOMPARE(third.state.live, std::optional<bool>(true));
+        QVERIFY(third.state.driftValue.isEmpty());
+        QCOMPARE(historyResults(third.history), QStringList{"live"});
+    }
+
     void driftCorrectedAtMostOnceADay()
     {
         const RecordConfig record = recordConfig();
