@@ -1187,6 +1187,25 @@ private Q_SLOTS:
         QVERIFY(report.allServe(kNew));
     }
 
+    void checkEndsQuietlyWithItsContext()
+    {
+        // The context (the monitor) goes away mid-check: no callback, no crash.
+        FakeDnsTransport dns;
+        MockClock clock;
+        World world;
+        dns.setResponder([&world](const QString &srv, quint16, const QByteArray &message) { return world.answer(srv, message); });
+        PropagationQuery query{kName, QStringLiteral("A"), {}, {server(kResolver1)}, {}};
+        bool called = false;
+        {
+            QObject context;
+            PropagationCheck(dns, clock).run(query, &context, [&called](const PropagationReport &) { called = true; });
+            QCOMPARE(dns.sent().size(), 1); // the SOA question
+        }
+        QTest::qWait(50);
+        QVERIFY(!called);
+        QCOMPARE(dns.sent().size(), 1);
+    }
+
     // ---------------------------------------------------------------- PropagationMonitor
 
     void monitorVerifiesRecordsWithAValue()
