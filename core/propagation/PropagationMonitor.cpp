@@ -68,8 +68,12 @@ VerifyDecision decideAfterCheck(const RecordConfig &record, const RecordState &b
     state.served = report.authoritative;
     const bool live = report.allServe(expected);
     state.live = live;
-    if (live && !before.live.value_or(false)) {
+    if (live && !before.live.value_or(false))
         state.liveSince = now;
+    // "Live" is news after an update (which sets live to false); a record
+    // never checked before (state older than these checks) has no update to
+    // measure from.
+    if (live && before.live == false) {
         const qint64 after = before.lastSuccess.isValid() ? before.lastSuccess.secsTo(now) : 0;
         note(QStringLiteral("live"), QString(), expected,
              Text::tr("served by all %n authoritative server(s) (%1), %2 after the update", nullptr,

@@ -461,6 +461,19 @@ private Q_SLOTS:
         QCOMPARE(again.state.lastVerified, now.addSecs(300));
     }
 
+    void firstCheckOfAnOldRecordWritesNoLiveEntry()
+    {
+        // State from before propagation checks existed: "live" never set, the
+        // last update weeks ago. Live it is, but history must not claim it
+        // took weeks after the update.
+        RecordState before = updatedAt(kT0.addDays(-30));
+        before.live.reset();
+        const auto decision = decideAfterCheck(recordConfig(), before, reportOf({kNew}, {kNew}), kNew, kT0);
+        QCOMPARE(decision.state.live, std::optional<bool>(true));
+        QCOMPARE(decision.state.liveSince, kT0);
+        QVERIFY2(decision.history.isEmpty(), qPrintable(decision.history.value(0).detail));
+    }
+
     void notLiveUntilEveryServerAgrees_data()
     {
         QTest::addColumn<QList<ServedAnswer>>("authoritative");
