@@ -56,4 +56,45 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>homing::PropagationMonitor</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>served by all %n authoritative server(s) (%1), %2 after the update</source>
+        <translation>
+            <numerusform>served by the %n authoritative server (%1), %2 after the update</numerusform>
+            <numerusform>served by all %n authoritative servers (%1), %2 after the update</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>homing::providers::Rfc2136</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

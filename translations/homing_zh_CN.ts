@@ -267,6 +267,14 @@
         <source>must be a base URL (scheme, host, optional port and path, such as https://dyndns.example.net or https://example.net/ddns): without a query, a fragment, or a user name or password; the provider adds its own path to it</source>
         <translation>必须是基础 URL（协议、主机，可选端口和路径，例如 https://dyndns.example.net 或 https://example.net/ddns）：不得包含查询参数、片段、用户名或密码；服务商会在其后加上自己的路径</translation>
     </message>
+    <message>
+        <source>must be a list of DNS servers such as &quot;192.0.2.53&quot; or &quot;[2001:db8::53]:5353&quot;</source>
+        <translation>必须是 DNS 服务器列表，例如 &quot;192.0.2.53&quot; 或 &quot;[2001:db8::53]:5353&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DNS server: write an address or host name, with &quot;:port&quot; when it is not 53 (&quot;[address]:port&quot; for IPv6)</source>
+        <translation>&quot;%1&quot; 不是 DNS 服务器：请填写地址或主机名，端口不是 53 时加上 &quot;:端口&quot;（IPv6 写作 &quot;[地址]:端口&quot;）</translation>
+    </message>
 </context>
 <context>
     <name>homing::ControlChannel</name>
@@ -298,34 +306,34 @@
     <name>homing::DnsClient</name>
     <message>
         <source>the message could not be signed with the key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用密钥 &quot;%1&quot; 为消息签名</translation>
     </message>
     <message>
         <source>%1 did not answer in DNS: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的应答不是 DNS 消息：%2</translation>
     </message>
     <message>
         <source>not a response</source>
-        <translation type="unfinished"></translation>
+        <translation>不是应答</translation>
     </message>
 </context>
 <context>
     <name>homing::DnsMessage</name>
     <message>
         <source>&quot;%1&quot; is not a name DNS can carry</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不能用作 DNS 名称</translation>
     </message>
     <message>
         <source>the DNS message could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成 DNS 消息</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a value of a %2 record</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是有效的 %2 记录值</translation>
     </message>
     <message>
         <source>the answer is not a DNS message</source>
-        <translation type="unfinished"></translation>
+        <translation>应答不是 DNS 消息</translation>
     </message>
 </context>
 <context>
@@ -529,6 +537,22 @@
         <source>This network&apos;s %1 address changed from %2 to %3.</source>
         <translation>本网络的 %1 地址已从 %2 变为 %3。</translation>
     </message>
+    <message>
+        <source>%1 now points to %2, which Homing did not set.</source>
+        <translation>%1 现在指向 %2，这不是 Homing 设置的。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed</source>
+        <translation>%1（%2）已被他人修改</translation>
+    </message>
+    <message>
+        <source>Homing sets it back to %1.</source>
+        <translation>Homing 会将其改回 %1。</translation>
+    </message>
+    <message>
+        <source>Homing already set it back today and leaves it for now; check who changed it.</source>
+        <translation>Homing 今天已改回过一次，暂不再改；请查明是谁修改了它。</translation>
+    </message>
 </context>
 <context>
     <name>homing::PassSummary</name>
@@ -575,6 +599,72 @@
     <message>
         <source>%1 address: none accepted: %2</source>
         <translation>%1 地址：没有可采用的地址：%2</translation>
+    </message>
+</context>
+<context>
+    <name>homing::PropagationCheck</name>
+    <message>
+        <source>no resolver is configured to find the zone&apos;s name servers, and the account names none</source>
+        <translation>未配置用于查找区域域名服务器的解析器，账户也未指定域名服务器</translation>
+    </message>
+    <message>
+        <source>no resolver said which zone holds %1</source>
+        <translation>没有解析器告知 %1 属于哪个区域</translation>
+    </message>
+    <message>
+        <source>no resolver gave the name servers of zone %1</source>
+        <translation>没有解析器返回区域 %1 的域名服务器</translation>
+    </message>
+    <message>
+        <source>the address of %1 was not found</source>
+        <translation>找不到 %1 的地址</translation>
+    </message>
+    <message>
+        <source>%1 cannot be asked for in DNS</source>
+        <translation>无法在 DNS 中查询 %1</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>返回了 %1</translation>
+    </message>
+    <message>
+        <source>is not authoritative for %1</source>
+        <translation>不是 %1 的权威服务器</translation>
+    </message>
+</context>
+<context>
+    <name>homing::PropagationMonitor</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>served by all %n authoritative server(s) (%1), %2 after the update</source>
+        <translation>
+            <numerusform>全部 %n 台权威服务器（%1）均已提供，更新后 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 now points to %2, which Homing did not set</source>
+        <translation>%1 现在指向 %2，这不是 Homing 设置的值</translation>
+    </message>
+    <message>
+        <source>%1; Homing sets it back to %2 (the record is set to always correct)</source>
+        <translation>%1；Homing 会将其改回 %2（此记录已设为总是改回）</translation>
+    </message>
+    <message>
+        <source>%1; Homing sets it back to %2, and does so at most once a day unless the record is set to always correct</source>
+        <translation>%1；Homing 会将其改回 %2；除非此记录设为总是改回，否则每天最多改回一次</translation>
+    </message>
+    <message>
+        <source>%1; Homing already set it back today and leaves it until %2; set the record to always correct to override changes every time</source>
+        <translation>%1；Homing 今天已改回过一次，%2 之前不再改动；如需每次都覆盖他人的修改，请将此记录设为总是改回</translation>
+    </message>
+    <message>
+        <source>%1 %2: not verified: %3</source>
+        <translation>%1 %2：未验证：%3</translation>
     </message>
 </context>
 <context>
@@ -1037,47 +1127,47 @@
     </message>
     <message>
         <source>DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 服务器</translation>
     </message>
     <message>
         <source>The address or host name of the primary server of the zone, which takes the updates (BIND, Knot, PowerDNS, Windows DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>该区域主服务器的地址或主机名，由它接收更新（BIND、Knot、PowerDNS、Windows DNS）。</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>The server&apos;s DNS port; 53 unless it listens elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的 DNS 端口；除非它监听其他端口，否则为 53。</translation>
     </message>
     <message>
         <source>The zone that holds the names, such as example.com. Leave it empty to have the server&apos;s SOA of each name say it, as nsupdate does.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含这些名称的区域，例如 example.com。留空则像 nsupdate 一样，由服务器上各名称的 SOA 确定所属区域。</translation>
     </message>
     <message>
         <source>TSIG key name</source>
-        <translation type="unfinished"></translation>
+        <translation>TSIG 密钥名称</translation>
     </message>
     <message>
         <source>The name of the key as the server knows it. Make a key for Homing alone (tsig-keygen -a hmac-sha256 homing-nas) and let it change only these names: in BIND, update-policy { grant homing-nas name nas.example.com. A AAAA; }; in Knot, an acl with action: update, update-type: [A, AAAA] and update-owner: name.</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥在服务器上的名称。请为 Homing 单独创建一个密钥（tsig-keygen -a hmac-sha256 homing-nas），并只允许它修改这些名称：BIND 中使用 update-policy { grant homing-nas name nas.example.com. A AAAA; }; Knot 中使用一条 acl，设置 action: update、update-type: [A, AAAA] 和 update-owner: name。</translation>
     </message>
     <message>
         <source>TSIG algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>TSIG 算法</translation>
     </message>
     <message>
         <source>The key&apos;s algorithm, as its key file says. hmac-md5 is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥的算法，以密钥文件中所写为准。不接受 hmac-md5。</translation>
     </message>
     <message>
         <source>TSIG secret</source>
-        <translation type="unfinished"></translation>
+        <translation>TSIG 密钥内容</translation>
     </message>
     <message>
         <source>The key&apos;s secret in base64, the &quot;secret&quot; line of the key file without the quotes. It never leaves this computer: the server checks signatures made with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥内容（base64），即密钥文件中 &quot;secret&quot; 一行去掉引号后的值。它不会离开本机：服务器只校验用它生成的签名。</translation>
     </message>
 </context>
 <context>
@@ -1271,28 +1361,44 @@
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
+    <message>
+        <source>live: every authoritative server serves it</source>
+        <translation>已生效：所有权威服务器均已提供</translation>
+    </message>
+    <message>
+        <source>not live yet: not every authoritative server serves it</source>
+        <translation>尚未生效：尚有权威服务器未返回该值</translation>
+    </message>
+    <message>
+        <source>resolvers&apos; caches let the old value go by %1</source>
+        <translation>解析器缓存中的旧值最迟于 %1 过期</translation>
+    </message>
+    <message>
+        <source>changed by someone else: it now points to %1 (since %2)</source>
+        <translation>被他人修改：现在指向 %1（自 %2 起）</translation>
+    </message>
 </context>
 <context>
     <name>homing::UdpTcpDnsTransport</name>
     <message>
         <source>no answer from %1 in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 秒内没有应答</translation>
     </message>
     <message>
         <source>the DNS server&apos;s name %1 could not be found (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析 DNS 服务器名称 %1（%2）</translation>
     </message>
     <message>
         <source>%1 refused: no DNS server listens there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了请求：该地址上没有 DNS 服务器在监听</translation>
     </message>
     <message>
         <source>%1 answered another message</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的应答对应的是另一条消息</translation>
     </message>
     <message>
         <source>%1 refused a TCP connection: no DNS server listens there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了 TCP 连接：该地址上没有 DNS 服务器在监听</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1431,10 @@
         <source>address changed</source>
         <translation>地址已变化</translation>
     </message>
+    <message>
+        <source>someone else changed the record</source>
+        <translation>记录被他人修改</translation>
+    </message>
 </context>
 <context>
     <name>homing::Updater</name>
@@ -1355,6 +1465,53 @@
     <message>
         <source>%1 %2: the answer for several records did not say which one it was about; sending this one on its own</source>
         <translation>%1 %2：针对多条记录的响应没有说明是哪一条的结果；将单独再发送这一条</translation>
+    </message>
+</context>
+<context>
+    <name>homing::VerificationReport</name>
+    <message>
+        <source>%1: no answer: %2</source>
+        <translation>%1：无应答：%2</translation>
+    </message>
+    <message>
+        <source>%1: no such record</source>
+        <translation>%1：没有此记录</translation>
+    </message>
+    <message>
+        <source>%1: %2 (TTL %3)</source>
+        <translation>%1：%2（TTL %3）</translation>
+    </message>
+    <message>
+        <source>No record has a value Homing set yet, so there is nothing to verify.</source>
+        <translation>还没有哪条记录的值是 Homing 设置的，因此无需验证。</translation>
+    </message>
+    <message>
+        <source>%1: not verified: %2</source>
+        <translation>%1：未验证：%2</translation>
+    </message>
+    <message>
+        <source>%1: live: every authoritative server serves %2</source>
+        <translation>%1：已生效：所有权威服务器都已返回 %2</translation>
+    </message>
+    <message>
+        <source>%1: not live: not every authoritative server serves %2</source>
+        <translation>%1：未生效：尚有权威服务器未返回 %2</translation>
+    </message>
+    <message>
+        <source>resolver %1</source>
+        <translation>解析器 %1</translation>
+    </message>
+    <message>
+        <source>caches let the old value go by %1</source>
+        <translation>缓存中的旧值最迟于 %1 过期</translation>
+    </message>
+    <message>
+        <source>changed by someone else to %1; the next update sets it back</source>
+        <translation>已被他人改为 %1；下次更新时会改回</translation>
+    </message>
+    <message>
+        <source>changed by someone else to %1; Homing already set it back today and leaves it for now</source>
+        <translation>已被他人改为 %1；Homing 今天已改回过一次，暂不再改</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1687,18 @@
         <translation>homing-cli：正在运行的 Homing 拒绝了请求：%1</translation>
     </message>
     <message>
+        <source>use: homing-cli test-account ACCOUNT [--record NAME]</source>
+        <translation>用法：homing-cli test-account ACCOUNT [--record NAME]</translation>
+    </message>
+    <message>
+        <source>%1 has no way to check an account without updating a record; use homing-cli update --record NAME</source>
+        <translation>%1 无法在不更新记录的情况下检查账户；请使用 homing-cli update --record NAME</translation>
+    </message>
+    <message>
+        <source>account %1 has no record named &quot;%2&quot;</source>
+        <translation>账户 %1 没有名为“%2”的记录</translation>
+    </message>
+    <message>
         <source>Usage: homing-cli [options] &lt;command&gt; [arguments]
 
 Keeps DNS records pointed at this network&apos;s changing public address.
@@ -1539,6 +1708,8 @@ Commands:
   update [--force] [--record NAME]
                               Detect and update once (asks a running daemon if any)
   status [--json]             Addresses and the state of every record
+  verify [--record NAME] [--json]
+                              Ask the authoritative servers whether they serve what Homing set
   ip [--json]                 Detect the addresses only: each source&apos;s answer
   history [--json] [--limit N]
                               Past updates and address changes
@@ -1567,6 +1738,8 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
   update [--force] [--record NAME]
                               检测并更新一次（如有正在运行的守护进程，则交由其执行）
   status [--json]             显示各地址及每条记录的状态
+  verify [--record NAME] [--json]
+                              询问权威服务器是否已提供 Homing 设置的值
   ip [--json]                 仅检测地址：显示每个来源的响应
   history [--json] [--limit N]
                               以往的更新和地址变化
@@ -1588,16 +1761,12 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
 </translation>
     </message>
     <message>
-        <source>use: homing-cli test-account ACCOUNT [--record NAME]</source>
-        <translation>用法：homing-cli test-account ACCOUNT [--record NAME]</translation>
+        <source>propagation checks are off (&quot;propagation&quot;: {&quot;enabled&quot;: false})</source>
+        <translation>生效检查已关闭（&quot;propagation&quot;: {&quot;enabled&quot;: false}）</translation>
     </message>
     <message>
-        <source>%1 has no way to check an account without updating a record; use homing-cli update --record NAME</source>
-        <translation>%1 无法在不更新记录的情况下检查账户；请使用 homing-cli update --record NAME</translation>
-    </message>
-    <message>
-        <source>account %1 has no record named &quot;%2&quot;</source>
-        <translation>账户 %1 没有名为“%2”的记录</translation>
+        <source>homing-cli: the running Homing did not answer: %1</source>
+        <translation>homing-cli: 正在运行的 Homing 没有响应：%1</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2103,14 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <source>Nothing to save yet.</source>
         <translation>尚无可保存的内容。</translation>
     </message>
+    <message>
+        <source>Al&amp;ways set it back when someone else changes it</source>
+        <translation>被他人修改时总是改回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Homing checks what the zone&apos;s servers serve. When the record was changed by someone else, Homing warns you and sets it back at most once a day; with this on, at every check.</source>
+        <translation>Homing 会检查该区域的服务器返回的值。记录被他人修改时，Homing 会提醒您，并每天最多改回一次；勾选此项后，每次检查时都会改回。</translation>
+    </message>
 </context>
 <context>
     <name>homing::gui::FieldsForm</name>
@@ -1987,6 +2164,14 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>Address changed</source>
         <translation>地址已变化</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>被他人修改</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2578,86 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <source>Last error</source>
         <translation>上次错误</translation>
     </message>
+    <message>
+        <source>caches clear in %1:%2</source>
+        <translation>缓存 %1:%2 后清除</translation>
+    </message>
+    <message>
+        <source>caches clear in %1 min</source>
+        <translation>缓存 %1 分钟后清除</translation>
+    </message>
+    <message>
+        <source>caches clear in %1 h</source>
+        <translation>缓存 %1 小时后清除</translation>
+    </message>
+    <message>
+        <source>caches clear in %1 h %2 min</source>
+        <translation>缓存 %1 小时 %2 分钟后清除</translation>
+    </message>
+    <message>
+        <source>Changed by someone else: now %1</source>
+        <translation>已被他人修改：现为 %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Not live yet</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record: it now points to %1, which Homing did not set (since %2).</source>
+        <translation>此记录已被他人修改：现在指向 %1，这不是 Homing 设置的值（自 %2 起）。</translation>
+    </message>
+    <message>
+        <source>Homing sets it back at every check, as the record&apos;s settings ask.</source>
+        <translation>按照此记录的设置，Homing 每次检查时都会将其改回。</translation>
+    </message>
+    <message>
+        <source>Homing sets it back at most once a day; to set it back at every check, edit the record and tick “Always set it back”.</source>
+        <translation>Homing 每天最多将其改回一次；如需每次检查时都改回，请编辑此记录并勾选“被他人修改时总是改回”。</translation>
+    </message>
+    <message>
+        <source>Every authoritative server serves %1.</source>
+        <translation>所有权威服务器都已返回 %1。</translation>
+    </message>
+    <message>
+        <source>Not every authoritative server serves %1 yet.</source>
+        <translation>尚有权威服务器未返回 %1。</translation>
+    </message>
+    <message>
+        <source>Not checked: Homing has not asked the authoritative servers yet, or checks are off.</source>
+        <translation>未检查：Homing 尚未查询权威服务器，或生效检查已关闭。</translation>
+    </message>
+    <message>
+        <source>Authoritative servers:</source>
+        <translation>权威服务器：</translation>
+    </message>
+    <message>
+        <source>  %1: no answer: %2</source>
+        <translation>  %1：无应答：%2</translation>
+    </message>
+    <message>
+        <source>  %1: no such record</source>
+        <translation>  %1：没有此记录</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (TTL %3 s)</source>
+        <translation>  %1：%2（TTL %3 秒）</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>上次检查：%1</translation>
+    </message>
+    <message>
+        <source>The last check could not ask them: %1</source>
+        <translation>上次检查未能查询权威服务器：%1</translation>
+    </message>
+    <message>
+        <source>Public resolvers may serve the old value until %1.</source>
+        <translation>公共解析服务器在 %1 之前可能仍返回旧值。</translation>
+    </message>
 </context>
 <context>
     <name>homing::gui::SettingsDialog</name>
@@ -2509,6 +2774,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>Address detection</source>
         <translation>地址检测</translation>
+    </message>
+    <message>
+        <source>someone else changes a record</source>
+        <translation>记录被他人修改时</translation>
     </message>
 </context>
 <context>
@@ -4168,153 +4437,161 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <name>homing::providers::Rfc2136</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message>
         <source>the TSIG secret is not base64 (the &quot;secret&quot; line that tsig-keygen prints for the key, without the quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>TSIG 密钥内容不是 base64（应为 tsig-keygen 为该密钥输出的 &quot;secret&quot; 一行去掉引号后的值）</translation>
     </message>
     <message>
         <source>name a record, or set the account&apos;s zone, to test it</source>
-        <translation type="unfinished"></translation>
+        <translation>要进行测试，请指定一条记录，或设置账户的 zone</translation>
     </message>
     <message>
         <source>%1 updated %2 in zone %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已更新区域 %3 中的 %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be written in a DNS message</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 无法写入 DNS 消息</translation>
     </message>
     <message>
         <source>%1 answered without signing its answer with the key &quot;%2&quot;, so Homing cannot trust it; check that the server knows this key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的应答未用密钥 &quot;%2&quot; 签名，Homing 无法信任该应答；请确认服务器上有此密钥</translation>
     </message>
     <message>
         <source>%1 signed its answer with another key than &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的应答所用的签名密钥不是 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the signature of %1&apos;s answer does not match the key &quot;%2&quot;: the answer was altered on the way, or the server has another secret for this key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应答的签名与密钥 &quot;%2&quot; 不符：应答在传输途中被篡改，或服务器上此密钥的内容不同</translation>
     </message>
     <message>
         <source>no such zone: %1 does not serve a zone that holds %2; set the account&apos;s zone, or the server that serves it</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此区域：%1 上没有包含 %2 的区域；请设置账户的 zone，或改用托管该区域的服务器</translation>
     </message>
     <message>
         <source>no such zone: %1 is not authoritative for zone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此区域：%1 不是区域 %2 的权威服务器</translation>
     </message>
     <message>
         <source>%1 serves zone %2 and accepts the key &quot;%3&quot; (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上有区域 %2，且接受密钥 &quot;%3&quot;（%4）</translation>
     </message>
     <message>
         <source>%1 is not in zone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在区域 %2 中</translation>
     </message>
     <message>
         <source>%1 already serves %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上已是 %2</translation>
     </message>
     <message>
         <source>BADSIG: %1 has another secret for the key &quot;%2&quot;; copy the secret again from the server&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>BADSIG：%1 上密钥 &quot;%2&quot; 的内容与此不同；请从服务器的密钥文件中重新复制密钥内容</translation>
     </message>
     <message>
         <source>BADKEY: %1 knows no key &quot;%2&quot; with the algorithm %3; check the key&apos;s name and algorithm against the server&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>BADKEY：%1 上没有算法为 %3 的密钥 &quot;%2&quot;；请对照服务器的密钥文件检查密钥名称和算法</translation>
     </message>
     <message>
         <source>by more than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>偏差超过 %1</translation>
     </message>
     <message>
         <source>%1 behind the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>比服务器慢 %1</translation>
     </message>
     <message>
         <source>%1 ahead of the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>比服务器快 %1</translation>
     </message>
     <message>
         <source>BADTIME: this computer&apos;s clock is %1 (the server accepts %2); set the clock right, for example with NTP</source>
-        <translation type="unfinished"></translation>
+        <translation>BADTIME：本机时钟%1（服务器允许的误差为 %2）；请校正时钟，例如使用 NTP</translation>
     </message>
     <message>
         <source>%1 refused the key &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了密钥 &quot;%2&quot;（%3）</translation>
     </message>
     <message>
         <source>not allowed (REFUSED): %1 does not let the key &quot;%2&quot; change %3; allow it in the zone&apos;s update-policy (BIND) or ACL (Knot), or use a key that may</source>
-        <translation type="unfinished"></translation>
+        <translation>无权修改（REFUSED）：%1 不允许密钥 &quot;%2&quot; 修改 %3；请在该区域的 update-policy（BIND）或 ACL（Knot）中允许，或改用有此权限的密钥</translation>
     </message>
     <message>
         <source>not allowed (NOTAUTH): %1 is not authoritative for zone %2, or does not let the key &quot;%3&quot; update it</source>
-        <translation type="unfinished"></translation>
+        <translation>无权更新（NOTAUTH）：%1 不是区域 %2 的权威服务器，或不允许密钥 &quot;%3&quot; 更新该区域</translation>
     </message>
     <message>
         <source>no such zone (NOTZONE): %1 is not in zone %2 as %3 serves it</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此区域（NOTZONE）：%1 不在 %3 上的区域 %2 内</translation>
     </message>
     <message>
         <source>no such zone (NXDOMAIN): %1 does not serve zone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此区域（NXDOMAIN）：%1 上没有区域 %2</translation>
     </message>
     <message>
         <source>%1 failed to serve the request (SERVFAIL); Homing tries again later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未能处理该请求（SERVFAIL）；Homing 稍后会重试</translation>
     </message>
     <message>
         <source>%1 does not take dynamic updates (NOTIMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不接受动态更新（NOTIMP）</translation>
     </message>
     <message>
         <source>%1 answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回了 %2</translation>
     </message>
     <message>
         <source>name the DNS server to update: its address or host name</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要更新的 DNS 服务器：填写其地址或主机名</translation>
     </message>
     <message>
         <source>a port is a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>端口必须是 1 到 65535 之间的数字</translation>
     </message>
     <message>
         <source>name the TSIG key as the server knows it (the name after &quot;key&quot; in its key file)</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写 TSIG 密钥在服务器上的名称（即其密钥文件中 &quot;key&quot; 之后的名称）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a zone name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是区域名称</translation>
     </message>
     <message>
         <source>hmac-md5 is refused: MD5 is broken; make a new key with tsig-keygen -a hmac-sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>不接受 hmac-md5：MD5 已不安全；请用 tsig-keygen -a hmac-sha256 生成新密钥</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a TSIG algorithm Homing knows: use hmac-sha256, hmac-sha512, hmac-sha384, hmac-sha224 or hmac-sha1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 Homing 支持的 TSIG 算法：请使用 hmac-sha256、hmac-sha512、hmac-sha384、hmac-sha224 或 hmac-sha1</translation>
     </message>
     <message>
         <source>%1 is not in the account&apos;s zone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在账户的区域 %2 中</translation>
+    </message>
+    <message>
+        <source>no such zone (%1): %2 does not serve a zone that holds %3</source>
+        <translation>没有此区域（%1）：%2 上没有包含 %3 的区域</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address or host name; write the port in the port setting</source>
+        <translation>&quot;%1&quot; 不是地址或主机名；端口请填写在 port 设置中</translation>
     </message>
 </context>
 <context>
