@@ -10,6 +10,7 @@
 #include "daemon/Daemon.h"
 #include "daemon/InstanceLock.h"
 #include "daemon/Runtime.h"
+#include "dns/UdpTcpDnsTransport.h"
 #include "net/QtHttpClient.h"
 #include "net/UserAgent.h"
 #include "notify/Notifier.h"
@@ -577,9 +578,10 @@ int CliApplication::testAccount()
 
     SystemClock clock;
     QtHttpClient http;
+    UdpTcpDnsTransport dns;
     KeychainSecretStore keychain;
     const SecretResolver resolver(&keychain);
-    const AccountChecker checker(m_providers, http, clock, resolver, m_redactor);
+    const AccountChecker checker(m_providers, http, dns, clock, resolver, m_redactor);
     AccountCheckResult outcome;
     waitFor([&](std::function<void()> done) {
         checker.check(request, &m_application, [&outcome, done](const AccountCheckResult &result) {

@@ -22,6 +22,7 @@
 #include "platform/LoginItem.h"
 #include "storage/AtomicFile.h"
 #include "common/Clock.h"
+#include "dns/UdpTcpDnsTransport.h"
 #include "net/QtHttpClient.h"
 #include "provider/AccountCheck.h"
 #include "secrets/KeychainSecretStore.h"
@@ -68,12 +69,13 @@ QIcon stateIcon(OverallState state)
 struct TrayApplication::EditorServices {
     SystemClock clock;
     QtHttpClient http;
+    UdpTcpDnsTransport dns;
     KeychainSecretStore keychain;
     SecretResolver resolver{&keychain};
     AccountChecker checker;
 
     EditorServices(const ProviderRegistry &providers, Redactor &redactor)
-        : checker(providers, http, clock, resolver, redactor)
+        : checker(providers, http, dns, clock, resolver, redactor)
     {
     }
 };

@@ -15,7 +15,7 @@ Runtime::Runtime(const ProviderRegistry &providers, const IpSourceFactory &sourc
     , m_history(historyFilePath(dataDir), config.historyLimit)
 {
     UpdaterDependencies dependencies{
-        providers, sources, m_http, m_clock, m_secrets, m_state, m_history, redactor,
+        providers, sources, m_http, m_dns, m_clock, m_secrets, m_state, m_history, redactor,
         [] { return QRandomGenerator::global()->generateDouble(); },
         homingUserAgent(),
     };

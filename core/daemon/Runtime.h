@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "config/Config.h"
+#include "dns/UdpTcpDnsTransport.h"
 #include "net/QtHttpClient.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/Redactor.h"
@@ -38,6 +39,7 @@ public:
 private:
     SystemClock m_clock;
     QtHttpClient m_http;
+    UdpTcpDnsTransport m_dns;
     KeychainSecretStore m_keychain;
     SecretResolver m_secrets;
     StateStore m_state;

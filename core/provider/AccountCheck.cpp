@@ -25,10 +25,11 @@ AccountCheckResult failed(ResultKind kind, const QString &detail, bool realUpdat
 
 } // namespace
 
-AccountChecker::AccountChecker(const ProviderRegistry &providers, HttpClient &http, const Clock &clock,
+AccountChecker::AccountChecker(const ProviderRegistry &providers, HttpClient &http, DnsTransport &dns, const Clock &clock,
                                const SecretResolver &secrets, Redactor &redactor)
     : m_providers(providers)
     , m_http(http)
+    , m_dns(dns)
     , m_clock(clock)
     , m_secrets(secrets)
     , m_redactor(redactor)
@@ -108,8 +109,9 @@ void AccountChecker::run(const AccountCheckRequest &request, const SecretValues 
     }
     const JobContext jobContext{transportOptionsFor(request.userAgent, request.timeoutSeconds, request.account.caFile,
                                                     request.account.proxy),
-                                request.account.allowInsecureHttp, &m_redactor};
-    JobRunner runner(m_http, m_clock);
+                                request.account.allowInsecureHttp, &m_redactor,
+                                DnsTransportOptions{request.timeoutSeconds * 1000, 3}};
+    JobRunner runner(m_http, m_dns, m_clock);
     Redactor *redactor = &m_redactor;
     runner.run(std::move(job), 1, jobContext, context, [redactor, realUpdate, done](const QList<UpdateResult> &results) {
         UpdateResult result = results.value(0, UpdateResult::make(ResultKind::BadResponse));

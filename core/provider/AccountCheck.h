@@ -12,6 +12,7 @@
 namespace homing {
 
 class Clock;
+class DnsTransport;
 class HttpClient;
 class ProviderRegistry;
 class Redactor;
@@ -44,7 +45,7 @@ class AccountChecker
 public:
     using Callback = std::function<void(const AccountCheckResult &)>;
 
-    AccountChecker(const ProviderRegistry &providers, HttpClient &http, const Clock &clock,
+    AccountChecker(const ProviderRegistry &providers, HttpClient &http, DnsTransport &dns, const Clock &clock,
                    const SecretResolver &secrets, Redactor &redactor);
 
     // Whether testing an account of this provider sends a real update.
@@ -57,6 +58,7 @@ private:
 
     const ProviderRegistry &m_providers;
     HttpClient &m_http;
+    DnsTransport &m_dns;
     const Clock &m_clock;
     const SecretResolver &m_secrets;
     Redactor &m_redactor;

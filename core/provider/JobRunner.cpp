@@ -21,6 +21,7 @@ struct RunningJob : std::enable_shared_from_this<RunningJob> {
     JobContext context;
     QObject *owner = nullptr;
     HttpClient *http = nullptr;
+    DnsTransport *dns = nullptr;
     const Clock *clock = nullptr;
     JobRunner::Callback callback;
     qsizetype recordCount = 1;
@@ -57,6 +58,10 @@ struct RunningJob : std::enable_shared_from_this<RunningJob> {
             done(UpdateResult::make(ResultKind::BadResponse, Text::tr("the provider kept asking for more requests")));
             return;
         }
+        if (step.dnsRequest) {
+            ask(*step.dnsRequest);
+            return;
+        }
         // Qt never sends loopback requests through the system proxy, but an account's own proxy is used for them.
         const bool throughProxy = context.transport.proxy && context.transport.proxy->type() != QNetworkProxy::NoProxy;
         const QString refusal = refusalReason(step.request, context.allowInsecureHttp, throughProxy);
@@ -78,6 +83,30 @@ struct RunningJob : std::enable_shared_from_this<RunningJob> {
         http->send(step.request, context.transport, owner, [self = shared_from_this()](const HttpReply &reply) {
             self->received(reply);
         });
+    }
+
+    void ask(const DnsRequest &request)
+    {
+        qCDebug(lcNetwork).noquote() << "DNS" << (request.tsig ? "signed" : "unsigned") << "message to"
+                                     << request.where();
+        DnsClient client(*dns, *clock);
+        client.ask(request, context.dns, owner, [self = shared_from_this()](const DnsAnswer &answer) {
+            self->answered(answer);
+        });
+    }
+
+    void answered(DnsAnswer answer)
+    {
+        if (context.redactor)
+            answer.errorText = context.redactor->redact(answer.errorText);
+        if (answer.error != DnsTransportError::None) {
+            qCDebug(lcNetwork).noquote() << "no DNS answer:" << answer.errorText;
+            done(resultForDnsTransportError(answer));
+            return;
+        }
+        qCDebug(lcNetwork).noquote() << "DNS" << DnsMessage::rcodeName(answer.message->rcode)
+                                     << (answer.overTcp ? "over TCP" : "over UDP");
+        advance(job->handleDnsAnswer(answer), nullptr);
     }
 
     void received(HttpReply reply)
@@ -129,8 +158,16 @@ UpdateResult resultForTransportError(const HttpReply &reply)
     return UpdateResult::make(ResultKind::BadResponse, reply.errorText);
 }
 
-JobRunner::JobRunner(HttpClient &http, const Clock &clock)
+UpdateResult resultForDnsTransportError(const DnsAnswer &answer)
+{
+    if (answer.error == DnsTransportError::Other)
+        return UpdateResult::make(ResultKind::BadResponse, answer.errorText);
+    return UpdateResult::make(ResultKind::NetworkError, answer.errorText);
+}
+
+JobRunner::JobRunner(HttpClient &http, DnsTransport &dns, const Clock &clock)
     : m_http(http)
+    , m_dns(dns)
     , m_clock(clock)
 {
 }
@@ -143,6 +180,7 @@ void JobRunner::run(std::unique_ptr<ProviderJob> job, qsizetype recordCount, con
     running->context = context;
     running->owner = owner;
     running->http = &m_http;
+    running->dns = &m_dns;
     running->clock = &m_clock;
     running->callback = std::move(done);
     running->recordCount = recordCount;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/ConfigIssue.h"
+#include "dns/DnsClient.h"
 #include "net/HttpMessage.h"
 #include "result/UpdateResult.h"
 
@@ -37,21 +38,24 @@ struct RecordTarget {
 
 using SecretValues = QHash<QString, QString>;
 
-// One step of an update: either send this request, or the job is finished.
+// One step of an update: send this HTTP request, or this DNS message, or
+// the job is finished.
 struct ProviderStep {
     bool finished = false;
     HttpRequest request;
+    std::optional<DnsRequest> dnsRequest; // set: a DNS message, not `request`
     // One result per record of the job, in the job's order; or a single
     // result that stands for every record (an account-wide answer).
     QList<UpdateResult> results;
 
-    static ProviderStep send(HttpRequest request) { return {false, std::move(request), {}}; }
-    static ProviderStep finish(UpdateResult result) { return {true, {}, {std::move(result)}}; }
+    static ProviderStep send(HttpRequest request) { return {false, std::move(request), std::nullopt, {}}; }
+    static ProviderStep ask(DnsRequest request) { return {false, {}, std::move(request), {}}; }
+    static ProviderStep finish(UpdateResult result) { return {true, {}, std::nullopt, {std::move(result)}}; }
     static ProviderStep finish(ResultKind kind, const QString &detail = {})
     {
         return finish(UpdateResult::make(kind, detail));
     }
-    static ProviderStep finishEach(QList<UpdateResult> results) { return {true, {}, std::move(results)}; }
+    static ProviderStep finishEach(QList<UpdateResult> results) { return {true, {}, std::nullopt, std::move(results)}; }
     // The result of a job of one record.
     UpdateResult result() const { return results.value(0); }
 };
@@ -67,6 +71,14 @@ public:
     // Called with each HTTP answer. Transport failures (no answer, TLS,
     // timeouts) never reach the job: the core classifies them for every provider.
     virtual ProviderStep handleReply(const HttpReply &reply) = 0;
+    // Called with each DNS answer, for jobs that ask DNS servers (RFC 2136).
+    // As with HTTP, no answer at all (timeout, refused) never reaches the job;
+    // the signature's verdict does: the job decides what an unsigned answer means.
+    virtual ProviderStep handleDnsAnswer(const DnsAnswer &answer)
+    {
+        Q_UNUSED(answer);
+        return ProviderStep::finish(ResultKind::BadResponse);
+    }
 };
 
 class Provider

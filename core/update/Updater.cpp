@@ -33,6 +33,13 @@ TransportOptions transportOptions(const Config &config, const QByteArray &userAg
     return transportOptionsFor(userAgent, config.requestTimeoutSeconds, caFile, proxy);
 }
 
+DnsTransportOptions dnsTransportOptions(const Config &config)
+{
+    DnsTransportOptions options;
+    options.timeoutMs = config.requestTimeoutSeconds * 1000;
+    return options;
+}
+
 QSet<QString> recordKeys(const Config &config)
 {
     QSet<QString> keys;
@@ -379,8 +386,9 @@ private:
         const Provider &provider = *m_providers.at(account.id);
         auto providerJob = targets.size() == 1 ? provider.createUpdateJob(targets.first(), secrets.values)
                                                : provider.createBatchUpdateJob(targets, secrets.values);
-        const JobContext context{work.transport, account.allowInsecureHttp, &m_deps.redactor};
-        JobRunner runner(m_deps.http, m_deps.clock);
+        const JobContext context{work.transport, account.allowInsecureHttp, &m_deps.redactor,
+                                 dnsTransportOptions(m_config)};
+        JobRunner runner(m_deps.http, m_deps.dns, m_deps.clock);
         runner.run(std::move(providerJob), targets.size(), context, m_updater,
                    [self = shared_from_this(), workIndex, jobIndex](const QList<UpdateResult> &results) {
             self->answered(workIndex, jobIndex, results);

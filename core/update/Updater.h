@@ -2,6 +2,7 @@
 
 #include "address/AddressDetector.h"
 #include "config/Config.h"
+#include "dns/DnsTransport.h"
 #include "net/HttpClient.h"
 #include "provider/Provider.h"
 #include "report/PassSummary.h"
@@ -28,6 +29,7 @@ struct UpdaterDependencies {
     const ProviderRegistry &providers;
     const IpSourceFactory &sources;
     HttpClient &http;
+    DnsTransport &dns;
     const Clock &clock;
     const SecretResolver &secrets;
     StateStore &state;

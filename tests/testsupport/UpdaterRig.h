@@ -3,6 +3,7 @@
 #include "address/IpSourceFactory.h"
 #include "BuiltinProviders.h"
 #include "config/ConfigLoader.h"
+#include "FakeDnsTransport.h"
 #include "FakeHttpClient.h"
 #include "MemorySecretStore.h"
 #include "MockClock.h"
@@ -28,6 +29,7 @@ struct UpdaterRig {
     ProviderRegistry registry;
     IpSourceFactory sources;
     FakeHttpClient http;
+    FakeDnsTransport dns;
     MockClock clock;
     MemorySecretStore keychain;
     SecretResolver resolver{&keychain};
@@ -59,7 +61,7 @@ struct UpdaterRig {
         state = std::make_unique<StateStore>(dir.filePath("state.json"));
         QVERIFY(state->load().isEmpty());
         history = std::make_unique<HistoryStore>(dir.filePath("history.jsonl"), historyLimit);
-        UpdaterDependencies dependencies{registry, sources, http, clock, resolver, *state, *history, redactor,
+        UpdaterDependencies dependencies{registry, sources, http, dns, clock, resolver, *state, *history, redactor,
                                          [] { return 0.5; }, "Homing/test (unit)"};
         updater = std::make_unique<Updater>(dependencies, config);
     }

@@ -1,5 +1,6 @@
 // The editor's Test button: AccountChecker with the fake network and keychain.
 #include "BuiltinProviders.h"
+#include "FakeDnsTransport.h"
 #include "FakeHttpClient.h"
 #include "MemorySecretStore.h"
 #include "MockClock.h"
@@ -25,11 +26,12 @@ const QString kCanary = QStringLiteral("canary-7f3a9b2c41d8e6");
 struct Rig {
     ProviderRegistry providers;
     FakeHttpClient http;
+    test::FakeDnsTransport dns;
     test::MockClock clock;
     test::MemorySecretStore keychain;
     SecretResolver resolver{&keychain};
     Redactor redactor;
-    AccountChecker checker{providers, http, clock, resolver, redactor};
+    AccountChecker checker{providers, http, dns, clock, resolver, redactor};
 
     Rig() { registerBuiltinProviders(providers); }
 
@@ -83,12 +85,13 @@ private Q_SLOTS:
         QVERIFY(!AccountChecker::sendsRealUpdate(providers, "cloudflare"));
         for (const char *id : {"dyndns2", "noip", "duckdns", "custom"})
             QVERIFY2(AccountChecker::sendsRealUpdate(providers, id), id);
-        // A provider that declares a read-only check has one.
+        // A provider that declares a read-only check has one. The account has an
+        // endpoint: a server of the user's own (PowerDNS) has no default address.
         for (const auto &descriptor : providers.all()) {
             if (!descriptor.readOnlyCheck)
                 continue;
             QList<ConfigIssue> issues;
-            const auto provider = descriptor.create(ProviderAccount{"a", {}, {}}, issues);
+            const auto provider = descriptor.create(ProviderAccount{"a", QUrl("https://dns.example.net"), {}}, issues);
             QVERIFY2(provider, qPrintable(descriptor.id));
             QVERIFY2(provider->createCheckJob(RecordSpec{"a.example.com", "A", 0, {}}, {}), qPrintable(descriptor.id));
         }

@@ -1,4 +1,5 @@
 #include "common/PlainText.h"
+#include "FakeDnsTransport.h"
 #include "FakeHttpClient.h"
 #include "MockClock.h"
 #include "net/RequestPolicy.h"
@@ -52,10 +53,11 @@ HttpRequest request(const char *url, bool credential = true)
 UpdateResult run(FakeHttpClient &http, std::unique_ptr<ProviderJob> job, bool allowInsecure = false)
 {
     test::MockClock clock;
-    JobRunner runner(http, clock);
+    test::FakeDnsTransport dns;
+    JobRunner runner(http, dns, clock);
     UpdateResult result;
     bool done = false;
-    runner.run(std::move(job), 1, JobContext{{}, allowInsecure}, nullptr, [&](const QList<UpdateResult> &r) {
+    runner.run(std::move(job), 1, JobContext{{}, allowInsecure, nullptr, {}}, nullptr, [&](const QList<UpdateResult> &r) {
         result = r.value(0);
         done = true;
     });
@@ -234,14 +236,15 @@ private Q_SLOTS:
         Redactor redactor;
         redactor.addSecret(secret);
         test::MockClock clock;
-        JobRunner runner(http, clock);
+        test::FakeDnsTransport dns;
+    JobRunner runner(http, dns, clock);
         HttpRequest request;
         request.url = QUrl("https://api.test/x");
         QList<UpdateResult> results;
         auto job = std::make_unique<providers::SingleRequestJob>(request, [](const HttpReply &reply) {
             return UpdateResult::make(ResultKind::BadResponse, "said: " + providers::oneLine(reply.body) + " " + reply.body);
         });
-        runner.run(std::move(job), 1, JobContext{{}, false, &redactor}, nullptr,
+        runner.run(std::move(job), 1, JobContext{{}, false, &redactor, {}}, nullptr,
                    [&](const QList<UpdateResult> &r) { results = r; });
         QTRY_COMPARE(results.size(), qsizetype(1));
         const QString detail = results.first().detail;
@@ -350,10 +353,11 @@ private Q_SLOTS:
         basic.setHeader("Authorization", "Basic dXNlcm5hbWU6cGFzc3dvcmQ=");
         Redactor redactor;
         test::MockClock clock;
-        JobRunner runner(http, clock);
+        test::FakeDnsTransport dns;
+    JobRunner runner(http, dns, clock);
         bool done = false;
         runner.run(std::make_unique<ScriptedJob>(QList<HttpRequest>{basic}, UpdateResult::make(ResultKind::Ok)),
-                   1, JobContext{{}, false, &redactor}, nullptr, [&](const QList<UpdateResult> &) { done = true; });
+                   1, JobContext{{}, false, &redactor, {}}, nullptr, [&](const QList<UpdateResult> &) { done = true; });
         QTRY_VERIFY(done);
         QCOMPARE(redactor.redact(QStringLiteral("echo: Basic dXNlcm5hbWU6cGFzc3dvcmQ=")), QStringLiteral("echo: Basic [redacted]"));
     }
