@@ -20,7 +20,7 @@ import shutil
 import unittest
 import urllib.parse
 
-from homing_e2e.dns_servers import (ALGORITHMS, DDNS_KEY, KEPT_RECORDS, NAME, NARROW_KEY, NS_ADDRESS, ZONE, ZONE_TTL,
+from homing_e2e.dns_servers import (ALGORITHMS, DDNS_KEY, IPV6, KEPT_RECORDS, NAME, NARROW_KEY, NS_ADDRESS, ZONE, ZONE_TTL,
                                     Bind9Server, KnotServer, algorithm_key, dig, set_rrset, wrong_secret)
 from homing_e2e.harness import (ADDRESS_A, ADDRESS_B, ADDRESS_C, ADDRESS_V6, EXIT_FAILURE, EXIT_OK, EXIT_USAGE,
                                 HomingTestCase, now_utc, parse_time, setUpModule)  # noqa: F401
@@ -270,6 +270,15 @@ class Rfc2136Cases:
                 self.assertEqual(dig(self.dns, record["name"], "A"), [(RECORD_TTL, ADDRESS_A)], result)
                 self.assert_state(record["name"], "in_sync", "ok")
         self.assertEqual(self.updates(), len(ALGORITHMS))
+
+    @unittest.skipUnless(IPV6, "::1 cannot be bound in this namespace")
+    def test_a_server_on_ipv6_loopback_is_updated(self):
+        account = self.account()
+        account["settings"]["server"] = "::1"
+        self.write(accounts=[account])
+        self.update(expect=EXIT_OK)
+        self.assertEqual(dig(self.dns, NAME, "A", address="::1"), [(RECORD_TTL, ADDRESS_A)])
+        self.assertEqual(self.updates(), 1)
 
     def test_the_default_algorithm_is_hmac_sha256(self):
         account = self.account()
