@@ -295,6 +295,40 @@
     </message>
 </context>
 <context>
+    <name>homing::DnsClient</name>
+    <message>
+        <source>the message could not be signed with the key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in DNS: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homing::DnsMessage</name>
+    <message>
+        <source>&quot;%1&quot; is not a name DNS can carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS message could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of a %2 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a DNS message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homing::FilePrivacy</name>
     <message>
         <source>the directory %1 cannot be read</source>
@@ -985,6 +1019,66 @@
         <source>Volcengine DNS</source>
         <translation>火山引擎云解析 DNS</translation>
     </message>
+    <message>
+        <source>Server id</source>
+        <translation>服务器 ID</translation>
+    </message>
+    <message>
+        <source>The id of the server in the PowerDNS API: localhost for a PowerDNS Authoritative server of its own.</source>
+        <translation>该服务器在 PowerDNS API 中的 id：独立运行的 PowerDNS 权威服务器为 localhost。</translation>
+    </message>
+    <message>
+        <source>The zone that holds the records, such as example.com. Leave it empty to let Homing pick the longest of the server&apos;s zones that holds each record&apos;s name.</source>
+        <translation>包含这些记录的区域，例如 example.com。留空则由 Homing 为每个记录名称选择服务器上包含它的最长区域。</translation>
+    </message>
+    <message>
+        <source>The api-key of the server&apos;s pdns.conf (sent as X-API-Key). Set the account&apos;s endpoint to the PowerDNS webserver (webserver-address and webserver-port, such as https://dns.example.net:8081), and allow this computer in webserver-allow-from. The API key can change every zone: put the webserver behind HTTPS; plain HTTP to another computer needs the account&apos;s allow_insecure_http.</source>
+        <translation>服务器 pdns.conf 中的 api-key（以 X-API-Key 发送）。请将账户的 endpoint 设为 PowerDNS 的 Web 服务器（webserver-address 和 webserver-port，例如 https://dns.example.net:8081），并在 webserver-allow-from 中允许本机。API 密钥可以修改所有区域：请让 Web 服务器走 HTTPS；通过明文 HTTP 访问另一台计算机需要在账户上设置 allow_insecure_http。</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address or host name of the primary server of the zone, which takes the updates (BIND, Knot, PowerDNS, Windows DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s DNS port; 53 unless it listens elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone that holds the names, such as example.com. Leave it empty to have the server&apos;s SOA of each name say it, as nsupdate does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSIG key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the key as the server knows it. Make a key for Homing alone (tsig-keygen -a hmac-sha256 homing-nas) and let it change only these names: in BIND, update-policy { grant homing-nas name nas.example.com. A AAAA; }; in Knot, an acl with action: update, update-type: [A, AAAA] and update-owner: name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSIG algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s algorithm, as its key file says. hmac-md5 is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSIG secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s secret in base64, the &quot;secret&quot; line of the key file without the quotes. It never leaves this computer: the server checks signatures made with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homing::RequestPolicy</name>
@@ -1176,6 +1270,29 @@
     <message>
         <source>paused</source>
         <translation>已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>homing::UdpTcpDnsTransport</name>
+    <message>
+        <source>no answer from %1 in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server&apos;s name %1 could not be found (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused: no DNS server listens there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered another message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused a TCP connection: no DNS server listens there</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4040,81 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     </message>
 </context>
 <context>
+    <name>homing::providers::PowerDns</name>
+    <message>
+        <source>the PowerDNS API answered something other than JSON of the expected shape: %1. Check that the account&apos;s endpoint is the PowerDNS webserver (webserver-address and webserver-port of pdns.conf)</source>
+        <translation>PowerDNS API 的应答不是预期结构的 JSON：%1。请检查账户的 endpoint 是否为 PowerDNS 的 Web 服务器（pdns.conf 中的 webserver-address 和 webserver-port）</translation>
+    </message>
+    <message>
+        <source>PowerDNS has no server %1: set the account&apos;s server_id to the server&apos;s id (localhost unless the server was set up otherwise)</source>
+        <translation>PowerDNS 没有服务器 %1：请将账户的 server_id 设为该服务器的 id（除非另行配置，否则为 localhost）</translation>
+    </message>
+    <message>
+        <source>PowerDNS server %1 has no zone %2: create the zone (pdnsutil create-zone %3), or correct the account&apos;s zone setting, or clear it to let Homing find the zone</source>
+        <translation>PowerDNS 服务器 %1 上没有区域 %2：请创建该区域（pdnsutil create-zone %3），或更正账户的 zone 设置，或将其清空，让 Homing 自动查找区域</translation>
+    </message>
+    <message>
+        <source>the PowerDNS server %1 has no zone: create one (pdnsutil create-zone)</source>
+        <translation>PowerDNS 服务器 %1 上没有任何区域：请创建一个（pdnsutil create-zone）</translation>
+    </message>
+    <message>
+        <source>no zone of the PowerDNS server %1 holds %2 (it has: %3): create the zone, or correct the record&apos;s name or the account&apos;s server_id</source>
+        <translation>PowerDNS 服务器 %1 上没有包含 %2 的区域（现有：%3）：请创建该区域，或更正记录名称或账户的 server_id</translation>
+    </message>
+    <message>
+        <source>no zone</source>
+        <translation>无区域</translation>
+    </message>
+    <message>
+        <source>the API key works and the PowerDNS server %1 has the zone %2</source>
+        <translation>API 密钥有效，PowerDNS 服务器 %1 上有区域 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the zone %2: correct the record&apos;s name or the account&apos;s zone setting</source>
+        <translation>%1 不在区域 %2 中：请更正记录名称或账户的 zone 设置</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>%1. The PowerDNS server refused the API key: set the account&apos;s api_key to the api-key of the server&apos;s pdns.conf</source>
+        <translation>%1。PowerDNS 服务器拒绝了该 API 密钥：请将账户的 api_key 设为服务器 pdns.conf 中的 api-key</translation>
+    </message>
+    <message>
+        <source>%1. The PowerDNS server refused the request: check that this computer&apos;s address is in webserver-allow-from of the server&apos;s pdns.conf, and the API key</source>
+        <translation>%1。PowerDNS 服务器拒绝了该请求：请检查本机地址是否在服务器 pdns.conf 的 webserver-allow-from 中，并检查 API 密钥</translation>
+    </message>
+    <message>
+        <source>%1. PowerDNS refused the change: correct what it names (the record&apos;s name, its ttl or the zone), or the zone itself (pdnsutil check-zone)</source>
+        <translation>%1。PowerDNS 拒绝了此次修改：请更正其指出的内容（记录名称、TTL 或区域），或修复区域本身（pdnsutil check-zone）</translation>
+    </message>
+    <message>
+        <source>%1. The PowerDNS server failed; its log says why. Homing tries again later</source>
+        <translation>%1。PowerDNS 服务器出错，原因见其日志。Homing 稍后会重试</translation>
+    </message>
+    <message>
+        <source>PowerDNS takes TTLs from 1 to 2147483647 seconds; 0 keeps the RRset&apos;s TTL, or gives a new one 3600 seconds (PowerDNS&apos;s default-ttl)</source>
+        <translation>PowerDNS 接受 1 到 2147483647 秒的 TTL；0 表示沿用该 RRset 的 TTL，新建时为 3600 秒（PowerDNS 的 default-ttl）</translation>
+    </message>
+    <message>
+        <source>is not in the account&apos;s zone %1: correct the name or the account&apos;s zone setting</source>
+        <translation>不在账户的区域 %1 中：请更正名称或账户的 zone 设置</translation>
+    </message>
+    <message>
+        <source>must be the URL of the PowerDNS webserver, such as https://dns.example.net:8081 (webserver-address and webserver-port of pdns.conf)</source>
+        <translation>必须是 PowerDNS Web 服务器的 URL，例如 https://dns.example.net:8081（pdns.conf 中的 webserver-address 和 webserver-port）</translation>
+    </message>
+    <message>
+        <source>must be the PowerDNS server&apos;s id, such as localhost, without spaces, &apos;/&apos;, &apos;?&apos;, &apos;#&apos; or &apos;%&apos;</source>
+        <translation>必须是 PowerDNS 服务器的 id，例如 localhost，不能包含空格、&apos;/&apos;、&apos;?&apos;、&apos;#&apos; 或 &apos;%&apos;</translation>
+    </message>
+    <message>
+        <source>must be a zone name such as example.com, or empty to let Homing find the zone</source>
+        <translation>必须是区域名称，例如 example.com；留空则由 Homing 自动查找区域</translation>
+    </message>
+</context>
+<context>
     <name>homing::providers::RecordChoice</name>
     <message>
         <source>no %1 record of %2 has the id %3 that the record&apos;s record_id names: correct record_id, or clear it to let Homing find the record by name</source>
@@ -3970,6 +4162,159 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>%1 says an %2 record of %3 on the line %4 with %5 exists but lists none: look for it in the %1 console (a paused record, or one of another type), then retry (%6)</source>
         <translation>%1 说 %3 在线路 %4 上已有值为 %5 的 %2 记录，但列表中没有：请在 %1 控制台中查找（可能是已暂停的记录，或其他类型的记录），然后重试（%6）</translation>
+    </message>
+</context>
+<context>
+    <name>homing::providers::Rfc2136</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the TSIG secret is not base64 (the &quot;secret&quot; line that tsig-keygen prints for the key, without the quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name a record, or set the account&apos;s zone, to test it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updated %2 in zone %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written in a DNS message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered without signing its answer with the key &quot;%2&quot;, so Homing cannot trust it; check that the server knows this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed its answer with another key than &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature of %1&apos;s answer does not match the key &quot;%2&quot;: the answer was altered on the way, or the server has another secret for this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such zone: %1 does not serve a zone that holds %2; set the account&apos;s zone, or the server that serves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such zone: %1 is not authoritative for zone %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves zone %2 and accepts the key &quot;%3&quot; (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in zone %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already serves %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BADSIG: %1 has another secret for the key &quot;%2&quot;; copy the secret again from the server&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BADKEY: %1 knows no key &quot;%2&quot; with the algorithm %3; check the key&apos;s name and algorithm against the server&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 behind the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ahead of the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BADTIME: this computer&apos;s clock is %1 (the server accepts %2); set the clock right, for example with NTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the key &quot;%2&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed (REFUSED): %1 does not let the key &quot;%2&quot; change %3; allow it in the zone&apos;s update-policy (BIND) or ACL (Knot), or use a key that may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed (NOTAUTH): %1 is not authoritative for zone %2, or does not let the key &quot;%3&quot; update it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such zone (NOTZONE): %1 is not in zone %2 as %3 serves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such zone (NXDOMAIN): %1 does not serve zone %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed to serve the request (SERVFAIL); Homing tries again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take dynamic updates (NOTIMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the DNS server to update: its address or host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port is a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the TSIG key as the server knows it (the name after &quot;key&quot; in its key file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a zone name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hmac-md5 is refused: MD5 is broken; make a new key with tsig-keygen -a hmac-sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TSIG algorithm Homing knows: use hmac-sha256, hmac-sha512, hmac-sha384, hmac-sha224 or hmac-sha1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the account&apos;s zone %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

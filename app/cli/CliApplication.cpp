@@ -19,6 +19,7 @@
 #include "platform/ProcessSignals.h"
 #include "platform/TerminalInput.h"
 #include "report/StatusReport.h"
+#include "report/VerificationReport.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretResolver.h"
 #include "storage/AtomicFile.h"
@@ -27,6 +28,8 @@
 #include "update/UpdateScheduler.h"
 
 #include <QEventLoop>
+#include <QSet>
+#include <QThread>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,6 +85,8 @@ QString CliApplication::usage() const
               "  update [--force] [--record NAME]\n"
               "                              Detect and update once (asks a running daemon if any)\n"
               "  status [--json]             Addresses and the state of every record\n"
+              "  verify [--record NAME] [--json]\n"
+              "                              Ask the authoritative servers whether they serve what Homing set\n"
               "  ip [--json]                 Detect the addresses only: each source's answer\n"
               "  history [--json] [--limit N]\n"
               "                              Past updates and address changes\n"
@@ -241,6 +246,7 @@ int CliApplication::run()
         {QStringLiteral("run"), {}, &CliApplication::runDaemon},
         {QStringLiteral("update"), {QStringLiteral("force"), QStringLiteral("record")}, &CliApplication::update},
         {QStringLiteral("status"), {QStringLiteral("json")}, &CliApplication::status},
+        {QStringLiteral("verify"), {QStringLiteral("record"), QStringLiteral("json")}, &CliApplication::verify},
         {QStringLiteral("ip"), {QStringLiteral("json")}, &CliApplication::ip},
         {QStringLiteral("history"), {QStringLiteral("json"), QStringLiteral("limit")}, &CliApplication::history},
         {QStringLiteral("providers"), {QStringLiteral("json")}, &CliApplication::providers},
@@ -277,7 +283,7 @@ int CliApplication::runDaemon()
     const auto runtime = openRuntime(std::move(*config));
     // A reload (SIGHUP, or "reload" from the tray app after an edit) reads
     // the file again and prints its problems like check-config does.
-    Daemon daemon({runtime->updater(), runtime->state(), runtime->history(), runtime->clock()}, lock.socketName(), control::Role::Daemon, [this] {
+    Daemon daemon({runtime->updater(), runtime->propagation(), runtime->state(), runtime->history(), runtime->clock()}, lock.socketName(), control::Role::Daemon, [this] {
         ConfigLoadResult result = ConfigLoader(m_providers, m_sources).loadFile(configFilePath(m_configDir));
         for (const auto &issue : std::as_const(result.issues))
             qCWarning(lcConfig).noquote() << issue.toString();
@@ -373,7 +379,95 @@ int CliApplication::update()
         });
     });
     printLines(summary.describe());
+    printLines(verifyUpdated(*runtime, summary));
     return summary.exitCode();
+}
+
+// After an update, the authoritative servers are asked until they serve the
+// new value, for a few seconds: a one-shot command cannot wait longer, and
+// "homing-cli verify" (or a running Homing) carries on later.
+QStringList CliApplication::verifyUpdated(Runtime &runtime, const PassSummary &summary)
+{
+    const Config &config = runtime.updater().config();
+    QSet<QString> updated;
+    for (const RecordOutcome &outcome : summary.records) {
+        if (outcome.result && outcome.result->kind == ResultKind::Ok)
+            updated.insert(outcome.key);
+    }
+    if (updated.isEmpty() || !config.propagation.enabled)
+        return {};
+    Config selected = config;
+    selected.records.removeIf([&updated](const RecordConfig &record) { return !updated.contains(record.key()); });
+    QList<VerifyOutcome> outcomes;
+    for (const int waitMs : {0, 500, 1000, 2000, 4000}) {
+        QThread::msleep(waitMs);
+        waitFor([&](std::function<void()> done) {
+            runtime.propagation().verify(selected, VerifyOptions{}, [&outcomes, done](const QList<VerifyOutcome> &result) {
+                outcomes = result;
+                done();
+            });
+        });
+        const bool allLive = std::all_of(outcomes.cbegin(), outcomes.cend(), [](const VerifyOutcome &outcome) {
+            return outcome.live() || !outcome.report.problem.isEmpty();
+        });
+        if (allLive)
+            break;
+    }
+    return describeVerification(verificationToJson(outcomes));
+}
+
+int CliApplication::verify()
+{
+    auto config = loadConfig(false);
+    if (!config)
+        return kExitUsage;
+    const QString recordName = m_parser.value(QStringLiteral("record"));
+    PassOptions selection;
+    selection.recordName = recordName;
+    if (RecordSelector(selection).problem(*config) == RecordSelector::Problem::NoSuchRecord)
+        return usageError(Text::tr("no record named \"%1\" in the configuration").arg(recordName));
+    if (!config->propagation.enabled)
+        return usageError(Text::tr("propagation checks are off (\"propagation\": {\"enabled\": false})"));
+    if (const QString error = ensurePrivateDirectory(m_dataDir); !error.isEmpty()) {
+        m_err << Text::tr("homing-cli: %1").arg(error) << Qt::endl;
+        return kExitFailure;
+    }
+    QJsonObject verification;
+    InstanceLock lock(m_dataDir);
+    if (!lock.tryAcquire()) {
+        // A running Homing owns the state: it checks, and records what it found.
+        QString error;
+        const auto answer = ControlClient(lock.socketName())
+                                .request({{QStringLiteral("command"), QStringLiteral("verify")},
+                                          {QStringLiteral("record"), recordName}},
+                                         kControlTimeoutMs, &error);
+        if (!answer || !answer->value(QStringLiteral("ok")).toBool()) {
+            m_err << Text::tr("homing-cli: the running Homing did not answer: %1")
+                         .arg(answer ? plainText(answer->value(QStringLiteral("error")).toString(), 300) : error)
+                  << Qt::endl;
+            return kExitFailure;
+        }
+        verification = *answer;
+        verification.remove(QStringLiteral("ok"));
+    } else {
+        const auto sink = logToDataDir(QtWarningMsg);
+        const auto runtime = openRuntime(std::move(*config));
+        VerifyOptions options;
+        options.recordName = recordName;
+        waitFor([&](std::function<void()> done) {
+            runtime->propagation().verify(runtime->updater().config(), options,
+                                          [&verification, done](const QList<VerifyOutcome> &outcomes) {
+                verification = verificationToJson(outcomes);
+                done();
+            });
+        });
+        runtime->state().compact();
+    }
+    if (m_parser.isSet(QStringLiteral("json")))
+        printJson(verification);
+    else
+        printLines(describeVerification(verification));
+    return verification.value(QStringLiteral("exit_code")).toInt(kExitFailure);
 }
 
 int CliApplication::status()

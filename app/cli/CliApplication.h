@@ -35,6 +35,8 @@ private:
     int runDaemon();
     int update();
     int status();
+    int verify();
+    QStringList verifyUpdated(Runtime &runtime, const PassSummary &summary);
     int ip();
     int history();
     int providers();

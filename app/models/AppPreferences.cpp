@@ -36,6 +36,8 @@ QString AppPreferences::kindKey(Notification::Kind kind)
         return QStringLiteral("record_blocked");
     case Notification::Kind::AddressNotPublic:
         return QStringLiteral("address_not_public");
+    case Notification::Kind::RecordDrifted:
+        return QStringLiteral("record_drifted");
     }
     return {};
 }

@@ -12,7 +12,9 @@ namespace {
 bool isUrgent(const Notification &notification)
 {
     return notification.kind == Notification::Kind::RecordBlocked
-        || notification.kind == Notification::Kind::AddressNotPublic;
+        || notification.kind == Notification::Kind::AddressNotPublic
+        // A record that points elsewhere may be sending the user's traffic to an attacker.
+        || notification.kind == Notification::Kind::RecordDrifted;
 }
 
 } // namespace

@@ -90,6 +90,7 @@ SettingsDialog::SettingsDialog(AppPreferences &preferences, ConfigEditor &config
         {Notification::Kind::RecordRecovered, tr("a record works again")},
         {Notification::Kind::RecordBlocked, tr("a record is blocked")},
         {Notification::Kind::AddressNotPublic, tr("no public address can be found")},
+        {Notification::Kind::RecordDrifted, tr("someone else changes a record")},
     };
     for (const auto &[kind, label] : kinds) {
         auto *box = new QCheckBox(label, notificationsBox);

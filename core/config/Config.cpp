@@ -29,6 +29,13 @@ QString normaliseHostName(const QString &name)
     return QString::fromLatin1(QUrl::toAce(trimmed));
 }
 
+QList<DnsServerAddress> defaultResolvers()
+{
+    // AliDNS and DNSPod's public DNS first, then Cloudflare's and Google's.
+    return {{QStringLiteral("223.5.5.5"), 53}, {QStringLiteral("119.29.29.29"), 53}, {QStringLiteral("1.1.1.1"), 53},
+            {QStringLiteral("8.8.8.8"), 53}};
+}
+
 QStringList defaultIpSources(AddressFamily family)
 {
     // Services inside mainland China first, then international ones, so that

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "address/AddressFamily.h"
+#include "dns/DnsServerAddress.h"
 #include "provider/Provider.h"
 #include "secrets/SecretReference.h"
 
@@ -29,6 +30,15 @@ struct IpConfig {
     const IpFamilyConfig &family(AddressFamily family) const { return family == AddressFamily::IPv4 ? ipv4 : ipv6; }
 };
 
+// Is the new address being served? Checked after each update and on a
+// schedule, to notice when someone else changes a record.
+struct PropagationConfig {
+    bool enabled = true;
+    // Recursive resolvers: they find the zone's name servers, and their
+    // caches show when the old value will be gone.
+    QList<DnsServerAddress> resolvers;
+};
+
 struct AccountConfig {
     QString id;
     QString provider;
@@ -36,6 +46,8 @@ struct AccountConfig {
     QString caFile;
     bool allowInsecureHttp = false;
     QString proxy; // empty: the system proxy; "none"; or "http://host:port", "socks5://host:port"
+    // The zone's authoritative servers to check, instead of its NS records.
+    QList<DnsServerAddress> nameservers;
     QJsonObject settings;
     QMap<QString, SecretReference> secrets;
 };
@@ -45,6 +57,9 @@ struct RecordConfig {
     RecordSpec spec; // name, type, ttl, settings
     bool allowPrivate = false;
     bool paused = false; // the user paused it: nothing is sent for it
+    // Someone else changed the record: correct it at every check, not at
+    // most once a day.
+    bool alwaysCorrect = false;
 
     // Identifies the record in state and history: "account/name/type".
     QString key() const;
@@ -65,6 +80,7 @@ struct Config {
     // config.json): empty for the system's, "none", or a URL.
     QString providerProxy;
     IpConfig ip;
+    PropagationConfig propagation;
     QList<AccountConfig> accounts;
     QList<RecordConfig> records;
 
@@ -78,5 +94,7 @@ QString normaliseHostName(const QString &name);
 // The echo services Homing uses when a config names none: HTTPS only, a mix
 // reachable from inside and outside mainland China.
 QStringList defaultIpSources(AddressFamily family);
+// Public resolvers that answer inside and outside mainland China.
+QList<DnsServerAddress> defaultResolvers();
 
 } // namespace homing

@@ -334,6 +334,33 @@ QString validHostName(Validator &v, const QString &name, const QString &path)
     return ascii;
 }
 
+// A list of DNS servers, "address[:port]" or "host[:port]" each.
+QList<DnsServerAddress> dnsServers(Validator &v, const QJsonValue &value, const QString &path)
+{
+    QList<DnsServerAddress> servers;
+    if (value.isUndefined() || value.isNull())
+        return servers;
+    if (!value.isArray()) {
+        v.error(path, Text::tr("must be a list of DNS servers such as \"192.0.2.53\" or \"[2001:db8::53]:5353\""));
+        return servers;
+    }
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString itemPath = indexed(path, i);
+        const auto text = v.string(list.at(i), itemPath, true);
+        if (!text)
+            continue;
+        const auto server = DnsServerAddress::parse(*text);
+        if (!server)
+            v.error(itemPath, Text::tr("\"%1\" is not a DNS server: write an address or host name, with \":port\" "
+                                       "when it is not 53 (\"[address]:port\" for IPv6)")
+                                  .arg(*text));
+        else
+            servers.append(*server);
+    }
+    return servers;
+}
+
 } // namespace
 
 ConfigLoader::ConfigLoader(const ProviderRegistry &providers, const IpSourceFactory &sources)
@@ -411,7 +438,8 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
     v.checkKnownKeys(root, QString(),
                      {QStringLiteral("version"), QStringLiteral("check_interval"), QStringLiteral("request_timeout"),
                       QStringLiteral("history_limit"), QStringLiteral("paused"), QStringLiteral("proxy"),
-                      QStringLiteral("ip"), QStringLiteral("accounts"), QStringLiteral("records")});
+                      QStringLiteral("ip"), QStringLiteral("propagation"), QStringLiteral("accounts"),
+                      QStringLiteral("records")});
 
     if (const auto interval = v.integer(root.value(QStringLiteral("check_interval")), QStringLiteral("check_interval"),
                                         1, 7 * 24 * 3600)) {
@@ -433,6 +461,17 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
     // How providers are reached when an account names no proxy of its own.
     if (const auto proxy = v.proxy(root.value(QStringLiteral("proxy")), QStringLiteral("proxy")))
         config.providerProxy = *proxy;
+
+    // propagation
+    const QJsonObject propagation =
+        v.object(root.value(QStringLiteral("propagation")), QStringLiteral("propagation"), false).value_or(QJsonObject{});
+    v.checkKnownKeys(propagation, QStringLiteral("propagation"), {QStringLiteral("enabled"), QStringLiteral("resolvers")});
+    config.propagation.enabled = v.boolean(propagation.value(QStringLiteral("enabled")),
+                                           QStringLiteral("propagation.enabled"), true);
+    config.propagation.resolvers = propagation.contains(QStringLiteral("resolvers"))
+                                       ? dnsServers(v, propagation.value(QStringLiteral("resolvers")),
+                                                    QStringLiteral("propagation.resolvers"))
+                                       : defaultResolvers();
 
     // ip
     const QJsonObject ip = v.object(root.value(QStringLiteral("ip")), QStringLiteral("ip"), false).value_or(QJsonObject{});
@@ -504,7 +543,7 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
         v.checkKnownKeys(*object, path,
                          {QStringLiteral("id"), QStringLiteral("provider"), QStringLiteral("endpoint"),
                           QStringLiteral("ca_file"), QStringLiteral("allow_insecure_http"), QStringLiteral("proxy"),
-                          QStringLiteral("settings"), QStringLiteral("secrets")});
+                          QStringLiteral("nameservers"), QStringLiteral("settings"), QStringLiteral("secrets")});
         AccountConfig account;
         const auto id = v.string(object->value(QStringLiteral("id")), join(path, QStringLiteral("id")), true);
         if (id && !idPattern.match(*id).hasMatch()) {
@@ -535,6 +574,8 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
         }
         account.allowInsecureHttp = v.boolean(object->value(QStringLiteral("allow_insecure_http")),
                                               join(path, QStringLiteral("allow_insecure_http")), false);
+        account.nameservers = dnsServers(v, object->value(QStringLiteral("nameservers")),
+                                         join(path, QStringLiteral("nameservers")));
         account.proxy = config.providerProxy;
         if (const auto proxy = v.proxy(object->value(QStringLiteral("proxy")), join(path, QStringLiteral("proxy"))))
             account.proxy = *proxy;
@@ -575,7 +616,7 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
         v.checkKnownKeys(*object, path,
                          {QStringLiteral("account"), QStringLiteral("name"), QStringLiteral("type"),
                           QStringLiteral("ttl"), QStringLiteral("settings"), QStringLiteral("allow_private"),
-                          QStringLiteral("paused")});
+                          QStringLiteral("paused"), QStringLiteral("always_correct")});
         RecordConfig record;
         const QString accountPath = join(path, QStringLiteral("account"));
         const auto accountId = v.string(object->value(QStringLiteral("account")), accountPath, true);
@@ -601,6 +642,8 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
         record.allowPrivate = v.boolean(object->value(QStringLiteral("allow_private")),
                                         join(path, QStringLiteral("allow_private")), false);
         record.paused = v.boolean(object->value(QStringLiteral("paused")), join(path, QStringLiteral("paused")), false);
+        record.alwaysCorrect = v.boolean(object->value(QStringLiteral("always_correct")),
+                                         join(path, QStringLiteral("always_correct")), false);
         const auto settings = v.object(object->value(QStringLiteral("settings")), join(path, QStringLiteral("settings")), false)
                                   .value_or(QJsonObject{});
         const ProviderDescriptor *descriptor = account ? m_providers.find(account->provider) : nullptr;

@@ -1,9 +1,11 @@
 #include "daemon/Daemon.h"
 
+#include "common/Clock.h"
 #include "common/HomingVersion.h"
 #include "common/Logging.h"
 #include "daemon/ControlChannel.h"
 #include "report/StatusReport.h"
+#include "report/VerificationReport.h"
 #include "storage/HistoryStore.h"
 #include "storage/StateStore.h"
 
@@ -43,7 +45,7 @@ Daemon::Daemon(DaemonParts parts, QString socketName, control::Role role, Config
     , m_parts(parts)
     , m_role(role)
     , m_readConfig(std::move(readConfig))
-    , m_notifier(&parts.updater)
+    , m_notifier(&parts.updater, &parts.propagation)
     , m_scheduler(parts.updater, parts.clock)
     , m_server(std::make_unique<ControlServer>(
           std::move(socketName), [this](const QJsonObject &request, const ControlServer::Reply &reply) {
@@ -59,6 +61,25 @@ Daemon::Daemon(DaemonParts parts, QString socketName, control::Role role, Config
     connect(&updater, &Updater::passFinished, this, [this](const PassSummary &summary) {
         m_server->broadcast(control::simpleEvent(QStringLiteral("pass_finished")));
         Q_EMIT passFinished(summary);
+        // Records just updated are due for a check at once.
+        scheduleVerification();
+    });
+    m_verifyTimer.setSingleShot(true);
+    connect(&m_verifyTimer, &QTimer::timeout, this, &Daemon::verifyDue);
+    connect(&parts.propagation, &PropagationMonitor::recordVerified, this, [this](const VerifyOutcome &outcome) {
+        // Shown like any change of a record's state.
+        RecordOutcome changed;
+        changed.key = outcome.key;
+        changed.account = outcome.account;
+        changed.name = outcome.name;
+        changed.type = outcome.type;
+        changed.before = outcome.before;
+        changed.after = outcome.after;
+        changed.value = outcome.after.confirmedValue;
+        if (changed.before.toJson() != changed.after.toJson()) {
+            m_server->broadcast(control::recordEvent(changed));
+            Q_EMIT recordChanged(changed);
+        }
     });
     connect(&updater, &Updater::recordChanged, this, [this](const RecordOutcome &outcome) {
         m_server->broadcast(control::recordEvent(outcome));
@@ -86,11 +107,13 @@ void Daemon::start(QString *listenError)
     if (!m_server->listen(&error) && listenError)
         *listenError = error;
     m_scheduler.start();
+    scheduleVerification();
 }
 
 void Daemon::stop()
 {
     m_scheduler.stop();
+    m_verifyTimer.stop();
     // A clean stop leaves state.json whole; records still in flight keep the
     // uncertain mark they got before sending.
     m_parts.state.compact();
@@ -114,6 +137,38 @@ ConfigLoadResult Daemon::reload()
     Q_EMIT configReloaded();
     m_scheduler.requestAutomaticPass();
     return result;
+}
+
+void Daemon::scheduleVerification()
+{
+    const QDateTime due = m_parts.propagation.nextDue(config());
+    if (!due.isValid()) {
+        m_verifyTimer.stop();
+        return;
+    }
+    const qint64 wait = std::clamp<qint64>(m_parts.clock.now().msecsTo(due), 0, 24 * 3600 * 1000);
+    m_verifyTimer.start(int(wait));
+}
+
+void Daemon::verifyDue()
+{
+    if (m_parts.propagation.isRunning() || m_parts.updater.config().paused) {
+        m_verifyTimer.start(60 * 1000);
+        return;
+    }
+    VerifyOptions options;
+    options.onlyDue = true;
+    m_parts.propagation.verify(config(), options, [this](const QList<VerifyOutcome> &outcomes) {
+        for (const VerifyOutcome &outcome : outcomes) {
+            // A record someone else changed is set back by an update of that record.
+            if (outcome.correcting) {
+                PassOptions pass;
+                pass.recordKey = outcome.key;
+                m_scheduler.requestPass(pass);
+            }
+        }
+        scheduleVerification();
+    });
 }
 
 QJsonObject Daemon::status() const
@@ -163,6 +218,14 @@ void Daemon::handle(const QJsonObject &request, const std::function<void(const Q
         }
         m_scheduler.requestPass(options, [reply](const PassSummary &summary) {
             QJsonObject answer = summary.toJson();
+            answer.insert(QStringLiteral("ok"), true);
+            reply(answer);
+        });
+    } else if (command == QLatin1String("verify")) {
+        VerifyOptions options;
+        options.recordName = request.value(QStringLiteral("record")).toString();
+        m_parts.propagation.verify(config(), options, [reply](const QList<VerifyOutcome> &outcomes) {
+            QJsonObject answer = verificationToJson(outcomes);
             answer.insert(QStringLiteral("ok"), true);
             reply(answer);
         });

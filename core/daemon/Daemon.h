@@ -6,6 +6,7 @@
 #include "update/UpdateScheduler.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -20,6 +21,7 @@ class StateStore;
 // What a Daemon drives: a Runtime's parts in the programs, fakes in tests.
 struct DaemonParts {
     Updater &updater;
+    PropagationMonitor &propagation;
     StateStore &state;
     HistoryStore &history;
     const Clock &clock;
@@ -70,12 +72,16 @@ Q_SIGNALS:
 
 private:
     void handle(const QJsonObject &request, const std::function<void(const QJsonObject &)> &reply);
+    // Starts the timer for the next propagation check that is due.
+    void scheduleVerification();
+    void verifyDue();
 
     DaemonParts m_parts;
     control::Role m_role;
     ConfigReader m_readConfig;
     Notifier m_notifier;
     UpdateScheduler m_scheduler;
+    QTimer m_verifyTimer;
     std::unique_ptr<ControlServer> m_server;
 };
 

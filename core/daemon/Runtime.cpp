@@ -20,6 +20,7 @@ Runtime::Runtime(const ProviderRegistry &providers, const IpSourceFactory &sourc
         homingUserAgent(),
     };
     m_updater = std::make_unique<Updater>(std::move(dependencies), std::move(config));
+    m_propagation = std::make_unique<PropagationMonitor>(m_dns, m_clock, m_state, m_history);
 }
 
 Runtime::~Runtime() = default;

@@ -4,6 +4,7 @@
 #include "config/Config.h"
 #include "dns/UdpTcpDnsTransport.h"
 #include "net/QtHttpClient.h"
+#include "propagation/PropagationMonitor.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/Redactor.h"
 #include "secrets/SecretResolver.h"
@@ -32,6 +33,7 @@ public:
     QString loadState();
 
     Updater &updater() { return *m_updater; }
+    PropagationMonitor &propagation() { return *m_propagation; }
     StateStore &state() { return m_state; }
     HistoryStore &history() { return m_history; }
     const Clock &clock() const { return m_clock; }
@@ -45,6 +47,7 @@ private:
     StateStore m_state;
     HistoryStore m_history;
     std::unique_ptr<Updater> m_updater;
+    std::unique_ptr<PropagationMonitor> m_propagation;
 };
 
 } // namespace homing

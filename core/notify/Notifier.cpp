@@ -67,9 +67,27 @@ QList<Notification> notificationsForAddressChange(AddressFamily family, const QS
              Text::tr("This network's %1 address changed from %2 to %3.").arg(label, oldAddress, newAddress)}};
 }
 
-Notifier::Notifier(Updater *updater, QObject *parent)
+QList<Notification> notificationsForVerification(const VerifyOutcome &outcome)
+{
+    if (!outcome.driftFound)
+        return {};
+    const QString what = Text::tr("%1 now points to %2, which Homing did not set.").arg(outcome.name, outcome.after.driftValue);
+    return {{Notification::Kind::RecordDrifted, outcome.key, Text::tr("%1 (%2) was changed").arg(outcome.name, outcome.type),
+             outcome.correcting ? what + QLatin1Char(' ') + Text::tr("Homing sets it back to %1.").arg(outcome.expected)
+                                : what + QLatin1Char(' ')
+                                      + Text::tr("Homing already set it back today and leaves it for now; check who "
+                                                 "changed it.")}};
+}
+
+Notifier::Notifier(Updater *updater, PropagationMonitor *propagation, QObject *parent)
     : QObject(parent)
 {
+    if (propagation) {
+        connect(propagation, &PropagationMonitor::recordVerified, this, [this](const VerifyOutcome &outcome) {
+            for (const auto &notification : notificationsForVerification(outcome))
+                Q_EMIT notify(notification);
+        });
+    }
     connect(updater, &Updater::recordChanged, this, [this](const RecordOutcome &outcome) {
         for (const auto &notification : notificationsFor(outcome))
             Q_EMIT notify(notification);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "address/AddressFamily.h"
+#include "propagation/PropagationMonitor.h"
 #include "report/PassSummary.h"
 
 #include <QList>
@@ -14,7 +15,15 @@ class Updater;
 // Something worth telling the user. The core decides what is worth it; the
 // tray app (or the daemon's log) decides how to show it.
 struct Notification {
-    enum class Kind { AddressChanged, RecordUpdated, RecordFailing, RecordRecovered, RecordBlocked, AddressNotPublic };
+    enum class Kind {
+        AddressChanged,
+        RecordUpdated,
+        RecordFailing,
+        RecordRecovered,
+        RecordBlocked,
+        AddressNotPublic,
+        RecordDrifted, // someone else changed the record
+    };
     Kind kind;
     QString recordKey; // empty for address changes
     QString title;
@@ -25,6 +34,8 @@ struct Notification {
 // when it starts failing (not on every retry), one when it recovers, one
 // when it becomes blocked, one per refused address.
 QList<Notification> notificationsFor(const RecordOutcome &outcome);
+// One when a check finds that someone else changed a record.
+QList<Notification> notificationsForVerification(const VerifyOutcome &outcome);
 QList<Notification> notificationsForAddressChange(AddressFamily family, const QString &oldAddress,
                                                   const QString &newAddress);
 
@@ -34,7 +45,7 @@ class Notifier : public QObject
     Q_OBJECT
 
 public:
-    explicit Notifier(Updater *updater, QObject *parent = nullptr);
+    Notifier(Updater *updater, PropagationMonitor *propagation, QObject *parent = nullptr);
 
 Q_SIGNALS:
     void notify(const homing::Notification &notification);

@@ -30,6 +30,14 @@ QJsonObject familyStatus(const Config &config, const StateStore &state, AddressF
     return object;
 }
 
+QJsonArray servedToJson(const QList<ServedAnswer> &served)
+{
+    QJsonArray answers;
+    for (const ServedAnswer &answer : served)
+        answers.append(answer.toJson());
+    return answers;
+}
+
 } // namespace
 
 QJsonObject buildStatus(const Config &config, const StateStore &state)
@@ -56,6 +64,16 @@ QJsonObject buildStatus(const Config &config, const StateStore &state)
                                            ? QJsonValue()
                                            : stringOrNull(resultKindAdvice(*recordState.lastResult))},
             {QStringLiteral("next_attempt"), isoUtcOrNull(recordState.nextAttempt)},
+            {QStringLiteral("live"), recordState.live ? QJsonValue(*recordState.live) : QJsonValue()},
+            {QStringLiteral("served"), servedToJson(recordState.served)},
+            {QStringLiteral("last_verified"), isoUtcOrNull(recordState.lastVerified)},
+            {QStringLiteral("verify_problem"), stringOrNull(recordState.verifyProblem)},
+            {QStringLiteral("caches_expire_at"), isoUtcOrNull(recordState.cachesExpireAt)},
+            {QStringLiteral("drift"), recordState.driftValue.isEmpty()
+                                          ? QJsonValue()
+                                          : QJsonValue(QJsonObject{{QStringLiteral("value"), recordState.driftValue},
+                                                                   {QStringLiteral("since"), isoUtcOrNull(recordState.driftSince)}})},
+            {QStringLiteral("always_correct"), record.alwaysCorrect},
         });
     }
     return QJsonObject{
@@ -102,6 +120,19 @@ QStringList describeStatus(const QJsonObject &status)
             line += QStringLiteral("\n    ") + record.value(QStringLiteral("last_error")).toString();
         if (record.value(QStringLiteral("advice")).isString())
             line += QStringLiteral("\n    ") + record.value(QStringLiteral("advice")).toString();
+        if (record.value(QStringLiteral("live")).isBool()) {
+            line += QStringLiteral("\n    ");
+            line += record.value(QStringLiteral("live")).toBool()
+                        ? Text::tr("live: every authoritative server serves it")
+                        : Text::tr("not live yet: not every authoritative server serves it");
+        }
+        if (record.value(QStringLiteral("caches_expire_at")).isString())
+            line += QStringLiteral("\n    ") + Text::tr("resolvers' caches let the old value go by %1")
+                                                  .arg(record.value(QStringLiteral("caches_expire_at")).toString());
+        if (record.value(QStringLiteral("drift")).isObject())
+            line += QStringLiteral("\n    ") + Text::tr("changed by someone else: it now points to %1 (since %2)")
+                                                  .arg(record.value(QStringLiteral("drift")).toObject().value(QStringLiteral("value")).toString(),
+                                                       record.value(QStringLiteral("drift")).toObject().value(QStringLiteral("since")).toString());
         if (record.value(QStringLiteral("next_attempt")).isString())
             line += QStringLiteral("\n    ") + Text::tr("next attempt: %1").arg(record.value(QStringLiteral("next_attempt")).toString());
         lines.append(line);

@@ -2,6 +2,8 @@
 
 #include "storage/JsonText.h"
 
+#include <QJsonArray>
+
 namespace homing {
 
 namespace {
@@ -63,6 +65,21 @@ QJsonObject RecordState::toJson() const
     insertIfSet(object, QStringLiteral("next_attempt"), toIsoUtc(nextAttempt));
     insertIfSet(object, QStringLiteral("blocked_fingerprint"), blockedFingerprint);
     insertIfSet(object, QStringLiteral("last_refused"), lastRefusedValue);
+    if (live)
+        object.insert(QStringLiteral("live"), *live);
+    insertIfSet(object, QStringLiteral("last_verified"), toIsoUtc(lastVerified));
+    insertIfSet(object, QStringLiteral("live_since"), toIsoUtc(liveSince));
+    if (!served.isEmpty()) {
+        QJsonArray answers;
+        for (const ServedAnswer &answer : served)
+            answers.append(answer.toJson());
+        object.insert(QStringLiteral("served"), answers);
+    }
+    insertIfSet(object, QStringLiteral("caches_expire_at"), toIsoUtc(cachesExpireAt));
+    insertIfSet(object, QStringLiteral("verify_problem"), verifyProblem);
+    insertIfSet(object, QStringLiteral("drift_value"), driftValue);
+    insertIfSet(object, QStringLiteral("drift_since"), toIsoUtc(driftSince));
+    insertIfSet(object, QStringLiteral("last_drift_correction"), toIsoUtc(lastDriftCorrection));
     return object;
 }
 
@@ -80,6 +97,17 @@ RecordState RecordState::fromJson(const QJsonObject &object)
     state.nextAttempt = fromIsoUtc(object.value(QStringLiteral("next_attempt")));
     state.blockedFingerprint = object.value(QStringLiteral("blocked_fingerprint")).toString();
     state.lastRefusedValue = object.value(QStringLiteral("last_refused")).toString();
+    if (object.value(QStringLiteral("live")).isBool())
+        state.live = object.value(QStringLiteral("live")).toBool();
+    state.lastVerified = fromIsoUtc(object.value(QStringLiteral("last_verified")));
+    state.liveSince = fromIsoUtc(object.value(QStringLiteral("live_since")));
+    for (const auto &answer : object.value(QStringLiteral("served")).toArray())
+        state.served.append(ServedAnswer::fromJson(answer.toObject()));
+    state.cachesExpireAt = fromIsoUtc(object.value(QStringLiteral("caches_expire_at")));
+    state.verifyProblem = object.value(QStringLiteral("verify_problem")).toString();
+    state.driftValue = object.value(QStringLiteral("drift_value")).toString();
+    state.driftSince = fromIsoUtc(object.value(QStringLiteral("drift_since")));
+    state.lastDriftCorrection = fromIsoUtc(object.value(QStringLiteral("last_drift_correction")));
     // A blocked record without a fingerprint could never be released by a
     // config change; keep it blocked until forced, which is the safe side.
     return state;

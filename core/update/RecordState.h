@@ -1,5 +1,6 @@
 #pragma once
 
+#include "propagation/ServedAnswer.h"
 #include "result/ResultKind.h"
 
 #include <QDateTime>
@@ -34,6 +35,17 @@ struct RecordState {
     QDateTime nextAttempt;         // backoff: nothing is sent before this (unless forced)
     QString blockedFingerprint;    // the account/record/secret fingerprint when it became blocked
     QString lastRefusedValue;      // last detected value refused (e.g. not public), to record it in history once
+
+    // What the zone's authoritative servers serve (propagation/).
+    std::optional<bool> live;       // all of them serve confirmedValue; unset until checked
+    QDateTime lastVerified;         // the last check that got answers
+    QDateTime liveSince;
+    QList<ServedAnswer> served;     // their answers at the last check
+    QDateTime cachesExpireAt;       // when resolvers' caches will have let the old value go
+    QString verifyProblem;          // why the last check could not ask them
+    QString driftValue;             // served, but set by someone else
+    QDateTime driftSince;
+    QDateTime lastDriftCorrection;  // drift is corrected at most once a day unless "always correct"
 
     // What went wrong, in the reader's language; empty while in sync.
     QString lastError() const;

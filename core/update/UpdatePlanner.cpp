@@ -107,6 +107,8 @@ RecordPlan planRecord(const PlanInput &input)
             plan.reason = Text::tr("keep-alive: the provider expires hosts that are not refreshed");
         else if (confirmed)
             plan.reason = Text::tr("the outcome of the last attempt is unknown");
+        else if (!state.driftValue.isEmpty() && state.confirmedValue == state.driftValue.section(QLatin1Char(','), 0, 0))
+            plan.reason = Text::tr("someone else changed the record");
         else
             plan.reason = Text::tr("address changed");
     }
@@ -130,6 +132,14 @@ RecordState applyResult(const RecordState &before, const UpdateResult &result, c
         state.consecutiveFailures = 0;
         state.nextAttempt = {};
         state.blockedFingerprint.clear();
+        if (result.kind == ResultKind::Ok || value != before.confirmedValue) {
+            // A new value: whether it is served is for the next propagation check to say.
+            state.live = false;
+            state.liveSince = {};
+            state.cachesExpireAt = {};
+            state.driftValue.clear();
+            state.driftSince = {};
+        }
         return state;
     }
     state.lastDetail = result.detail;

@@ -7,6 +7,7 @@
 #include "FakeHttpClient.h"
 #include "MemorySecretStore.h"
 #include "MockClock.h"
+#include "propagation/PropagationMonitor.h"
 #include "provider/ProviderRegistry.h"
 #include "secrets/Redactor.h"
 #include "secrets/SecretResolver.h"
@@ -37,6 +38,7 @@ struct UpdaterRig {
     std::unique_ptr<StateStore> state;
     std::unique_ptr<HistoryStore> history;
     std::unique_ptr<Updater> updater;
+    std::unique_ptr<PropagationMonitor> propagation;
     Config config;
     int historyLimit = 100;
 
@@ -57,6 +59,7 @@ struct UpdaterRig {
     // A new process on the same files.
     void restart()
     {
+        propagation.reset();
         updater.reset();
         state = std::make_unique<StateStore>(dir.filePath("state.json"));
         QVERIFY(state->load().isEmpty());
@@ -64,6 +67,7 @@ struct UpdaterRig {
         UpdaterDependencies dependencies{registry, sources, http, dns, clock, resolver, *state, *history, redactor,
                                          [] { return 0.5; }, "Homing/test (unit)"};
         updater = std::make_unique<Updater>(dependencies, config);
+        propagation = std::make_unique<PropagationMonitor>(dns, clock, *state, *history);
     }
 
     // Starts a pass; `done` is set and `summary` filled when it finishes.

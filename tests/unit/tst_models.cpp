@@ -777,7 +777,7 @@ private Q_SLOTS:
         rig.loadConfig(QJsonDocument(root).toJson());
         rig.restart();
 
-        Daemon daemon({*rig.updater, *rig.state, *rig.history, rig.clock}, QString(), control::Role::App,
+        Daemon daemon({*rig.updater, *rig.propagation, *rig.state, *rig.history, rig.clock}, QString(), control::Role::App,
                       [] { return ConfigLoadResult{}; });
         LocalBackend backend(daemon);
         QSignalSpy statusChanges(&backend, &UpdaterBackend::statusChanged);

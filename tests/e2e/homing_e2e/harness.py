@@ -246,6 +246,9 @@ class HomingTestCase(unittest.TestCase):
             "ip": self.ip_section(sources, min_agree, ipv6_sources, ipv6_min_agree, ipv4),
             "accounts": accounts,
             "records": records,
+            # Never Homing's default public resolvers: a test that needs
+            # propagation checks names its own servers.
+            "propagation": {"resolvers": []},
         }
         config.update(extra)
         return config
