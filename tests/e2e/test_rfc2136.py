@@ -9,6 +9,11 @@ harness's canary (it must be base64), so this module checks after every run
 that no key's real secret appears in the output or in any file of the config
 and data directories (state, history, log), in any form.
 
+PropagationCases: with the server named as the account's authoritative server,
+an update is reported live, and a change made behind Homing's back with
+nsupdate is reported as drift and set back at most once a day (every time
+with always_correct).
+
 The clock cases run homing-cli under libfaketime (Debian package faketime):
 Homing has no test clock, and the server judges the time in the TSIG record.
 """
@@ -353,6 +358,124 @@ class Rfc2136Cases:
         self.assert_exit(result, EXIT_FAILURE)
         self.assertIn("BADSIG", result.out)
         self.assertEqual(self.updates(), 0)
+
+
+class PropagationCases:
+    """Is the update served, and did someone else change it? The account names
+    the server itself as the zone's authoritative server ("nameservers"), as
+    the zone's NS (ns1.example.test, port 53) cannot be reached in the test."""
+
+    SERVER = None
+
+    def setUp(self):
+        super().setUp()
+        self.echo_service = self.echo(ADDRESS_A)
+        self.dns = self.start(self.SERVER, self.root)
+        self.watch_secrets = self.dns.secrets()
+        self.env[TSIG_ENV] = self.dns.secret(DDNS_KEY)
+
+    def cli(self, *args, **kwargs):
+        result = super().cli(*args, **kwargs)
+        for secret in self.watch_secrets:
+            for form in secret_forms(secret)[0]:
+                self.assertNotIn(form, result.out + result.err, "a TSIG secret leaked into %s" % result)
+        return result
+
+    def nameservers(self):
+        servers = ["127.0.0.1:%d" % self.dns.port]
+        if IPV6:
+            servers.append("[::1]:%d" % self.dns.port)
+        return servers
+
+    def write(self, **record_extra):
+        account = {"id": ACCOUNT, "provider": "rfc2136", "nameservers": self.nameservers(),
+                   "settings": {"server": self.dns.address, "port": self.dns.port, "zone": ZONE,
+                                "key_name": DDNS_KEY},
+                   "secrets": {"tsig_secret": self.secret_ref(TSIG_ENV)}}
+        self.write_config(self.make_config(self.echo_service.sources(2), [account],
+                                           [self.record(ACCOUNT, NAME, ttl=RECORD_TTL, **record_extra)], min_agree=2))
+
+    def served_a(self):
+        return dig(self.dns, NAME, "A")
+
+    def assert_live(self, value):
+        record = self.record_status(NAME)
+        self.assertIs(record["live"], True, record)
+        self.assertEqual(sorted(answer["server"] for answer in record["served"]), sorted(self.nameservers()), record)
+        for answer in record["served"]:
+            self.assertEqual(answer.get("values"), [value], record)
+        return record
+
+    def entries(self, result_key):
+        return [e for e in self.history() if e["record"] == NAME and e["result"] == result_key]
+
+    def test_an_update_is_reported_live_once_every_authoritative_server_serves_it(self):
+        self.write()
+        self.update(expect=EXIT_OK)
+        self.assert_live(ADDRESS_A)
+        [live] = self.entries("live")
+        self.assertEqual(live["new"], ADDRESS_A, live)
+        result = self.cli("verify")
+        self.assert_exit(result, EXIT_OK)
+        result = self.cli("verify", "--json")
+        self.assert_exit(result, EXIT_OK)
+        self.assertEqual(self.dns.update_count(), 1, "verify asks, it never updates")
+
+    def drift_to(self, value):
+        set_rrset(self.dns, NAME, "A", [value], ttl=RECORD_TTL)
+        result = self.cli("verify")
+        self.assert_exit(result, EXIT_FAILURE)
+        return result
+
+    def test_drift_is_reported_and_set_back_at_most_once_a_day(self):
+        self.write()
+        self.update(expect=EXIT_OK)
+        self.assert_live(ADDRESS_A)
+
+        # Someone else points the name elsewhere, behind Homing's back.
+        result = self.drift_to(ADDRESS_C)
+        words = "%s now points to %s, which Homing did not set" % (NAME, ADDRESS_C)
+        record = self.record_status(NAME)
+        self.assertIs(record["live"], False, record)
+        self.assertEqual(record["drift"]["value"], ADDRESS_C, record)
+        [drift] = self.entries("drift")
+        self.assertIn(words, drift["detail"])
+        self.assertIn("at most once a day", drift["detail"])
+        # The next run sets it back, once.
+        updates = self.dns.update_count()
+        self.update(expect=EXIT_OK)
+        self.assertEqual(self.served_a(), [(RECORD_TTL, ADDRESS_A)])
+        self.assertEqual(self.dns.update_count(), updates + 1)
+
+        # Changed again the same day: reported, and left alone.
+        self.drift_to(ADDRESS_C)
+        drifts = self.entries("drift")
+        self.assertEqual(len(drifts), 2, drifts)
+        self.assertIn(words, drifts[-1]["detail"])
+        self.assertIn("already set it back today", drifts[-1]["detail"])
+        updates = self.dns.update_count()
+        self.update(expect=EXIT_OK)
+        self.assertEqual(self.dns.update_count(), updates, "Homing overwrote someone's change twice in a day")
+        self.assertEqual(self.served_a(), [(RECORD_TTL, ADDRESS_C)])
+        self.assertEqual(self.record_status(NAME)["drift"]["value"], ADDRESS_C)
+
+    def test_a_record_set_to_always_correct_is_set_back_every_time(self):
+        self.write(always_correct=True)
+        self.update(expect=EXIT_OK)
+        for _ in range(2):
+            self.drift_to(ADDRESS_C)
+            updates = self.dns.update_count()
+            self.update(expect=EXIT_OK)
+            self.assertEqual(self.dns.update_count(), updates + 1)
+            self.assertEqual(self.served_a(), [(RECORD_TTL, ADDRESS_A)])
+
+
+class Bind9PropagationTests(PropagationCases, HomingTestCase):
+    SERVER = Bind9Server
+
+
+class KnotPropagationTests(PropagationCases, HomingTestCase):
+    SERVER = KnotServer
 
 
 class Bind9Tests(Rfc2136Cases, HomingTestCase):

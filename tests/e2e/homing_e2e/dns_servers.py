@@ -425,8 +425,8 @@ def _absolute(name):
 
 def dig_output(server, name, rtype, *options, address=None):
     """dig's full text for a question (with +norecurse): status lines included."""
-    completed = _run(["dig", "@" + (address or server.address), "-p", str(server.port), "+norecurse", "+time=2",
-                      "+tries=1", *options, name, rtype], timeout=10)
+    completed = _run(["dig", "@" + (address or server.address), "-p", str(server.port), "+norecurse", "+time=3",
+                      "+tries=3", *options, name, rtype], timeout=20)
     return completed.stdout + completed.stderr
 
 
@@ -460,8 +460,9 @@ def nsupdate(server, commands, key=DDNS_KEY, secret=None, zone=ZONE):
         script.append("zone " + zone)
     script.extend(commands)
     script.append("send")
-    completed = _run(["nsupdate", "-t", "5", "-y", "%s:%s:%s" % (algorithm, key, secret or server.secret(key))],
-                     input_text="\n".join(script) + "\n", timeout=20)
+    # Generous timeouts: the machine may be busy (a slow answer is not what these tests are about).
+    completed = _run(["nsupdate", "-t", "15", "-u", "3", "-y", "%s:%s:%s" % (algorithm, key, secret or server.secret(key))],
+                     input_text="\n".join(script) + "\n", timeout=30)
     return completed.returncode, completed.stdout + completed.stderr
 
 
