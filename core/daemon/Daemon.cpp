@@ -152,8 +152,13 @@ void Daemon::scheduleVerification()
 
 void Daemon::verifyDue()
 {
-    if (m_parts.propagation.isRunning() || m_parts.updater.config().paused) {
+    if (m_parts.updater.config().paused) {
         m_verifyTimer.start(60 * 1000);
+        return;
+    }
+    // One at a time, and not while a pass writes the same records.
+    if (m_parts.propagation.isRunning() || m_parts.updater.isRunning()) {
+        m_verifyTimer.start(5 * 1000);
         return;
     }
     VerifyOptions options;

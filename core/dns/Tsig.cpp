@@ -117,7 +117,8 @@ qsizetype lastRecordOffset(const QByteArray &wire)
     return qsizetype(position);
 }
 
-// Reads a name at `offset` (uncompressed, as TSIG names are), lower case.
+// Reads a name at `offset` that must not be compressed (the algorithm name,
+// RFC 8945 §4.2), lower case.
 std::optional<QByteArray> nameAt(const QByteArray &wire, qsizetype &offset)
 {
     const qsizetype start = offset;
@@ -132,6 +133,22 @@ std::optional<QByteArray> nameAt(const QByteArray &wire, qsizetype &offset)
         offset += 1 + length;
     }
     return std::nullopt;
+}
+
+// Reads an owner name at `offset`, lower case, in canonical (uncompressed)
+// form: the key name is the TSIG record's owner, which a server may compress
+// against a name earlier in the message (RFC 3597 §4).
+std::optional<QByteArray> ownerNameAt(const QByteArray &wire, qsizetype &offset)
+{
+    ldns_rdf *raw = nullptr;
+    size_t position = size_t(offset);
+    if (ldns_wire2dname(&raw, reinterpret_cast<const uint8_t *>(wire.constData()), size_t(wire.size()), &position)
+            != LDNS_STATUS_OK
+        || !raw)
+        return std::nullopt;
+    const LdnsRdf rdf(raw);
+    offset = qsizetype(position);
+    return QByteArray(reinterpret_cast<const char *>(ldns_rdf_data(raw)), qsizetype(ldns_rdf_size(raw))).toLower();
 }
 
 } // namespace
@@ -199,7 +216,7 @@ Tsig::Verdict Tsig::verify(const QByteArray &answer, const TsigKey &key, const Q
     if (tsigStart < 0)
         return Verdict::Unsigned;
     qsizetype offset = tsigStart;
-    const auto keyName = nameAt(answer, offset);
+    const auto keyName = ownerNameAt(answer, offset);
     if (!keyName || offset + 10 > answer.size() || uint16At(answer, offset) != kTypeTsig)
         return Verdict::Unsigned;
     const qsizetype rdataStart = offset + 10;

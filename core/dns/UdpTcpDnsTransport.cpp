@@ -83,7 +83,7 @@ private:
         connect(m_udp, &QUdpSocket::readyRead, this, &Exchange::readUdp);
         connect(m_udp, &QUdpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
             if (error == QAbstractSocket::ConnectionRefusedError)
-                fail(DnsTransportError::ConnectionFailed, Text::tr("%1 refused: no DNS server listens there").arg(where()));
+                refused();
             else if (error != QAbstractSocket::TemporaryError)
                 fail(DnsTransportError::ConnectionFailed, QStringLiteral("%1: %2").arg(where(), m_udp->errorString()));
         });
@@ -101,9 +101,16 @@ private:
         }
     }
 
+    void refused()
+    {
+        fail(DnsTransportError::ConnectionFailed, Text::tr("%1 refused: no DNS server listens there").arg(where()));
+    }
+
     void readUdp()
     {
+        bool anyDatagram = false;
         while (m_udp && m_udp->hasPendingDatagrams()) {
+            anyDatagram = true;
             const QNetworkDatagram datagram = m_udp->receiveDatagram();
             const QByteArray answer = datagram.data();
             if (answer.size() < 12 || DnsMessage::idOf(answer) != DnsMessage::idOf(m_message))
@@ -118,6 +125,11 @@ private:
             succeed(answer, false);
             return;
         }
+        // The ICMP "port unreachable" makes a connected UDP socket readable,
+        // but Qt's hasPendingDatagrams() peeks and so takes the error with it:
+        // readable with nothing to read is how the refusal shows here.
+        if (m_udp && !anyDatagram)
+            refused();
     }
 
     void startTcp()

@@ -41,6 +41,19 @@ std::optional<RecordCondition> recordConditionFromKey(const QString &key)
     return std::nullopt;
 }
 
+void RecordState::takePropagationFrom(const RecordState &other)
+{
+    live = other.live;
+    lastVerified = other.lastVerified;
+    liveSince = other.liveSince;
+    served = other.served;
+    cachesExpireAt = other.cachesExpireAt;
+    verifyProblem = other.verifyProblem;
+    driftValue = other.driftValue;
+    driftSince = other.driftSince;
+    lastDriftCorrection = other.lastDriftCorrection;
+}
+
 QString RecordState::lastError() const
 {
     if (condition == RecordCondition::InSync || !lastResult || isSuccess(*lastResult))

@@ -47,6 +47,9 @@ struct RecordState {
     QDateTime driftSince;
     QDateTime lastDriftCorrection;  // drift is corrected at most once a day unless "always correct"
 
+    // Takes what a propagation check found (the fields above) from `other`.
+    void takePropagationFrom(const RecordState &other);
+
     // What went wrong, in the reader's language; empty while in sync.
     QString lastError() const;
 

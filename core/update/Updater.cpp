@@ -467,6 +467,14 @@ private:
         outcome.reason = plan.reason;
         // Compared with what is stored, which may be the mark made before sending.
         const bool stored = m_deps.state.hasRecord(outcome.key);
+        if (stored) {
+            // A propagation check that ran during the pass keeps what it found,
+            // unless this pass set a new value (which resets it).
+            const RecordState current = m_deps.state.record(outcome.key);
+            const bool newValue = outcome.after.confirmedValue != before.confirmedValue || outcome.after.live != before.live;
+            if (current.lastVerified > before.lastVerified && !newValue)
+                outcome.after.takePropagationFrom(current);
+        }
         if (!stored || m_deps.state.record(outcome.key).toJson() != outcome.after.toJson())
             m_deps.state.setRecord(outcome.key, outcome.after);
         if (!stored || before.toJson() != outcome.after.toJson())

@@ -93,6 +93,14 @@ public:
         if (message.rcode != dnsrcode::NoError || (message.tsig && message.tsig->error != 0)) {
             // NXDOMAIN to the SOA query of a name the zone does not have yet still names the zone.
             const bool newName = message.rcode == dnsrcode::NxDomain && !(message.tsig && message.tsig->error != 0);
+            // A server asked for the SOA of a zone it does not serve refuses the query.
+            const bool zoneQuery = m_stage == Stage::FindZone || m_stage == Stage::CheckZone;
+            if (zoneQuery && !(message.tsig && message.tsig->error != 0)
+                && (message.rcode == dnsrcode::Refused || message.rcode == dnsrcode::NotAuth))
+                return ProviderStep::finish(ResultKind::NoSuchHost,
+                                            Text::tr("no such zone (%1): %2 does not serve a zone that holds %3")
+                                                .arg(DnsMessage::rcodeName(message.rcode), where(),
+                                                     m_zone.isEmpty() ? m_target.record.name : m_zone));
             if (!(newName && (m_stage == Stage::FindZone || m_stage == Stage::Read)))
                 return ProviderStep::finish(
                     Rfc2136Provider::classifyFailure(message, m_settings, m_target.record.name, m_zone));
@@ -290,6 +298,14 @@ std::unique_ptr<Provider> Rfc2136Provider::create(const ProviderAccount &account
     if (settings.server.isEmpty()) {
         issues.append(ConfigIssue::error(QStringLiteral("settings.server"),
                                          Text::tr("name the DNS server to update: its address or host name")));
+        ok = false;
+    } else if (QHostAddress(settings.server).isNull()
+               && (settings.server.contains(QLatin1Char(':')) || settings.server.contains(QLatin1Char('['))
+                   || settings.server.contains(QLatin1Char('/')) || settings.server.contains(QLatin1Char(' ')))) {
+        issues.append(ConfigIssue::error(QStringLiteral("settings.server"),
+                                         Text::tr("\"%1\" is not an address or host name; write the port in the "
+                                                  "port setting")
+                                             .arg(settings.server)));
         ok = false;
     }
     if (port < 1 || port > 65535) {
