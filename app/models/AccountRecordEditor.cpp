@@ -178,6 +178,10 @@ Applied applyDrafts(QJsonObject &root, const ProviderRegistry &providers, const 
             object.insert(QStringLiteral("paused"), true);
         else
             object.remove(QStringLiteral("paused"));
+        if (record->alwaysCorrect)
+            object.insert(QStringLiteral("always_correct"), true);
+        else
+            object.remove(QStringLiteral("always_correct"));
         QStringList types;
         if (record->ipv4)
             types.append(QStringLiteral("A"));
@@ -372,6 +376,7 @@ bool AccountRecordEditor::startEditRecord(const QString &recordKey, QString *err
     m_record.ttl = object.value(QStringLiteral("ttl")).toInt();
     m_record.settings = object.value(QStringLiteral("settings")).toObject();
     m_record.paused = object.value(QStringLiteral("paused")).toBool();
+    m_record.alwaysCorrect = object.value(QStringLiteral("always_correct")).toBool();
     return true;
 }
 

@@ -46,6 +46,7 @@ struct RecordDraft {
     int ttl = 0;       // 0: the provider's default
     QJsonObject settings;
     bool paused = false;
+    bool alwaysCorrect = false; // someone else's change is set back at every check, not once a day
 };
 
 // What is wrong with the drafts, next to the fields it is about. Field keys

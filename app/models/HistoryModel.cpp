@@ -45,6 +45,11 @@ HistoryModel::Outcome HistoryModel::outcomeOf(const HistoryEntry &entry)
 {
     if (entry.result == QLatin1String("address_changed"))
         return Outcome::AddressChange;
+    // Propagation checks: served everywhere is good news; someone else's change is not.
+    if (entry.result == QLatin1String("live"))
+        return Outcome::Success;
+    if (entry.result == QLatin1String("drift"))
+        return Outcome::Failure;
     const auto kind = resultKindFromKey(entry.result);
     return kind && isSuccess(*kind) ? Outcome::Success : Outcome::Failure;
 }
@@ -80,6 +85,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return entry.result;
         if (entry.result == QLatin1String("address_changed"))
             return tr("Address changed");
+        if (entry.result == QLatin1String("live"))
+            return tr("Live");
+        if (entry.result == QLatin1String("drift"))
+            return tr("Changed by someone else");
         const auto kind = resultKindFromKey(entry.result);
         return kind ? resultKindSummary(*kind) : entry.result;
     }

@@ -2,6 +2,11 @@
 
 #include <QAbstractTableModel>
 #include <QJsonArray>
+#include <QTimer>
+
+namespace homing {
+class Clock;
+}
 
 namespace homing::gui {
 
@@ -11,10 +16,12 @@ class RecordTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Type, Account, Value, State, LastSuccess, NextAttempt, LastError, ColumnCount };
-    enum Role { KeyRole = Qt::UserRole + 1, StateKeyRole, PausedRole, AccountRole, StateIconRole };
+    enum Column { Name, Type, Account, Value, State, Live, LastSuccess, NextAttempt, LastError, ColumnCount };
+    enum Role { KeyRole = Qt::UserRole + 1, StateKeyRole, PausedRole, AccountRole, StateIconRole, LiveKeyRole, LiveIconRole };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit RecordTableModel(QObject *parent = nullptr);
+    // The clock says how long the caches' countdowns have left (tests move it by hand).
+    explicit RecordTableModel(const Clock &clock, QObject *parent = nullptr);
 
     void setStatus(const QJsonObject &status);
 
@@ -25,9 +32,23 @@ public:
 
     // "in_sync" → "In sync", in the reader's language.
     static QString stateWords(const QString &stateKey, bool paused);
+    // "caches clear in 4 min" / "caches clear in 0:42"; empty once the time is past.
+    static QString countdownWords(qint64 secondsLeft);
+
+    // Whether a countdown runs, so the Live column is repainted every second.
+    bool isTicking() const { return m_ticker.isActive(); }
+    // Once a second while a countdown runs: repaint the countdowns, stop when none is left.
+    void tick();
 
 private:
+    qint64 secondsUntilCachesClear(const QJsonObject &record) const;
+    QString liveWords(const QJsonObject &record) const;
+    QString liveDetails(const QJsonObject &record) const;
+    void updateTicker();
+
+    const Clock &m_clock;
     QJsonArray m_records;
+    QTimer m_ticker;
 };
 
 } // namespace homing::gui

@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSaveFile>
 #include <QSignalBlocker>
 #include <QStackedWidget>
@@ -141,7 +142,11 @@ MainWindow::MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, Acco
     buttons->addStretch(1);
     layout->addLayout(buttons);
     layout->addWidget(tabs, 1);
-    resize(960, 560);
+    // Wide enough for the records' columns, propagation included; never wider than the screen.
+    QSize size(1280, 560);
+    if (const QScreen *display = screen())
+        size = size.boundedTo(display->availableSize() * 0.9);
+    resize(size);
 
     connect(&backend, &UpdaterBackend::statusChanged, this, &MainWindow::refresh);
     connect(&backend, &UpdaterBackend::historyAppended, this, &MainWindow::prependHistory);

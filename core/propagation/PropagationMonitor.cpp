@@ -46,14 +46,14 @@ QString secondsText(qint64 seconds)
     return Text::tr("%n second(s)", nullptr, int(std::max<qint64>(0, seconds)));
 }
 
-// Whether anything could be asked about the record at all.
+} // namespace
+
 bool checkable(const Config &config, const RecordConfig &record)
 {
     const AccountConfig *account = config.account(record.account);
-    return !record.paused && (!config.propagation.resolvers.isEmpty() || (account && !account->nameservers.isEmpty()));
+    return config.propagation.enabled && !record.paused
+        && (!config.propagation.resolvers.isEmpty() || (account && !account->nameservers.isEmpty()));
 }
-
-} // namespace
 
 VerifyDecision decideAfterCheck(const RecordConfig &record, const RecordState &before, const PropagationReport &report,
                                 const QString &currentAddress, const QDateTime &now)
@@ -76,8 +76,12 @@ VerifyDecision decideAfterCheck(const RecordConfig &record, const RecordState &b
     state.served = report.authoritative;
     const bool live = report.allServe(expected);
     state.live = live;
-    if (live && !before.live.value_or(false)) {
+    if (live && !before.live.value_or(false))
         state.liveSince = now;
+    // "Live" is news after an update (which sets live to false); a record
+    // never checked before (state older than these checks) has no update to
+    // measure from.
+    if (live && before.live == false) {
         const qint64 after = before.lastSuccess.isValid() ? before.lastSuccess.secsTo(now) : 0;
         note(QStringLiteral("live"), QString(), expected,
              Text::tr("served by all %n authoritative server(s) (%1), %2 after the update", nullptr,
@@ -115,9 +119,21 @@ VerifyDecision decideAfterCheck(const RecordConfig &record, const RecordState &b
         others.removeAll(QHostAddress(currentAddress).toString());
     // Until the update has been served everywhere, the old value on a server
     // that has not caught up is no drift; an hour is long enough to catch up.
-    const bool settled = before.live.value_or(false) || !before.lastSuccess.isValid()
+    // Drift already found stays found: the check that found it made the
+    // record "not live", which must not turn it into catching up again.
+    const bool settled = before.live.value_or(false) || !before.driftValue.isEmpty() || !before.lastSuccess.isValid()
         || before.lastSuccess.secsTo(now) > kCatchUpTime;
-    if (others.isEmpty() || expected.isEmpty() || before.confirmedUncertain || !settled) {
+    if (others.isEmpty() || expected.isEmpty()) {
+        state.driftValue.clear();
+        state.driftSince = {};
+        return decision;
+    }
+    // While the provider may hold another value than Homing's (an attempt
+    // in flight or lost, or a correction not sent yet), another value proves
+    // nothing new: drift stays as it was known.
+    if (before.confirmedUncertain)
+        return decision;
+    if (!settled) {
         state.driftValue.clear();
         state.driftSince = {};
         return decision;
@@ -135,8 +151,10 @@ VerifyDecision decideAfterCheck(const RecordConfig &record, const RecordState &b
     if (mayCorrect) {
         decision.correcting = true;
         state.lastDriftCorrection = now;
-        // The planner sends when the value it holds differs from the address.
-        state.confirmedValue = others.first();
+        // The planner sends when the provider may hold another value. The
+        // value Homing set stays what later checks expect: were it replaced by
+        // the drift value, a check before the update would call that "live".
+        state.confirmedUncertain = true;
         state.condition = RecordCondition::Pending;
         note(QStringLiteral("drift"), expected, value,
              record.alwaysCorrect
@@ -178,6 +196,15 @@ PropagationMonitor::PropagationMonitor(DnsTransport &dns, const Clock &clock, St
     qRegisterMetaType<VerifyOutcome>();
 }
 
+QDateTime PropagationMonitor::dueFor(const RecordConfig &record, const RecordState &state) const
+{
+    const QDateTime due = nextCheckDue(record, state);
+    const QDateTime unanswered = m_unansweredAt.value(record.key());
+    if (!due.isValid() || !unanswered.isValid())
+        return due;
+    return std::max(due, unanswered.addSecs(kMinimumCheckGap));
+}
+
 QDateTime PropagationMonitor::nextDue(const Config &config) const
 {
     if (!config.propagation.enabled)
@@ -186,7 +213,7 @@ QDateTime PropagationMonitor::nextDue(const Config &config) const
     for (const RecordConfig &record : config.records) {
         if (!checkable(config, record))
             continue;
-        const QDateTime due = nextCheckDue(record, m_state.record(record.key()));
+        const QDateTime due = dueFor(record, m_state.record(record.key()));
         if (due.isValid() && (!earliest.isValid() || due < earliest))
             earliest = due;
     }
@@ -212,7 +239,7 @@ void PropagationMonitor::verify(const Config &config, const VerifyOptions &optio
         if (state.confirmedValue.isEmpty() || !checkable(config, record))
             continue;
         if (options.onlyDue) {
-            const QDateTime due = nextCheckDue(record, state);
+            const QDateTime due = dueFor(record, state);
             if (!due.isValid() || due > now)
                 continue;
         }
@@ -241,6 +268,10 @@ void PropagationMonitor::verify(const Config &config, const VerifyOptions &optio
             const RecordState before = m_state.record(record.key());
             const QString current = m_state.lastAcceptedAddress(record.family());
             const VerifyDecision decision = decideAfterCheck(record, before, report, current, m_clock.now());
+            if (report.problem.isEmpty())
+                m_unansweredAt.remove(record.key());
+            else
+                m_unansweredAt.insert(record.key(), m_clock.now());
             for (const HistoryEntry &entry : decision.history)
                 m_history.append(entry);
             m_state.setRecord(record.key(), decision.state);

@@ -5,6 +5,7 @@
 #include "storage/HistoryStore.h"
 #include "update/RecordState.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -42,6 +43,10 @@ struct VerifyDecision {
 VerifyDecision decideAfterCheck(const RecordConfig &record, const RecordState &before, const PropagationReport &report,
                                 const QString &currentAddress, const QDateTime &now);
 
+// Whether propagation checks are on and anything can be asked about the
+// record: resolvers to find its name servers, or name servers of its account.
+bool checkable(const Config &config, const RecordConfig &record);
+
 // When a record is next due for a check: soon and then less often after an
 // update until it is live; then once per TTL, never more than once a minute.
 QDateTime nextCheckDue(const RecordConfig &record, const RecordState &state);
@@ -74,11 +79,18 @@ Q_SIGNALS:
     void recordVerified(const homing::VerifyOutcome &outcome);
 
 private:
+    // nextCheckDue, and not before a minute after a check that could not ask.
+    QDateTime dueFor(const RecordConfig &record, const RecordState &state) const;
+
     DnsTransport &m_dns;
     const Clock &m_clock;
     StateStore &m_state;
     HistoryStore &m_history;
     bool m_running = false;
+    // When a check of a record last failed to ask the servers (report.problem).
+    // Such a check leaves last_verified alone, so without this the record
+    // would be due again at once, and a daemon would check without pause.
+    QHash<QString, QDateTime> m_unansweredAt;
 };
 
 } // namespace homing

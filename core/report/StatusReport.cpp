@@ -1,6 +1,7 @@
 #include "report/StatusReport.h"
 
 #include "config/Config.h"
+#include "propagation/PropagationMonitor.h"
 #include "storage/JsonText.h"
 #include "storage/StateStore.h"
 
@@ -64,7 +65,9 @@ QJsonObject buildStatus(const Config &config, const StateStore &state)
                                            ? QJsonValue()
                                            : stringOrNull(resultKindAdvice(*recordState.lastResult))},
             {QStringLiteral("next_attempt"), isoUtcOrNull(recordState.nextAttempt)},
-            {QStringLiteral("live"), recordState.live ? QJsonValue(*recordState.live) : QJsonValue()},
+            // Unknown (null) while no check can run for it: off, or nothing to ask.
+            {QStringLiteral("live"), recordState.live && checkable(config, record) ? QJsonValue(*recordState.live)
+                                                                                    : QJsonValue()},
             {QStringLiteral("served"), servedToJson(recordState.served)},
             {QStringLiteral("last_verified"), isoUtcOrNull(recordState.lastVerified)},
             {QStringLiteral("verify_problem"), stringOrNull(recordState.verifyProblem)},
@@ -81,6 +84,7 @@ QJsonObject buildStatus(const Config &config, const StateStore &state)
         {QStringLiteral("ipv6"), familyStatus(config, state, AddressFamily::IPv6)},
         {QStringLiteral("records"), records},
         {QStringLiteral("paused"), config.paused},
+        {QStringLiteral("propagation"), QJsonObject{{QStringLiteral("enabled"), config.propagation.enabled}}},
     };
 }
 

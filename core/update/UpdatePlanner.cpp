@@ -105,10 +105,10 @@ RecordPlan planRecord(const PlanInput &input)
             plan.reason = Text::tr("first update");
         else if (keepAlive)
             plan.reason = Text::tr("keep-alive: the provider expires hosts that are not refreshed");
+        else if (!state.driftValue.isEmpty() && state.confirmedUncertain)
+            plan.reason = Text::tr("someone else changed the record");
         else if (confirmed)
             plan.reason = Text::tr("the outcome of the last attempt is unknown");
-        else if (!state.driftValue.isEmpty() && state.confirmedValue == state.driftValue.section(QLatin1Char(','), 0, 0))
-            plan.reason = Text::tr("someone else changed the record");
         else
             plan.reason = Text::tr("address changed");
     }

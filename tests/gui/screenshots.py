@@ -1,22 +1,80 @@
 """Screenshots of the tray app for people to look at (tests/screenshots.sh):
 the main window's records and history, and the tray menu, in English and in
 Simplified Chinese, against the fake services in the private network namespace.
+The records' propagation checks (live, not live yet with the public caches'
+countdown, changed by someone else) come from a seeded state.json and
+history.jsonl, with the checks themselves off.
 
 Not a test of its own (it asserts only that each picture was taken); the
 pictures go to HOMING_SCREENSHOTS and are never committed."""
 
+import datetime
+import json
 import os
 import subprocess
 import time
 import unittest
 
 from homing_e2e import fakes
-from homing_e2e.harness import ADDRESS_A, CANARY, setUpModule  # noqa: F401
+from homing_e2e.harness import ADDRESS_A, ADDRESS_B, CANARY, setUpModule  # noqa: F401
 from test_tray import HOMING_APP, NAME, TrayTestCase
 import test_widgets
 
 SECOND = "nas.example.org"
+# Records whose propagation checks the pictures show: served everywhere, not
+# yet (with the public caches' countdown), and changed by someone else.
+LIVE, NOT_LIVE, DRIFTED = NAME, "cam.example.org", "vpn.example.org"
+HIJACKER = "203.0.113.9"
+NS1, NS2 = ("ns1.example.org", "192.0.2.53:53"), ("ns2.example.org", "198.51.100.53:53")
 OUT = os.environ.get("HOMING_SCREENSHOTS", "")
+
+
+def iso(time):
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def served(values, ttl):
+    return [{"server": server, "nameserver": name, "values": list(value), "ttl": ttl}
+            for (name, server), value in zip((NS1, NS2), values)]
+
+
+def propagation_state(now):
+    """state.json and history.jsonl as propagation checks leave them: the
+    checks themselves are off in the pictures (they would need real DNS
+    servers), so what the window shows is what the state says."""
+    ago = lambda seconds: iso(now - datetime.timedelta(seconds=seconds))  # noqa: E731
+    base = {"state": "in_sync", "value": ADDRESS_A, "last_result": "ok"}
+    records = {
+        "dd/%s/A" % LIVE: dict(base, last_success=ago(600), last_attempt=ago(600), live=True, live_since=ago(590),
+                               last_verified=ago(60), served=served([[ADDRESS_A], [ADDRESS_A]], 300)),
+        # Updated 40 s ago: one server has it, the other not yet; resolvers
+        # may keep the old value for its TTL, 5 min.
+        "dd/%s/A" % NOT_LIVE: dict(base, last_success=ago(40), last_attempt=ago(40), live=False, last_verified=ago(8),
+                                   served=served([[ADDRESS_A], [ADDRESS_B]], 300),
+                                   caches_expire_at=iso(now + datetime.timedelta(seconds=260))),
+        # Someone else pointed it elsewhere; Homing set it back once today already.
+        "dd/%s/A" % DRIFTED: dict(base, last_success=ago(3 * 3600), last_attempt=ago(3 * 3600), live=False,
+                                  last_verified=ago(120), served=served([[HIJACKER], [HIJACKER]], 3600),
+                                  drift_value=HIJACKER, drift_since=ago(1200), last_drift_correction=ago(2 * 3600)),
+    }
+    entry = lambda seconds, name, old, new, result, detail: {  # noqa: E731
+        "time": ago(seconds), "account": "dd", "record": name, "type": "A", "old": old, "new": new,
+        "result": result, "detail": detail}
+    history = [
+        entry(2 * 3600, DRIFTED, ADDRESS_A, HIJACKER, "drift",
+              "%s now points to %s, which Homing did not set; Homing sets it back to %s, and does so at most once a "
+              "day unless the record is set to always correct" % (DRIFTED, HIJACKER, ADDRESS_A)),
+        entry(2 * 3600 - 5, DRIFTED, HIJACKER, ADDRESS_A, "ok", "good " + ADDRESS_A),
+        entry(1200, DRIFTED, ADDRESS_A, HIJACKER, "drift",
+              "%s now points to %s, which Homing did not set; Homing already set it back today and leaves it until "
+              "%s; set the record to always correct to override changes every time"
+              % (DRIFTED, HIJACKER, iso(now + datetime.timedelta(seconds=22 * 3600)))),
+        entry(600, LIVE, ADDRESS_B, ADDRESS_A, "ok", "good " + ADDRESS_A),
+        entry(590, LIVE, None, ADDRESS_A, "live",
+              "served by all 2 authoritative servers (%s, %s), 10 seconds after the update" % (NS1[0], NS2[0])),
+        entry(40, NOT_LIVE, ADDRESS_B, ADDRESS_A, "ok", "good " + ADDRESS_A),
+    ]
+    return {"version": 1, "records": records}, history
 
 
 class Screenshots(TrayTestCase):
@@ -27,12 +85,22 @@ class Screenshots(TrayTestCase):
             raise unittest.SkipTest("HOMING_SCREENSHOTS names no directory")
         super().setUp()
         # A second account whose password the provider refuses: one record
-        # in sync, one blocked with its advice, and a history of both.
+        # blocked with its advice, and a history of it. The first account's
+        # records are in sync: one live, one not yet, one changed by someone else.
         self.bad = self.start(fakes.Dyndns2Server, username="homer", password="other", hosts={SECOND: None})
+        self.dd.hosts.update({NOT_LIVE: ADDRESS_A, DRIFTED: HIJACKER})
         self.write_config(self.make_config(
             self.echo_service.sources(2),
             [self.dyndns2_account(self.dd), self.dyndns2_account(self.bad, account_id="nas")],
-            [self.record("dd", NAME), self.record("nas", SECOND)]))
+            [self.record("dd", LIVE), self.record("dd", NOT_LIVE), self.record("dd", DRIFTED),
+             self.record("nas", SECOND)],
+            propagation={"enabled": False, "resolvers": []}))
+        state, history = propagation_state(datetime.datetime.now(datetime.timezone.utc))
+        os.makedirs(self.data_dir, exist_ok=True)
+        with open(os.path.join(self.data_dir, "state.json"), "w") as f:
+            json.dump(state, f, indent=2)
+        with open(os.path.join(self.data_dir, "history.jsonl"), "w") as f:
+            f.writelines(json.dumps(entry) + "\n" for entry in history)
         if self.language:
             self.env.update({"HOMING_LANGUAGE": self.language, "LANG": self.language + ".UTF-8",
                              "LC_ALL": self.language + ".UTF-8"})
@@ -47,8 +115,7 @@ class Screenshots(TrayTestCase):
     def test_pictures(self):
         self.start_app()
         icon = self.session.wait_for(self.session.tray_icons, timeout=15, message="the tray icon")[0]
-        self.session.wait_for(lambda: self.bad.count() > 0 and self.dd.hosts[NAME] == ADDRESS_A, timeout=20,
-                              message="the first pass")
+        self.session.wait_for(lambda: self.bad.count() > 0, timeout=20, message="the first pass")
         # The tray menu first: the window, once open, covers the panel.
         x, y, width, height = icon.geometry or self.session.tray_geometry()
         self.session.click(x + min(width, height) // 2, y + height // 2, button=3)
@@ -72,7 +139,21 @@ class Screenshots(TrayTestCase):
                        check=True, timeout=30, capture_output=True)
         [window] = self.session.wait_for(lambda: self.session.find_windows("^Homing$"), timeout=10,
                                          message="the main window")
+        # The blocked record's notification would cover the window's right side.
+        subprocess.run(["dunstctl", "close-all"], env=self.session.env, check=False, timeout=10, capture_output=True)
+        self.session.wait_for(lambda: not self.session.find_windows("^Dunst$"), timeout=5, message="the popups to close")
         self.shoot("main-window", window)
+        # The Live column's tooltips: what each authoritative server answered.
+        # The cells' places fit the English and Chinese layouts alike.
+        x, y = self.session.window_geometry(window)[:2]
+        for picture, row_y in (("main-window-not-live-tooltip", 218), ("main-window-drift-tooltip", 248)):
+            self.session.move_mouse(x + 600, y + row_y)
+            time.sleep(1.5)  # the tooltip's delay
+            self.shoot(picture)
+            self.session.move_mouse(x + 600, y + 450)
+            time.sleep(0.5)
+        # Nothing was sent for the records in sync: the seeded state held.
+        self.assertEqual(self.dd.count(), 0)
         self.session.key("alt+h", window_id=window)
         self.shoot("history", window)
 

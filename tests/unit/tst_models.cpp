@@ -21,6 +21,8 @@
 #include "daemon/Daemon.h"
 #include "secrets/Redactor.h"
 
+#include <QColor>
+#include <QIcon>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QDir>
@@ -31,6 +33,8 @@
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
+
+#include <optional>
 
 #include <sys/stat.h>
 
@@ -164,6 +168,29 @@ struct EditorRig {
     }
 };
 
+
+// A record as the status reports it after propagation checks (core/report/StatusReport.cpp).
+// `liveValue` is true, false or null (never checked); `expiresIn` seconds from `now`, or none.
+QJsonObject checkedRecord(const QString &name, const QJsonValue &liveValue, const QDateTime &now,
+                          std::optional<qint64> expiresIn = std::nullopt, const QString &driftValue = {})
+{
+    QJsonObject object = record(name, "in_sync");
+    object.insert("value", "81.2.69.160");
+    object.insert("live", liveValue);
+    object.insert("served", QJsonArray{
+        QJsonObject{{"server", "192.0.2.53:53"}, {"nameserver", "ns1.example.org"},
+                    {"values", QJsonArray{driftValue.isEmpty() ? "81.2.69.160" : driftValue}}, {"ttl", 300}},
+        QJsonObject{{"server", "198.51.100.53:53"}, {"error", "timed out after 3 tries"}},
+    });
+    object.insert("last_verified", now.toString(Qt::ISODate));
+    object.insert("verify_problem", QJsonValue());
+    object.insert("caches_expire_at", expiresIn ? QJsonValue(now.addSecs(*expiresIn).toString(Qt::ISODate)) : QJsonValue());
+    object.insert("drift", driftValue.isEmpty()
+                               ? QJsonValue()
+                               : QJsonValue(QJsonObject{{"value", driftValue}, {"since", now.toString(Qt::ISODate)}}));
+    object.insert("always_correct", false);
+    return object;
+}
 } // namespace
 
 class TestModels : public QObject
@@ -263,6 +290,204 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data(RecordTableModel::StateIconRole).toString(), QString(":/icons/tray/in-sync.svg"));
         QCOMPARE(model.index(1, 0).data(RecordTableModel::StateIconRole).toString(), QString(":/icons/tray/blocked.svg"));
         QCOMPARE(model.index(2, 0).data(RecordTableModel::StateIconRole).toString(), QString(":/icons/tray/paused.svg"));
+    }
+
+    // Whether the authoritative servers serve the record, in its own column.
+    void recordLive_data()
+    {
+        QTest::addColumn<QJsonValue>("live");
+        QTest::addColumn<QString>("drift");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<QString>("icon");
+        QTest::newRow("live") << QJsonValue(true) << QString() << "live" << "Live" << ":/icons/tray/in-sync.svg";
+        QTest::newRow("not live yet") << QJsonValue(false) << QString() << "not_live" << "Not live yet"
+                                      << ":/icons/tray/updating.svg";
+        QTest::newRow("never checked") << QJsonValue() << QString() << "unknown" << "—" << QString();
+        QTest::newRow("drift") << QJsonValue(false) << "203.0.113.9" << "drift"
+                               << "Changed by someone else: now 203.0.113.9" << ":/icons/tray/failing.svg";
+        QTest::newRow("drift while live") << QJsonValue(true) << "203.0.113.9" << "drift"
+                                          << "Changed by someone else: now 203.0.113.9" << ":/icons/tray/failing.svg";
+    }
+
+    void recordLive()
+    {
+        QFETCH(QJsonValue, live);
+        QFETCH(QString, drift);
+        QFETCH(QString, key);
+        QFETCH(QString, words);
+        QFETCH(QString, icon);
+        test::MockClock clock;
+        RecordTableModel model(clock);
+        model.setStatus(status({checkedRecord("a.example.org", live, clock.now(), std::nullopt, drift)}));
+        const QModelIndex cell = model.index(0, RecordTableModel::Live);
+        QCOMPARE(model.headerData(RecordTableModel::Live, Qt::Horizontal, Qt::DisplayRole).toString(), QString("Live"));
+        QCOMPARE(cell.data(RecordTableModel::LiveKeyRole).toString(), key);
+        QCOMPARE(cell.data().toString(), words);
+        // The state column's pictures (resources/icons/tray/), none while unknown.
+        QCOMPARE(cell.data(RecordTableModel::LiveIconRole).toString(), icon);
+        QCOMPARE(cell.data(Qt::DecorationRole).isValid(), !icon.isEmpty());
+        // A drifted record stands out: in the blocked icon's red, beside the warning icon.
+        const bool drifted = key == "drift";
+        QCOMPARE(cell.data(Qt::ForegroundRole).isValid(), drifted);
+        if (drifted)
+            QCOMPARE(cell.data(Qt::ForegroundRole).value<QColor>(), QColor(0xd7, 0x26, 0x1e));
+        // The tooltip lists each authoritative server's answer.
+        const QString tip = cell.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains("ns1.example.org (192.0.2.53:53): " + (drifted ? drift : QString("81.2.69.160")) + " (TTL 300 s)"),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains("198.51.100.53:53: no answer: timed out after 3 tries"), qPrintable(tip));
+        if (drifted) {
+            QVERIFY2(tip.contains("it now points to 203.0.113.9, which Homing did not set"), qPrintable(tip));
+            QVERIFY2(tip.contains("at most once a day"), qPrintable(tip));
+        }
+        // The other columns are not painted as a warning.
+        QVERIFY(!model.index(0, RecordTableModel::Name).data(Qt::ForegroundRole).isValid());
+    }
+
+    void recordDriftAlwaysCorrect()
+    {
+        test::MockClock clock;
+        RecordTableModel model(clock);
+        QJsonObject drifted = checkedRecord("a.example.org", true, clock.now(), std::nullopt, "203.0.113.9");
+        drifted.insert("always_correct", true);
+        model.setStatus(status({drifted}));
+        const QString tip = model.index(0, RecordTableModel::Live).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains("at every check, as the record's settings ask"), qPrintable(tip));
+    }
+
+    void recordCheckProblem()
+    {
+        test::MockClock clock;
+        RecordTableModel model(clock);
+        QJsonObject unchecked = record("a.example.org", "in_sync");
+        unchecked.insert("live", QJsonValue());
+        unchecked.insert("verify_problem", "no resolver answered for the zone's name servers");
+        model.setStatus(status({unchecked}));
+        const QModelIndex cell = model.index(0, RecordTableModel::Live);
+        QCOMPARE(cell.data().toString(), QString("—"));
+        QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains("could not ask them: no resolver answered"),
+                 qPrintable(cell.data(Qt::ToolTipRole).toString()));
+        QVERIFY(!model.isTicking());
+    }
+
+    // The countdown to the public resolvers' caches letting the old value go.
+    void countdownWords_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("past") << qint64(-5) << QString();
+        QTest::newRow("now") << qint64(0) << QString();
+        QTest::newRow("1 s") << qint64(1) << "caches clear in 0:01";
+        QTest::newRow("42 s") << qint64(42) << "caches clear in 0:42";
+        QTest::newRow("1:05") << qint64(65) << "caches clear in 1:05";
+        QTest::newRow("1:59") << qint64(119) << "caches clear in 1:59";
+        QTest::newRow("2 min") << qint64(120) << "caches clear in 2 min";
+        QTest::newRow("4 min, rounded up") << qint64(181) << "caches clear in 4 min";
+        QTest::newRow("4 min") << qint64(240) << "caches clear in 4 min";
+        QTest::newRow("59 min") << qint64(3540) << "caches clear in 59 min";
+        QTest::newRow("1 h") << qint64(3600) << "caches clear in 1 h";
+        QTest::newRow("1 h 1 min") << qint64(3601) << "caches clear in 1 h 1 min";
+        QTest::newRow("2 h 30 min") << qint64(9000) << "caches clear in 2 h 30 min";
+        QTest::newRow("1 day") << qint64(86400) << "caches clear in 24 h";
+    }
+
+    void countdownWords()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, words);
+        QCOMPARE(RecordTableModel::countdownWords(seconds), words);
+    }
+
+    // The countdown beside "live" / "not live yet", read from the model's clock.
+    void recordCountdown_data()
+    {
+        QTest::addColumn<QJsonValue>("live");
+        QTest::addColumn<qint64>("expiresIn");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("not live, 4 min") << QJsonValue(false) << qint64(240) << "Not live yet · caches clear in 4 min";
+        QTest::newRow("live, 0:42") << QJsonValue(true) << qint64(42) << "Live · caches clear in 0:42";
+        QTest::newRow("live, past") << QJsonValue(true) << qint64(-1) << "Live";
+        QTest::newRow("not live, just now") << QJsonValue(false) << qint64(0) << "Not live yet";
+    }
+
+    void recordCountdown()
+    {
+        QFETCH(QJsonValue, live);
+        QFETCH(qint64, expiresIn);
+        QFETCH(QString, words);
+        test::MockClock clock;
+        RecordTableModel model(clock);
+        model.setStatus(status({checkedRecord("a.example.org", live, clock.now(), expiresIn)}));
+        QCOMPARE(model.index(0, RecordTableModel::Live).data().toString(), words);
+        QCOMPARE(model.isTicking(), expiresIn > 0);
+        const QString tip = model.index(0, RecordTableModel::Live).data(Qt::ToolTipRole).toString();
+        QCOMPARE(tip.contains("Public resolvers may serve the old value until"), expiresIn > 0);
+    }
+
+    // A timer repaints the countdowns once a second while one runs, and only then.
+    void countdownTicksUntilPast()
+    {
+        test::MockClock clock;
+        RecordTableModel model(clock);
+        QVERIFY(!model.isTicking());
+        model.setStatus(status({checkedRecord("a.example.org", true, clock.now()),
+                                checkedRecord("b.example.org", false, clock.now(), 61),
+                                checkedRecord("c.example.org", false, clock.now(), 2)}));
+        QVERIFY(model.isTicking());
+        const QModelIndex b = model.index(1, RecordTableModel::Live);
+        const QModelIndex c = model.index(2, RecordTableModel::Live);
+        QCOMPARE(b.data().toString(), QString("Not live yet · caches clear in 1:01"));
+        QCOMPARE(c.data().toString(), QString("Not live yet · caches clear in 0:02"));
+
+        // The real timer fires and repaints the Live column; the clock says what is left.
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        clock.advance(1);
+        QVERIFY(changes.wait(3000));
+        QCOMPARE(changes.first().at(0).value<QModelIndex>().column(), int(RecordTableModel::Live));
+        QCOMPARE(changes.first().at(1).value<QModelIndex>().column(), int(RecordTableModel::Live));
+        QCOMPARE(b.data().toString(), QString("Not live yet · caches clear in 1:00"));
+        QCOMPARE(c.data().toString(), QString("Not live yet · caches clear in 0:01"));
+
+        // One countdown past: the other keeps the timer going.
+        clock.advance(2);
+        model.tick();
+        QCOMPARE(c.data().toString(), QString("Not live yet"));
+        QVERIFY(model.isTicking());
+
+        // None left: the last tick repaints, then the timer stops.
+        clock.advance(60);
+        changes.clear();
+        QVERIFY(changes.wait(3000));
+        QCOMPARE(b.data().toString(), QString("Not live yet"));
+        QVERIFY(!model.isTicking());
+        changes.clear();
+        QVERIFY(!changes.wait(1500));
+
+        // A fresh status with a countdown starts it again; one without stops it.
+        model.setStatus(status({checkedRecord("a.example.org", true, clock.now(), 300)}));
+        QVERIFY(model.isTicking());
+        model.setStatus(status({checkedRecord("a.example.org", true, clock.now())}));
+        QVERIFY(!model.isTicking());
+        // A drifted record shows its new value, not a countdown: nothing to tick for.
+        model.setStatus(status({checkedRecord("a.example.org", false, clock.now(), 300, "203.0.113.9")}));
+        QCOMPARE(model.index(0, RecordTableModel::Live).data().toString(), QString("Changed by someone else: now 203.0.113.9"));
+        QVERIFY(!model.isTicking());
+    }
+
+    // Propagation checks in the history: "live" is a success, drift a failure, in plain words.
+    void historyPropagation()
+    {
+        const QDateTime t0(QDate(2026, 11, 26), QTime(8, 0), Qt::UTC);
+        const HistoryEntry live{t0, "dd", "a.example.org", "A", {}, "81.2.69.160", "live", "served by all 2"};
+        const HistoryEntry drift{t0, "dd", "a.example.org", "A", "81.2.69.160", "203.0.113.9", "drift", "now points"};
+        QCOMPARE(HistoryModel::outcomeOf(live), HistoryModel::Outcome::Success);
+        QCOMPARE(HistoryModel::outcomeOf(drift), HistoryModel::Outcome::Failure);
+        HistoryModel model;
+        model.setEntries({live, drift});
+        QCOMPARE(model.index(0, HistoryModel::Result).data().toString(), QString("Changed by someone else"));
+        QCOMPARE(model.index(1, HistoryModel::Result).data().toString(), QString("Live"));
+        QCOMPARE(model.index(0, HistoryModel::Result).data(Qt::EditRole).toString(), QString("drift"));
     }
 
     void historyFilterAndCsv()
@@ -623,6 +848,18 @@ private Q_SLOTS:
         QCOMPARE(records.at(0).toObject().value("name").toString(), QString("nas.example.org"));
         QCOMPARE(records.at(0).toObject().value("_note").toString(), QString("the NAS"));
         QCOMPARE(records.at(0).toObject().value("paused").toBool(), true);
+        QVERIFY(!records.at(0).toObject().contains("always_correct"));
+        // "Always set it back": the record's always_correct, read back and cleared again.
+        QVERIFY(rig.editor.startEditRecord("dd/nas.example.org/A", &error));
+        QVERIFY(!rig.editor.record().alwaysCorrect);
+        rig.editor.record().alwaysCorrect = true;
+        QCOMPARE(rig.saveAndWait(), QString());
+        QCOMPARE(readJson(rig.path).value("records").toArray().at(0).toObject().value("always_correct").toBool(), true);
+        QVERIFY(rig.editor.startEditRecord("dd/nas.example.org/A", &error));
+        QVERIFY(rig.editor.record().alwaysCorrect);
+        rig.editor.record().alwaysCorrect = false;
+        QCOMPARE(rig.saveAndWait(), QString());
+        QVERIFY(!readJson(rig.path).value("records").toArray().at(0).toObject().contains("always_correct"));
         // A name another record of the account already has is refused.
         QVERIFY(rig.editor.startEditRecord("dd/nas.example.org/A", &error));
         rig.editor.record().name = "b.example.org";

@@ -190,11 +190,18 @@ void EntryForm::buildRecordSection()
     m_paused = new QCheckBox(tr("&Paused (Homing sends nothing for this record)"));
     m_paused->setObjectName(QStringLiteral("recordPaused"));
     form->addRow(m_paused);
+    m_alwaysCorrect = new QCheckBox(tr("Al&ways set it back when someone else changes it"));
+    m_alwaysCorrect->setObjectName(QStringLiteral("recordAlwaysCorrect"));
+    m_alwaysCorrect->setToolTip(tr("Homing checks what the zone's servers serve. When the record was changed by "
+                                   "someone else, Homing warns you and sets it back at most once a day; with this on, "
+                                   "at every check."));
+    form->addRow(m_alwaysCorrect);
 
     connect(m_name, &QLineEdit::textEdited, this, &EntryForm::edited);
     connect(m_type, &QComboBox::currentIndexChanged, this, &EntryForm::edited);
     connect(m_ttl, &QSpinBox::valueChanged, this, &EntryForm::edited);
     connect(m_paused, &QCheckBox::toggled, this, &EntryForm::edited);
+    connect(m_alwaysCorrect, &QCheckBox::toggled, this, &EntryForm::edited);
     connect(m_recordFields, &FieldsForm::edited, this, &EntryForm::edited);
     connect(m_recordAccount, &QComboBox::currentIndexChanged, this, [this] {
         if (m_loading)
@@ -239,6 +246,7 @@ void EntryForm::reload()
         m_type->setCurrentIndex(record.ipv4 && record.ipv6 ? 2 : (record.ipv6 ? 1 : 0));
         m_paused->setVisible(!record.originalKey.isEmpty());
         m_paused->setChecked(record.paused);
+        m_alwaysCorrect->setChecked(record.alwaysCorrect);
         rebuildRecordFields();
     }
     const bool realUpdate = m_editor.testSendsRealUpdate();
@@ -306,6 +314,7 @@ void EntryForm::edited()
         record.ttl = provider && provider->ttl.maximum > 0 ? m_ttl->value() : 0;
         record.settings = m_recordFields->settings();
         record.paused = m_paused->isChecked();
+        record.alwaysCorrect = m_alwaysCorrect->isChecked();
     }
     m_testResult->clear();
     showProblems();

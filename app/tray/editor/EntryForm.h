@@ -84,6 +84,7 @@ private:
     QLabel *m_ttlProblem = nullptr;
     FieldsForm *m_recordFields = nullptr;
     QCheckBox *m_paused = nullptr;
+    QCheckBox *m_alwaysCorrect = nullptr;
 
     QPushButton *m_testButton = nullptr;
     QLabel *m_testNote = nullptr;
