@@ -27,6 +27,7 @@ test_packages=(
     nodejs  # the provider emulators (tests/emulators), which check signatures with the official SDKs
     # real DNS servers for RFC 2136, the PowerDNS API and propagation checks, and the tools to inspect them
     bind9 bind9-utils bind9-dnsutils knot knot-dnsutils pdns-server pdns-backend-sqlite3 sqlite3
+    faketime  # libfaketime: homing-cli with its clock 10 minutes off, for TSIG's BADTIME (tests/e2e/test_rfc2136.py)
 )
 
 packages=("${build_packages[@]}")
