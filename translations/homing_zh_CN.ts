@@ -1158,16 +1158,16 @@
         <translation>TSIG 算法</translation>
     </message>
     <message>
-        <source>The key&apos;s algorithm, as its key file says. hmac-md5 is not accepted.</source>
-        <translation>密钥的算法，以密钥文件中所写为准。不接受 hmac-md5。</translation>
-    </message>
-    <message>
         <source>TSIG secret</source>
         <translation>TSIG 密钥内容</translation>
     </message>
     <message>
         <source>The key&apos;s secret in base64, the &quot;secret&quot; line of the key file without the quotes. It never leaves this computer: the server checks signatures made with it.</source>
         <translation>密钥内容（base64），即密钥文件中 &quot;secret&quot; 一行去掉引号后的值。它不会离开本机：服务器只校验用它生成的签名。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s algorithm, as its key file says: hmac-sha256, hmac-sha512, hmac-sha384, hmac-sha224 or hmac-sha1. hmac-md5 is not accepted.</source>
+        <translation>密钥的算法，以密钥文件中写的为准：hmac-sha256、hmac-sha512、hmac-sha384、hmac-sha224 或 hmac-sha1。不接受 hmac-md5。</translation>
     </message>
 </context>
 <context>
@@ -4592,6 +4592,10 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>&quot;%1&quot; is not an address or host name; write the port in the port setting</source>
         <translation>&quot;%1&quot; 不是地址或主机名；端口请填写在 port 设置中</translation>
+    </message>
+    <message>
+        <source>not allowed (BADKEY): %1 accepted the key &quot;%2&quot; to read, but does not let it change %3; allow it in the zone&apos;s update-policy (BIND) or ACL (Knot), or use a key that may</source>
+        <translation>不允许（BADKEY）：%1 接受密钥 &quot;%2&quot; 用于查询，但不允许它修改 %3；请在该区域的 update-policy（BIND）或 ACL（Knot）中允许，或改用有权限的密钥</translation>
     </message>
 </context>
 <context>

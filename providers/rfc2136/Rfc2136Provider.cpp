@@ -93,14 +93,22 @@ public:
         if (message.rcode != dnsrcode::NoError || (message.tsig && message.tsig->error != 0)) {
             // NXDOMAIN to the SOA query of a name the zone does not have yet still names the zone.
             const bool newName = message.rcode == dnsrcode::NxDomain && !(message.tsig && message.tsig->error != 0);
-            // A server asked for the SOA of a zone it does not serve refuses the query.
-            const bool zoneQuery = m_stage == Stage::FindZone || m_stage == Stage::CheckZone;
+            // A server asked about a zone it does not serve refuses the query.
+            const bool zoneQuery = m_stage == Stage::FindZone || m_stage == Stage::CheckZone || m_stage == Stage::Read;
             if (zoneQuery && !(message.tsig && message.tsig->error != 0)
                 && (message.rcode == dnsrcode::Refused || message.rcode == dnsrcode::NotAuth))
                 return ProviderStep::finish(ResultKind::NoSuchHost,
                                             Text::tr("no such zone (%1): %2 does not serve a zone that holds %3")
                                                 .arg(DnsMessage::rcodeName(message.rcode), where(),
                                                      m_zone.isEmpty() ? m_target.record.name : m_zone));
+            // Knot answers an update its ACL denies with BADKEY, for a key it has
+            // just accepted on the read: the key is known, only not allowed.
+            if (m_stage == Stage::Write && m_keyAccepted && message.tsig && message.tsig->error == dnsrcode::BadKey)
+                return ProviderStep::finish(ResultKind::AuthFailed,
+                                            Text::tr("not allowed (BADKEY): %1 accepted the key \"%2\" to read, but "
+                                                     "does not let it change %3; allow it in the zone's "
+                                                     "update-policy (BIND) or ACL (Knot), or use a key that may")
+                                                .arg(where(), m_key.name, m_target.record.name));
             if (!(newName && (m_stage == Stage::FindZone || m_stage == Stage::Read)))
                 return ProviderStep::finish(
                     Rfc2136Provider::classifyFailure(message, m_settings, m_target.record.name, m_zone));
@@ -108,6 +116,7 @@ public:
         // Nothing the server says counts unless it is signed with our key.
         if (answer.tsig != Tsig::Verdict::Verified)
             return ProviderStep::finish(ResultKind::BadResponse, unverified(*answer.tsig));
+        m_keyAccepted = true;
         switch (m_stage) {
         case Stage::FindZone:
             return zoneFound(message);
@@ -209,6 +218,7 @@ private:
     Mode m_mode;
     QString m_zone;
     Stage m_stage = Stage::FindZone;
+    bool m_keyAccepted = false; // the server has signed an answer with the key
 };
 
 } // namespace
@@ -394,11 +404,10 @@ void registerRfc2136Provider(ProviderRegistry &registry)
                                              "and update-owner: name."))
             .makeRequired(),
         FieldSpec::setting(QStringLiteral("algorithm"), QT_TRANSLATE_NOOP("homing::Providers", "TSIG algorithm"),
+                           // Not a Choice: hmac-md5 must reach create() to be refused with its reason.
                            QT_TRANSLATE_NOOP("homing::Providers",
-                                             "The key's algorithm, as its key file says. hmac-md5 is not accepted."),
-                           FieldSpec::Type::Choice)
-            .withChoices({QStringLiteral("hmac-sha256"), QStringLiteral("hmac-sha512"), QStringLiteral("hmac-sha384"),
-                          QStringLiteral("hmac-sha224"), QStringLiteral("hmac-sha1")})
+                                             "The key's algorithm, as its key file says: hmac-sha256, hmac-sha512, "
+                                             "hmac-sha384, hmac-sha224 or hmac-sha1. hmac-md5 is not accepted."))
             .withDefault(QStringLiteral("hmac-sha256")),
         FieldSpec::secret(QString::fromLatin1(Rfc2136Provider::kSecretKey),
                           QT_TRANSLATE_NOOP("homing::Providers", "TSIG secret"),
