@@ -164,16 +164,21 @@ void Daemon::verifyDue()
     VerifyOptions options;
     options.onlyDue = true;
     m_parts.propagation.verify(config(), options, [this](const QList<VerifyOutcome> &outcomes) {
-        for (const VerifyOutcome &outcome : outcomes) {
-            // A record someone else changed is set back by an update of that record.
-            if (outcome.correcting) {
-                PassOptions pass;
-                pass.recordKey = outcome.key;
-                m_scheduler.requestPass(pass);
-            }
-        }
+        correctDrift(outcomes);
         scheduleVerification();
     });
+}
+
+void Daemon::correctDrift(const QList<VerifyOutcome> &outcomes)
+{
+    for (const VerifyOutcome &outcome : outcomes) {
+        // A record someone else changed is set back by an update of that record.
+        if (outcome.correcting) {
+            PassOptions pass;
+            pass.recordKey = outcome.key;
+            m_scheduler.requestPass(pass);
+        }
+    }
 }
 
 QJsonObject Daemon::status() const
@@ -229,7 +234,8 @@ void Daemon::handle(const QJsonObject &request, const std::function<void(const Q
     } else if (command == QLatin1String("verify")) {
         VerifyOptions options;
         options.recordName = request.value(QStringLiteral("record")).toString();
-        m_parts.propagation.verify(config(), options, [reply](const QList<VerifyOutcome> &outcomes) {
+        m_parts.propagation.verify(config(), options, [this, reply](const QList<VerifyOutcome> &outcomes) {
+            correctDrift(outcomes);
             QJsonObject answer = verificationToJson(outcomes);
             answer.insert(QStringLiteral("ok"), true);
             reply(answer);

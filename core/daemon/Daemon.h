@@ -75,6 +75,8 @@ private:
     // Starts the timer for the next propagation check that is due.
     void scheduleVerification();
     void verifyDue();
+    // Asks for an update of each record a check decided to set back.
+    void correctDrift(const QList<VerifyOutcome> &outcomes);
 
     DaemonParts m_parts;
     control::Role m_role;

@@ -122,7 +122,7 @@ class DnsServer:
     NAME = "dns"
     violations = ()  # a DNS server judges Homing's messages itself: its answers are the test
 
-    def __init__(self, parent_directory, ipv6=IPV6):
+    def __init__(self, parent_directory, ipv6=IPV6, port=None):
         for tool in self.TOOLS:
             if shutil.which(tool) is None:
                 raise RuntimeError("%s is needed for the RFC 2136 tests (scripts/install-deps.sh --test)" % tool)
@@ -141,7 +141,8 @@ class DnsServer:
         self._stopped = False
         last_error = None
         for _ in range(3):  # another process may take the port between the probe and the bind
-            self.port = free_port(ipv6)
+            # A fixed port (53: the zone's NS records name this server) is free in the private namespace.
+            self.port = port or free_port(ipv6)
             self._write_config()
             try:
                 self._start()
