@@ -123,17 +123,13 @@ VerifyDecision decideAfterCheck(const RecordConfig &record, const RecordState &b
     // record "not live", which must not turn it into catching up again.
     const bool settled = before.live.value_or(false) || !before.driftValue.isEmpty() || !before.lastSuccess.isValid()
         || before.lastSuccess.secsTo(now) > kCatchUpTime;
-    if (others.isEmpty() || expected.isEmpty()) {
-        state.driftValue.clear();
-        state.driftSince = {};
-        return decision;
-    }
+    const bool onlyExpected = others.isEmpty() || expected.isEmpty();
     // While the provider may hold another value than Homing's (an attempt
     // in flight or lost, or a correction not sent yet), another value proves
     // nothing new: drift stays as it was known.
-    if (before.confirmedUncertain)
+    if (!onlyExpected && before.confirmedUncertain)
         return decision;
-    if (!settled) {
+    if (onlyExpected || !settled) {
         state.driftValue.clear();
         state.driftSince = {};
         return decision;
