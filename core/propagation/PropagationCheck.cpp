@@ -8,6 +8,7 @@
 #include <QJsonArray>
 
 #include <memory>
+#include <utility>
 
 namespace homing {
 
@@ -33,6 +34,7 @@ struct Run : std::enable_shared_from_this<Run> {
     QObject *context = nullptr;
     PropagationCheck::Callback done;
     PropagationReport report;
+    QList<ServedAnswer> found; // name servers found so far from the NS records
     int pending = 0;
 
     Run(DnsTransport &transport, const Clock &clockRef)
@@ -107,6 +109,14 @@ struct Run : std::enable_shared_from_this<Run> {
 
     void findNameservers(const QString &zone)
     {
+        if (query.nameServers) {
+            const bool lookUp = query.nameServers->want(
+                zone, [self = shared_from_this()](const QList<ServedAnswer> &servers, const QString &problem) {
+                    self->serversFound(servers, problem);
+                });
+            if (!lookUp)
+                return; // another check of this round looks the zone up
+        }
         resolve(0, zone, QStringLiteral("NS"), [self = shared_from_this(), zone](const std::optional<DnsMessage> &answer) {
             QStringList names;
             if (answer) {
@@ -115,33 +125,52 @@ struct Run : std::enable_shared_from_this<Run> {
             }
             names.removeDuplicates();
             if (names.isEmpty()) {
-                self->report.problem = Text::tr("no resolver gave the name servers of zone %1").arg(zone);
-                self->finish();
+                self->discovered(zone, Text::tr("no resolver gave the name servers of zone %1").arg(zone));
                 return;
             }
             self->pending = int(names.size());
             for (const QString &name : std::as_const(names))
-                self->findAddress(name);
+                self->findAddress(zone, name);
         });
     }
 
-    void findAddress(const QString &nameserver)
+    // The zone's servers are known (or cannot be): to this check, and to
+    // the others of the round that wait for the same zone.
+    void discovered(const QString &zone, const QString &problem)
+    {
+        if (query.nameServers)
+            query.nameServers->done(zone, found, problem);
+        else
+            serversFound(found, problem);
+    }
+
+    void serversFound(const QList<ServedAnswer> &servers, const QString &problem)
+    {
+        if (!problem.isEmpty()) {
+            report.problem = problem;
+            finish();
+            return;
+        }
+        report.authoritative = servers;
+        askAll();
+    }
+
+    void findAddress(const QString &zone, const QString &nameserver)
     {
         resolve(0, nameserver, QStringLiteral("A"),
-                [self = shared_from_this(), nameserver](const std::optional<DnsMessage> &answer) {
-            bool found = false;
+                [self = shared_from_this(), zone, nameserver](const std::optional<DnsMessage> &answer) {
+            bool addressed = false;
             if (answer) {
                 for (const DnsRecord &record : answer->answersFor(nameserver, QStringLiteral("A"))) {
-                    self->report.authoritative.append(
-                        ServedAnswer{DnsServerAddress{record.value, 53}.toString(), nameserver, {}, 0, {}});
-                    found = true;
+                    self->found.append(ServedAnswer{DnsServerAddress{record.value, 53}.toString(), nameserver, {}, 0, {}});
+                    addressed = true;
                 }
             }
-            if (!found)
-                self->report.authoritative.append(ServedAnswer{QString(), nameserver, {}, 0,
-                                                               Text::tr("the address of %1 was not found").arg(nameserver)});
+            if (!addressed)
+                self->found.append(ServedAnswer{QString(), nameserver, {}, 0,
+                                                Text::tr("the address of %1 was not found").arg(nameserver)});
             if (--self->pending == 0)
-                self->askAll();
+                self->discovered(zone, QString());
         });
     }
 
@@ -205,6 +234,31 @@ struct Run : std::enable_shared_from_this<Run> {
 };
 
 } // namespace
+
+bool NameServerCache::want(const QString &zone, Found found)
+{
+    auto entry = m_zones.find(zone);
+    if (entry != m_zones.end() && entry->known) {
+        found(entry->servers, entry->problem);
+        return false;
+    }
+    const bool first = entry == m_zones.end();
+    if (first)
+        entry = m_zones.insert(zone, Zone{});
+    entry->waiting.append(std::move(found));
+    return first;
+}
+
+void NameServerCache::done(const QString &zone, const QList<ServedAnswer> &servers, const QString &problem)
+{
+    Zone &entry = m_zones[zone];
+    entry.known = true;
+    entry.servers = servers;
+    entry.problem = problem;
+    const QList<Found> waiting = std::exchange(entry.waiting, {});
+    for (const Found &found : waiting)
+        found(servers, problem);
+}
 
 bool PropagationReport::allServe(const QString &value) const
 {

@@ -5,6 +5,7 @@
 #include "propagation/ServedAnswer.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -12,6 +13,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace homing {
@@ -30,6 +32,30 @@ struct PropagationReport {
     QStringList otherValues(const QString &expected) const;
 };
 
+// The name servers found for each zone during one round of checks, so that
+// the records of one zone share one NS and address lookup: the first check
+// to need a zone looks it up, the others wait for its answer.
+class NameServerCache
+{
+public:
+    using Found = std::function<void(const QList<ServedAnswer> &servers, const QString &problem)>;
+
+    // Calls `found` once the zone's servers are known (at once when they
+    // are). True when the caller is the one to look them up and report them
+    // with done().
+    bool want(const QString &zone, Found found);
+    void done(const QString &zone, const QList<ServedAnswer> &servers, const QString &problem);
+
+private:
+    struct Zone {
+        bool known = false;
+        QList<ServedAnswer> servers;
+        QString problem;
+        QList<Found> waiting;
+    };
+    QHash<QString, Zone> m_zones;
+};
+
 struct PropagationQuery {
     QString name; // the record's name, ASCII
     QString type; // "A" or "AAAA"
@@ -39,6 +65,8 @@ struct PropagationQuery {
     // configured), and their caches are compared with the new value.
     QList<DnsServerAddress> resolvers;
     DnsTransportOptions options;
+    // Shared by the checks of one round; none: every check looks up its zone.
+    std::shared_ptr<NameServerCache> nameServers;
 };
 
 // Asks the zone's authoritative servers, and the public resolvers, what they

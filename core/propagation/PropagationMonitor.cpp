@@ -251,6 +251,8 @@ void PropagationMonitor::verify(const Config &config, const VerifyOptions &optio
     }
     m_running = true;
     const PropagationCheck check(m_dns, m_clock);
+    // The records of one zone share the lookup of its name servers.
+    const auto nameServers = std::make_shared<NameServerCache>();
     for (qsizetype i = 0; i < records.size(); ++i) {
         const RecordConfig record = *records.at(i);
         const AccountConfig *account = config.account(record.account);
@@ -260,6 +262,7 @@ void PropagationMonitor::verify(const Config &config, const VerifyOptions &optio
         query.nameservers = account ? account->nameservers : QList<DnsServerAddress>{};
         query.resolvers = config.propagation.resolvers;
         query.options.timeoutMs = config.requestTimeoutSeconds * 1000;
+        query.nameServers = nameServers;
         check.run(query, this, [this, verification, record, i](const PropagationReport &report) {
             const RecordState before = m_state.record(record.key());
             const QString current = m_state.lastAcceptedAddress(record.family());

@@ -918,6 +918,43 @@ private Q_SLOTS:
                                     "198.51.100.2:5353 A nas.example.com norec"}));
     }
 
+    // Checks of one round share the lookup of a zone's name servers: the
+    // first asks for the NS and the addresses, the others wait for it.
+    void checksOfOneRoundShareTheNameServerLookup()
+    {
+        FakeDnsTransport dns;
+        MockClock clock;
+        World world;
+        dns.setResponder([&world](const QString &srv, quint16, const QByteArray &message) { return world.answer(srv, message); });
+        PropagationQuery query{kName, QStringLiteral("A"), {}, {server(kResolver1)}, {}, std::make_shared<NameServerCache>()};
+        QObject context;
+        QList<PropagationReport> reports;
+        const PropagationCheck check(dns, clock);
+        for (int i = 0; i < 3; ++i)
+            check.run(query, &context, [&reports](const PropagationReport &report) { reports.append(report); });
+        QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 3, 5000);
+        for (const PropagationReport &report : std::as_const(reports)) {
+            QVERIFY2(report.problem.isEmpty(), qPrintable(report.problem));
+            QCOMPARE(report.authoritative.size(), 2);
+            QVERIFY(report.allServe(kNew));
+        }
+        const QStringList sent = sentLines(dns);
+        QCOMPARE(sent.count(QStringLiteral("192.0.2.1:53 SOA nas.example.com rd")), 3);
+        QCOMPARE(sent.count(QStringLiteral("192.0.2.1:53 NS example.com rd")), 1);
+        QCOMPARE(sent.count(QStringLiteral("192.0.2.1:53 A ns1.example.com rd")), 1);
+        QCOMPARE(sent.count(QStringLiteral("192.0.2.1:53 A ns2.example.com rd")), 1);
+        QCOMPARE(sent.count(QStringLiteral("198.51.100.1:53 A nas.example.com norec")), 3);
+
+        // Without the shared cache, each check looks the zone up itself.
+        dns.clear();
+        reports.clear();
+        query.nameServers = nullptr;
+        for (int i = 0; i < 2; ++i)
+            check.run(query, &context, [&reports](const PropagationReport &report) { reports.append(report); });
+        QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 2, 5000);
+        QCOMPARE(sentLines(dns).count(QStringLiteral("192.0.2.1:53 NS example.com rd")), 2);
+    }
+
     void discoversNameserversThroughTheResolver()
     {
         FakeDnsTransport dns;
@@ -976,7 +1013,7 @@ private Q_SLOTS:
             return FakeDnsTransport::answer(
                 reply(message, dnsrcode::NoError, srv != kResolver1, {QStringLiteral("nas.example.com. 60 IN A 203.0.113.10")}));
         });
-        PropagationQuery query{kName, QStringLiteral("A"), {}, {server(kResolver1)}, {}};
+        PropagationQuery query{kName, QStringLiteral("A"), {}, {server(kResolver1)}, {}, nullptr};
         const PropagationReport report = runCheck(dns, clock, query);
         QVERIFY2(report.problem.isEmpty(), qPrintable(report.problem));
         QCOMPARE(report.authoritative.size(), 1);
@@ -993,7 +1030,7 @@ private Q_SLOTS:
         World world;
         world.notAuthoritative = {kNs2};
         dns.setResponder([&world](const QString &srv, quint16, const QByteArray &message) { return world.answer(srv, message); });
-        PropagationQuery query{kName, QStringLiteral("A"), {server(kNs1), server(kNs2)}, {}, {}};
+        PropagationQuery query{kName, QStringLiteral("A"), {server(kNs1), server(kNs2)}, {}, {}, nullptr};
         const PropagationReport report = runCheck(dns, clock, query);
         QVERIFY(report.problem.isEmpty());
         QVERIFY(report.authoritative.at(0).answered());
@@ -1023,7 +1060,7 @@ private Q_SLOTS:
         World world;
         world.rcodes = {{kNs1, rcode}, {kResolver1, rcode}};
         dns.setResponder([&world](const QString &srv, quint16, const QByteArray &message) { return world.answer(srv, message); });
-        PropagationQuery query{kName, QStringLiteral("A"), {server(kNs1), server(kNs2)}, {server(kResolver1)}, {}};
+        PropagationQuery query{kName, QStringLiteral("A"), {server(kNs1), server(kNs2)}, {server(kResolver1)}, {}, nullptr};
         const PropagationReport report = runCheck(dns, clock, query);
         QCOMPARE(report.authoritative.at(0).error, error);
         QVERIFY(report.authoritative.at(1).answered());
@@ -1038,7 +1075,7 @@ private Q_SLOTS:
         World world;
         world.timingOut = {kNs2};
         dns.setResponder([&world](const QString &srv, quint16, const QByteArray &message) { return world.answer(srv, message); });
-        PropagationQuery query{kName, QStringLiteral("A"), {server(kNs1), server(kNs2)}, {}, {}};
+        PropagationQuery query{kName, QStringLiteral("A"), {server(kNs1), server(kNs2)}, {}, {}, nullptr};
         const PropagationReport report = runCheck(dns, clock, query);
         QVERIFY(report.problem.isEmpty());
         QVERIFY(report.authoritative.at(0).answered());
@@ -1053,7 +1090,7 @@ private Q_SLOTS:
         World world;
         world.timingOut = {kResolver1};
         dns.setResponder([&world](const QString &srv, quint16, const QByteArray &message) { return world.answer(srv, message); });
-        PropagationQuery query{kName, QStringLiteral("A"), {}, {server(kResolver1), server(kResolver2)}, {}};
+        PropagationQuery query{kName, QStringLiteral("A"), {}, {server(kResolver1), server(kResolver2)}, {}, nullptr};
         const PropagationReport report = runCheck(dns, clock, query);
         QVERIFY2(report.problem.isEmpty(), qPrintable(report.problem));
         QCOMPARE(report.authoritative.size(), 2);
@@ -1084,7 +1121,7 @@ private Q_SLOTS:
         World world;
         world.rcodes = {{kResolver1, rcode}};
         dns.setResponder([&world](const QString &srv, quint16, const QByteArray &message) { return world.answer(srv, message); });
-        PropagationQuery query{kName, QStringLiteral("A"), {}, {server(kResolver1), server(kResolver2)}, {}};
+        PropagationQuery query{kName, QStringLiteral("A"), {}, {server(kResolver1), server(kResolver2)}, {}, nullptr};
         const PropagationReport report = runCheck(dns, clock, query);
         QVERIFY2(report.problem.isEmpty(), qPrintable(report.problem));
         QVERIFY(report.allServe(kNew));
@@ -1097,7 +1134,7 @@ private Q_SLOTS:
         World world;
         world.timingOut = {kResolver1, kResolver2};
         dns.setResponder([&world](const QString &srv, quint16, const QByteArray &message) { return world.answer(srv, message); });
-        PropagationQuery query{kName, QStringLiteral("A"), {}, {server(kResolver1), server(kResolver2)}, {}};
+        PropagationQuery query{kName, QStringLiteral("A"), {}, {server(kResolver1), server(kResolver2)}, {}, nullptr};
         const PropagationReport report = runCheck(dns, clock, query);
         QCOMPARE(report.problem, QStringLiteral("no resolver said which zone holds nas.example.com"));
         QVERIFY(report.authoritative.isEmpty());
@@ -1111,7 +1148,7 @@ private Q_SLOTS:
         World world;
         world.nameservers.clear();
         dns.setResponder([&world](const QString &srv, quint16, const QByteArray &message) { return world.answer(srv, message); });
-        PropagationQuery query{kName, QStringLiteral("A"), {}, {server(kResolver1)}, {}};
+        PropagationQuery query{kName, QStringLiteral("A"), {}, {server(kResolver1)}, {}, nullptr};
         const PropagationReport report = runCheck(dns, clock, query);
         QCOMPARE(report.problem, QStringLiteral("no resolver gave the name servers of zone example.com"));
     }
@@ -1123,7 +1160,7 @@ private Q_SLOTS:
         World world;
         world.nameserverAddresses.remove(QStringLiteral("ns2.example.com"));
         dns.setResponder([&world](const QString &srv, quint16, const QByteArray &message) { return world.answer(srv, message); });
-        PropagationQuery query{kName, QStringLiteral("A"), {}, {server(kResolver1)}, {}};
+        PropagationQuery query{kName, QStringLiteral("A"), {}, {server(kResolver1)}, {}, nullptr};
         const PropagationReport report = runCheck(dns, clock, query);
         QVERIFY(report.problem.isEmpty());
         QCOMPARE(report.authoritative.size(), 2);
@@ -1148,7 +1185,7 @@ private Q_SLOTS:
         dns.setResponder([](const QString &, quint16, const QByteArray &message) {
             return FakeDnsTransport::answer(reply(message, dnsrcode::NoError, true, {}));
         });
-        const PropagationReport report = runCheck(dns, clock, PropagationQuery{kName, QStringLiteral("A"), {}, {}, {}});
+        const PropagationReport report = runCheck(dns, clock, PropagationQuery{kName, QStringLiteral("A"), {}, {}, {}, nullptr});
         QVERIFY2(report.problem.contains(QStringLiteral("no resolver is configured")), qPrintable(report.problem));
         QVERIFY(dns.sent().isEmpty());
     }
@@ -1161,7 +1198,7 @@ private Q_SLOTS:
         world.nxdomain = {kNs1, kNs2};
         world.authoritativeValues.clear();
         dns.setResponder([&world](const QString &srv, quint16, const QByteArray &message) { return world.answer(srv, message); });
-        PropagationQuery query{kName, QStringLiteral("A"), {server(kNs1), server(kNs2)}, {}, {}};
+        PropagationQuery query{kName, QStringLiteral("A"), {server(kNs1), server(kNs2)}, {}, {}, nullptr};
         const PropagationReport report = runCheck(dns, clock, query);
         QVERIFY(report.problem.isEmpty());
         for (const ServedAnswer &answer : report.authoritative) {
@@ -1180,7 +1217,7 @@ private Q_SLOTS:
         world.type = QStringLiteral("AAAA");
         world.authoritativeValues = {{kNs1, {QStringLiteral("2001:DB8:0:0::20"), QStringLiteral("2001:db8::10")}}};
         dns.setResponder([&world](const QString &srv, quint16, const QByteArray &message) { return world.answer(srv, message); });
-        PropagationQuery query{kName, QStringLiteral("AAAA"), {server(kNs1)}, {}, {}};
+        PropagationQuery query{kName, QStringLiteral("AAAA"), {server(kNs1)}, {}, {}, nullptr};
         const PropagationReport report = runCheck(dns, clock, query);
         QCOMPARE(report.authoritative.first().values, (QStringList{"2001:db8::10", "2001:db8::20"}));
         QVERIFY(!report.allServe(QStringLiteral("2001:db8::10")));
@@ -1198,7 +1235,7 @@ private Q_SLOTS:
             return FakeDnsTransport::answer(
                 reply(message, dnsrcode::NoError, true, {QStringLiteral("nas.example.com. 60 IN A 203.0.113.10")}));
         });
-        PropagationQuery query{kName, QStringLiteral("A"), {*DnsServerAddress::parse(QStringLiteral("[2001:db8::53]:5353"))}, {}, {}};
+        PropagationQuery query{kName, QStringLiteral("A"), {*DnsServerAddress::parse(QStringLiteral("[2001:db8::53]:5353"))}, {}, {}, nullptr};
         const PropagationReport report = runCheck(dns, clock, query);
         QCOMPARE(report.authoritative.first().server, QStringLiteral("[2001:db8::53]:5353"));
         QVERIFY(report.allServe(kNew));
@@ -1211,7 +1248,7 @@ private Q_SLOTS:
         MockClock clock;
         World world;
         dns.setResponder([&world](const QString &srv, quint16, const QByteArray &message) { return world.answer(srv, message); });
-        PropagationQuery query{kName, QStringLiteral("A"), {}, {server(kResolver1)}, {}};
+        PropagationQuery query{kName, QStringLiteral("A"), {}, {server(kResolver1)}, {}, nullptr};
         bool called = false;
         {
             QObject context;
