@@ -15,8 +15,9 @@ namespace homing {
 //
 // A request names a "command" and may carry an "id", which its reply
 // repeats (so that a client may have several requests open). Commands:
-// ping, status, update {force, record, key}, history {limit}, reload,
-// subscribe, and, to the tray app only, show. After "subscribe" the
+// ping, status, update {force, record, key}, verify {record} (a propagation
+// check now; drift it finds is set back as on schedule), history {limit},
+// reload, subscribe, and, to the tray app only, show. After "subscribe" the
 // server also sends events, objects with an "event" key and no "id":
 // pass_started, pass_finished, record {outcome}, address {family, old, new},
 // history {entry}, config.
