@@ -39,17 +39,18 @@ def served(values, ttl):
 
 
 def propagation_state(now):
-    """state.json and history.jsonl as propagation checks leave them: the
-    checks themselves are off in the pictures (they would need real DNS
+    """state.json and history.jsonl as propagation checks leave them: no
+    check falls due while the pictures are taken (they would need real DNS
     servers), so what the window shows is what the state says."""
     ago = lambda seconds: iso(now - datetime.timedelta(seconds=seconds))  # noqa: E731
     base = {"state": "in_sync", "value": ADDRESS_A, "last_result": "ok"}
     records = {
         "dd/%s/A" % LIVE: dict(base, last_success=ago(600), last_attempt=ago(600), live=True, live_since=ago(590),
                                last_verified=ago(60), served=served([[ADDRESS_A], [ADDRESS_A]], 300)),
-        # Updated 40 s ago: one server has it, the other not yet; resolvers
-        # may keep the old value for its TTL, 5 min.
-        "dd/%s/A" % NOT_LIVE: dict(base, last_success=ago(40), last_attempt=ago(40), live=False, last_verified=ago(8),
+        # Updated 5 min ago: one server has it, the other not yet; resolvers
+        # may keep the old value a little longer. Checked 5 s ago, so the next
+        # check is more than 2 min away.
+        "dd/%s/A" % NOT_LIVE: dict(base, last_success=ago(300), last_attempt=ago(300), live=False, last_verified=ago(5),
                                    served=served([[ADDRESS_A], [ADDRESS_B]], 300),
                                    caches_expire_at=iso(now + datetime.timedelta(seconds=260))),
         # Someone else pointed it elsewhere; Homing set it back once today already.
@@ -91,10 +92,13 @@ class Screenshots(TrayTestCase):
         self.dd.hosts.update({NOT_LIVE: ADDRESS_A, DRIFTED: HIJACKER})
         self.write_config(self.make_config(
             self.echo_service.sources(2),
-            [self.dyndns2_account(self.dd), self.dyndns2_account(self.bad, account_id="nas")],
+            # Checks stay on, or the window shows no "live" at all; the one
+            # name server named answers nothing (port 9 on loopback), and the
+            # seeded records are not due for a check while the pictures are taken.
+            [self.dyndns2_account(self.dd, nameservers=["127.0.0.1:9"]), self.dyndns2_account(self.bad, account_id="nas")],
             [self.record("dd", LIVE), self.record("dd", NOT_LIVE), self.record("dd", DRIFTED),
              self.record("nas", SECOND)],
-            propagation={"enabled": False, "resolvers": []}))
+            propagation={"enabled": True, "resolvers": []}))
         state, history = propagation_state(datetime.datetime.now(datetime.timezone.utc))
         os.makedirs(self.data_dir, exist_ok=True)
         with open(os.path.join(self.data_dir, "state.json"), "w") as f:
