@@ -111,6 +111,34 @@ std::optional<QByteArray> toWire(const ldns_pkt *packet, QString *error)
     return bytes;
 }
 
+// RFC 8945 §5.1: a message carries at most one TSIG record, the last one.
+// Checked before ldns reads a message, because ldns 1.8 loses (leaks) a TSIG
+// record that another one follows.
+bool tsigAtMostOnceAndLast(const QByteArray &wire)
+{
+    if (wire.size() < 12)
+        return true; // ldns says what is wrong with it
+    const auto *data = reinterpret_cast<const uint8_t *>(wire.constData());
+    const int counts[4] = {LDNS_QDCOUNT(data), LDNS_ANCOUNT(data), LDNS_NSCOUNT(data), LDNS_ARCOUNT(data)};
+    const ldns_pkt_section sections[4] = {LDNS_SECTION_QUESTION, LDNS_SECTION_ANSWER, LDNS_SECTION_AUTHORITY,
+                                          LDNS_SECTION_ADDITIONAL};
+    size_t position = 12;
+    bool tsigSeen = false;
+    for (int section = 0; section < 4; ++section) {
+        for (int i = 0; i < counts[section]; ++i) {
+            ldns_rr *rr = nullptr;
+            if (ldns_wire2rr(&rr, data, size_t(wire.size()), &position, sections[section]) != LDNS_STATUS_OK)
+                return true; // ldns stops at the same record, with nothing lost
+            const bool tsig = ldns_rr_get_type(rr) == LDNS_RR_TYPE_TSIG;
+            ldns_rr_free(rr);
+            if (tsigSeen)
+                return false; // a record after the TSIG record
+            tsigSeen = tsig;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 QList<DnsRecord> DnsMessage::answersFor(const QString &name, const QString &type) const
@@ -190,14 +218,22 @@ std::optional<QByteArray> DnsMessage::replaceRRset(const QString &zone, const QS
 
 std::optional<DnsMessage> DnsMessage::parse(const QByteArray &wire, QString *error)
 {
-    ldns_pkt *raw = nullptr;
-    if (ldns_wire2pkt(&raw, reinterpret_cast<const uint8_t *>(wire.constData()), size_t(wire.size())) != LDNS_STATUS_OK
-        || !raw) {
+    if (!tsigAtMostOnceAndLast(wire)) {
         if (error)
             *error = Text::tr("the answer is not a DNS message");
         return std::nullopt;
     }
+    ldns_pkt *raw = nullptr;
+    const ldns_status status = ldns_wire2pkt(&raw, reinterpret_cast<const uint8_t *>(wire.constData()),
+                                             size_t(wire.size()));
+    // Owned whatever the status: ldns hands back the packet it read so far
+    // with some errors (an additional section shorter than its count).
     const LdnsPacket packet(raw);
+    if (status != LDNS_STATUS_OK || !raw) {
+        if (error)
+            *error = Text::tr("the answer is not a DNS message");
+        return std::nullopt;
+    }
     DnsMessage message;
     message.id = ldns_pkt_id(raw);
     message.opcode = int(ldns_pkt_get_opcode(raw));

@@ -1354,6 +1354,31 @@ private Q_SLOTS:
         QCOMPARE((DnsRequest{QStringLiteral("2001:db8::53"), 5353, {}, {}}.where()), QStringLiteral("[2001:db8::53]:5353"));
         QCOMPARE((DnsRequest{QStringLiteral("ns1.example.test"), 53, {}, {}}.where()), QStringLiteral("ns1.example.test:53"));
     }
+
+    // RFC 8945 allows one TSIG record, the last: anything else is not read
+    // (ldns 1.8 would lose the first of two), and neither is a message whose
+    // additional section is shorter than its count (ldns hands back a
+    // half-read packet then). Under the sanitizer build these also show
+    // that nothing leaks.
+    void malformedTsigPlacementIsNotAMessage()
+    {
+        const TsigKey key{QStringLiteral("ddns-key"), TsigAlgorithm::HmacSha256, QByteArray(32, 'k')};
+        const auto query = DnsMessage::query(QStringLiteral("nas.example.com"), QStringLiteral("A"), false);
+        QVERIFY(query);
+        const auto once = Tsig::sign(*query, key, 1764158400);
+        QVERIFY(once);
+        QVERIFY(DnsMessage::parse(once->message));
+        const auto twice = Tsig::sign(once->message, key, 1764158400);
+        QVERIFY(twice);
+        QString error;
+        QVERIFY(!DnsMessage::parse(twice->message, &error));
+        QVERIFY(!error.isEmpty());
+
+        QByteArray shortened = once->message;
+        shortened[10] = char(0x04); // ARCOUNT 1025, one record present
+        shortened[11] = char(0x01);
+        QVERIFY(!DnsMessage::parse(shortened));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDns)
