@@ -31,6 +31,8 @@ QJsonObject detectionToJson(const DetectionResult &result)
         source.insert(QStringLiteral("address"),
                       answer.address.isNull() ? QJsonValue() : QJsonValue(answer.address.toString()));
         source.insert(QStringLiteral("error"), answer.error.isEmpty() ? QJsonValue() : QJsonValue(answer.error));
+        if (answer.wanNotPublic)
+            source.insert(QStringLiteral("wan_not_public"), true);
         sources.append(source);
     }
     object.insert(QStringLiteral("sources"), sources);
@@ -48,7 +50,9 @@ DetectionResult detectionFromJson(AddressFamily family, const QJsonObject &objec
         const QJsonObject source = value.toObject();
         result.answers.append(SourceAnswer{source.value(QStringLiteral("source")).toString(),
                                            QHostAddress(source.value(QStringLiteral("address")).toString()),
-                                           source.value(QStringLiteral("error")).toString()});
+                                           source.value(QStringLiteral("error")).toString(),
+                                           {},
+                                           source.value(QStringLiteral("wan_not_public")).toBool()});
     }
     return result;
 }

@@ -15,6 +15,7 @@ public:
     HttpEchoSource(QUrl url, HttpClient *http, TransportOptions transport);
 
     QString spec() const override { return m_url.toString(); }
+    SourceKind kind() const override { return SourceKind::Echo; }
     void query(AddressFamily family, QObject *context, Callback done) override;
 
     static QString validate(const QString &spec);

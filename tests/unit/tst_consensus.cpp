@@ -37,7 +37,7 @@ private Q_SLOTS:
         QList<SourceAnswer> list;
         int i = 0;
         for (const auto &answer : answers) {
-            SourceAnswer source{QStringLiteral("source%1").arg(i++), QHostAddress(answer), {}};
+            SourceAnswer source{QStringLiteral("source%1").arg(i++), QHostAddress(answer), {}, {}, false};
             if (answer.isEmpty())
                 source.error = QStringLiteral("timeout");
             list.append(source);
