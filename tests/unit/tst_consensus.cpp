@@ -58,8 +58,8 @@ private Q_SLOTS:
     {
         DetectionResult result = decideByConsensus(
             AddressFamily::IPv6,
-            {{QStringLiteral("https://a"), QHostAddress(QStringLiteral("2a00:1450::1")), {}},
-             {QStringLiteral("https://b"), {}, QStringLiteral("no answer in time")}},
+            {{QStringLiteral("https://a"), QHostAddress(QStringLiteral("2a00:1450::1")), {}, {}, false},
+             {QStringLiteral("https://b"), {}, QStringLiteral("no answer in time"), {}, false}},
             1);
         result.checkedAt = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
         const QJsonObject json = detectionToJson(result);
