@@ -48,11 +48,11 @@ DetectionResult detectionFromJson(AddressFamily family, const QJsonObject &objec
     result.error = object.value(QStringLiteral("error")).toString();
     for (const auto &value : object.value(QStringLiteral("sources")).toArray()) {
         const QJsonObject source = value.toObject();
-        result.answers.append(SourceAnswer{source.value(QStringLiteral("source")).toString(),
-                                           QHostAddress(source.value(QStringLiteral("address")).toString()),
-                                           source.value(QStringLiteral("error")).toString(),
-                                           {},
-                                           source.value(QStringLiteral("wan_not_public")).toBool()});
+        SourceAnswer answer(source.value(QStringLiteral("source")).toString(),
+                            QHostAddress(source.value(QStringLiteral("address")).toString()),
+                            source.value(QStringLiteral("error")).toString());
+        answer.wanNotPublic = source.value(QStringLiteral("wan_not_public")).toBool();
+        result.answers.append(answer);
     }
     return result;
 }

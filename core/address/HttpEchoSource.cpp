@@ -42,7 +42,7 @@ void HttpEchoSource::query(AddressFamily family, QObject *context, Callback done
     request.setHeader("Accept", "text/plain, application/json;q=0.9, */*;q=0.5");
     const QString spec = this->spec();
     m_http->send(request, m_transport, context, [spec, family, done = std::move(done)](const HttpReply &reply) {
-        SourceAnswer answer{spec, {}, {}, {}, false};
+        SourceAnswer answer{spec, {}, {}};
         if (reply.error != TransportError::None) {
             answer.error = reply.error == TransportError::Timeout ? Text::tr("no answer in time")
                 : reply.error == TransportError::Tls             ? Text::tr("certificate not trusted: %1").arg(reply.errorText)

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <utility>
 
 namespace homing {
 
@@ -28,6 +29,12 @@ struct AddressCandidate {
 
 // One source's answer to "what is my address?".
 struct SourceAnswer {
+    SourceAnswer() = default;
+    SourceAnswer(QString source_, QHostAddress address_, QString error_ = {})
+        : source(std::move(source_)), address(std::move(address_)), error(std::move(error_))
+    {
+    }
+
     QString source;
     QHostAddress address; // null when the source failed
     QString error;        // why it failed, in plain words

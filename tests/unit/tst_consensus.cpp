@@ -37,7 +37,7 @@ private Q_SLOTS:
         QList<SourceAnswer> list;
         int i = 0;
         for (const auto &answer : answers) {
-            SourceAnswer source{QStringLiteral("source%1").arg(i++), QHostAddress(answer), {}, {}, false};
+            SourceAnswer source{QStringLiteral("source%1").arg(i++), QHostAddress(answer), {}};
             if (answer.isEmpty())
                 source.error = QStringLiteral("timeout");
             list.append(source);
@@ -58,8 +58,8 @@ private Q_SLOTS:
     {
         DetectionResult result = decideByConsensus(
             AddressFamily::IPv6,
-            {{QStringLiteral("https://a"), QHostAddress(QStringLiteral("2a00:1450::1")), {}, {}, false},
-             {QStringLiteral("https://b"), {}, QStringLiteral("no answer in time"), {}, false}},
+            {{QStringLiteral("https://a"), QHostAddress(QStringLiteral("2a00:1450::1")), {}},
+             {QStringLiteral("https://b"), {}, QStringLiteral("no answer in time")}},
             1);
         result.checkedAt = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
         const QJsonObject json = detectionToJson(result);
