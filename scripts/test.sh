@@ -24,9 +24,11 @@ fi
 # Proxies in the caller's environment must not route loopback test traffic.
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY no_proxy NO_PROXY
 
-isolate=(unshare --net)
+# A private mount namespace too: tests that make network namespaces of their
+# own (ip netns add) mount them under /run/netns, which must not outlive the run.
+isolate=(unshare --net --mount)
 if [[ $(id -u) -ne 0 ]]; then
-    isolate=(unshare --net --map-root-user)
+    isolate=(unshare --net --mount --map-root-user)
 fi
 # Sanitizer reports end the process with a failure status, which the tests
 # notice: a UB report aborts (-fno-sanitize-recover), an ASan report aborts
