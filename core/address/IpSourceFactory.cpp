@@ -1,6 +1,7 @@
 #include "address/IpSourceFactory.h"
 
 #include "address/HttpEchoSource.h"
+#include "interfaces/InterfaceSource.h"
 #include "router/RouterClients.h"
 #include "router/RouterOptions.h"
 #include "router/RouterSource.h"
@@ -36,6 +37,14 @@ IpSourceFactory::IpSourceFactory()
             return std::make_unique<RouterSource>(spec, options, routers->client(options));
         },
     });
+    addKind(Kind{
+        QStringLiteral("interface"),
+        &InterfaceSource::matches,
+        &InterfaceSource::validate,
+        [](const QString &spec, const IpSourceEnvironment &environment) -> std::unique_ptr<IpSource> {
+            return std::make_unique<InterfaceSource>(spec, environment.scanInterfaces);
+        },
+    });
 }
 
 RouterClients &IpSourceFactory::routers() const
@@ -62,7 +71,8 @@ QString IpSourceFactory::validate(const QString &spec) const
     const Kind *kind = kindFor(spec);
     if (!kind) {
         return QCoreApplication::translate("homing::IpSourceFactory",
-                                           "\"%1\" is not a known kind of source (use an https:// echo service URL)")
+                                           "\"%1\" is not a known kind of source (use an https:// echo service URL, "
+                                           "or interface:NAME / interface:* for this host's own interfaces)")
             .arg(spec);
     }
     return kind->validate(spec);
