@@ -13,7 +13,7 @@ isolate=(unshare --net)
 [[ $(id -u) -ne 0 ]] && isolate=(unshare --net --map-root-user)
 mkdir -p "$out"
 "${isolate[@]}" -- env HOMING_SCREENSHOTS="$out" HOMING_APP="$PWD/build/bin/homing" HOMING_CLI="$PWD/build/bin/homing-cli" \
-    HOMING_WIDGET_TESTS="$PWD/build/bin/tst_widgets" \
+    HOMING_WIDGET_TESTS="$PWD/build/bin/tst_widgets" HOMING_STATUS_VIEWS="$PWD/build/bin/tst_statusviews" \
     PYTHONPATH="$PWD/tests/e2e:$PWD/tests/gui" PYTHONDONTWRITEBYTECODE=1 \
     bash -c 'ip link set lo up; cd tests/gui && python3 -m unittest -v screenshots'
 ls "$out"/*.png

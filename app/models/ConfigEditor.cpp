@@ -90,6 +90,28 @@ QString ConfigEditor::setProxies(const QString &providers, const QString &detect
     });
 }
 
+QString ConfigEditor::setSources(const QString &familyKey, const QStringList &sources)
+{
+    return edit([&](ConfigDocument &document) {
+        QJsonObject &root = document.root();
+        QJsonObject ip = root.value(QStringLiteral("ip")).toObject();
+        QJsonObject family = ip.value(familyKey).toObject();
+        if (sources.isEmpty())
+            family.remove(QStringLiteral("sources"));
+        else
+            family.insert(QStringLiteral("sources"), QJsonArray::fromStringList(sources));
+        if (family.isEmpty())
+            ip.remove(familyKey);
+        else
+            ip.insert(familyKey, family);
+        if (ip.isEmpty())
+            root.remove(QStringLiteral("ip"));
+        else
+            root.insert(QStringLiteral("ip"), ip);
+        return QString();
+    });
+}
+
 QJsonObject ConfigEditor::current() const
 {
     QString error;

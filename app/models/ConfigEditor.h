@@ -34,6 +34,9 @@ public:
     // one address detection uses ("ip.proxy"); empty removes the key (the
     // system's proxy for providers, none for detection).
     QString setProxies(const QString &providers, const QString &detection);
+    // The sources of one family ("ipv4", "ipv6": ip.<family>.sources); an
+    // empty list removes the key (Homing's default sources).
+    QString setSources(const QString &familyKey, const QStringList &sources);
     // config.json as it is now (empty when it is missing or unreadable).
     QJsonObject current() const;
     // The ids of its accounts (none on the first run).

@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
+#include "AddressesView.h"
+#include "CgnatNotice.h"
 #include "ConfigEditor.h"
+#include "PortMappingModel.h"
+#include "PortMappingsView.h"
 #include "HistoryModel.h"
 #include "OverallState.h"
 #include "RecordTableModel.h"
@@ -54,6 +58,9 @@ MainWindow::MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, Acco
     , m_historyFilter(new HistoryFilter(this))
     , m_history(new QTableView(this))
     , m_recordFilter(new QComboBox(this))
+    , m_cgnatBanner(new QLabel(this))
+    , m_addressesView(new AddressesView(this))
+    , m_portMappings(new PortMappingsView(this))
 {
     setWindowTitle(tr("Homing"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -68,6 +75,16 @@ MainWindow::MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, Acco
     m_headline->setAccessibleName(tr("State"));
     m_headline->setWordWrap(true);
     m_mode->setAccessibleName(tr("Who updates the records"));
+    // Carrier-grade NAT: shown only while the status reports it.
+    m_cgnatBanner->setObjectName(QStringLiteral("cgnatBanner"));
+    m_cgnatBanner->setAccessibleName(tr("Carrier-grade NAT"));
+    m_cgnatBanner->setWordWrap(true);
+    m_cgnatBanner->setTextFormat(Qt::RichText);
+    m_cgnatBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cgnatBanner->setMargin(8);
+    m_cgnatBanner->setStyleSheet(QStringLiteral("QLabel#cgnatBanner { background: #fff4ce; color: #3d2e00; "
+                                                "border: 1px solid #e0b100; border-radius: 4px; }"));
+    m_cgnatBanner->hide();
 
     auto *update = new QPushButton(tr("&Update now"), this);
     update->setAccessibleName(tr("Update now"));
@@ -122,8 +139,14 @@ MainWindow::MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, Acco
 
 
     auto *tabs = new QTabWidget(this);
+    m_tabs = tabs;
+    tabs->setObjectName(QStringLiteral("mainTabs"));
     tabs->setAccessibleName(tr("Records and history"));
     tabs->addTab(m_records, tr("&Records"));
+    m_addressesView->setObjectName(QStringLiteral("addressesTab"));
+    tabs->addTab(m_addressesView, tr("A&ddresses"));
+    m_portMappings->setObjectName(QStringLiteral("portMappingsTab"));
+    tabs->addTab(m_portMappings, tr("&Port mappings"));
     tabs->addTab(buildHistoryTab(), tr("&History"));
 
     auto *layout = new QVBoxLayout(this);
@@ -135,6 +158,7 @@ MainWindow::MainWindow(UpdaterBackend &backend, ConfigEditor &configEditor, Acco
     layout->addWidget(m_detection);
     layout->addWidget(m_headline);
     layout->addWidget(m_mode);
+    layout->addWidget(m_cgnatBanner);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(update);
     buttons->addWidget(addRecordButton);
@@ -306,6 +330,20 @@ void MainWindow::refresh()
                                            : tr("Homing updates the records while this app runs."));
     m_model->setStatus(status);
     updateRecordFilter(status);
+    if (const auto cgnat = CgnatNotice::fromStatus(status)) {
+        m_cgnatBanner->setText(cgnat->bannerText());
+        m_cgnatBanner->show();
+    } else {
+        m_cgnatBanner->hide();
+    }
+    m_addressesView->setStatus(status);
+    // Port mappings: a tab only when some are configured.
+    m_portMappings->setStatus(status);
+    const int mappings = m_portMappings->model()->rowCount();
+    const int failed = m_portMappings->model()->failedCount();
+    const int portTab = m_tabs->indexOf(m_portMappings);
+    m_tabs->setTabVisible(portTab, mappings > 0);
+    m_tabs->setTabText(portTab, failed > 0 ? tr("&Port mappings (%1 refused)").arg(failed) : tr("&Port mappings"));
     m_records->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
     if (m_model->rowCount() == 0) {
         m_emptyText->setText(tr("<h3>Add your first record</h3><p>Homing watches this network's address. Add a record, "

@@ -13,6 +13,7 @@ class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QTabWidget;
 
 namespace homing {
 struct HistoryEntry;
@@ -21,6 +22,8 @@ struct HistoryEntry;
 namespace homing::gui {
 
 class AccountRecordEditor;
+class AddressesView;
+class PortMappingsView;
 class ConfigEditor;
 class HistoryFilter;
 class HistoryModel;
@@ -78,6 +81,10 @@ private:
     HistoryFilter *m_historyFilter;
     QTableView *m_history;
     QComboBox *m_recordFilter;
+    QLabel *m_cgnatBanner;
+    QTabWidget *m_tabs = nullptr;
+    AddressesView *m_addressesView;
+    PortMappingsView *m_portMappings;
 };
 
 } // namespace homing::gui

@@ -3,6 +3,7 @@
 #include "AppPreferences.h"
 #include "ConfigEditor.h"
 #include "ProxyField.h"
+#include "SourceRulesBox.h"
 #include "config/Config.h"
 #include "platform/LoginItem.h"
 
@@ -25,7 +26,7 @@
 namespace homing::gui {
 
 SettingsDialog::SettingsDialog(AppPreferences &preferences, ConfigEditor &configEditor, int checkInterval, Files files,
-                               QWidget *parent)
+                               const IpSourceFactory &sources, IpSourceEnvironment environment, QWidget *parent)
     : QDialog(parent)
     , m_preferences(preferences)
     , m_configEditor(configEditor)
@@ -35,6 +36,7 @@ SettingsDialog::SettingsDialog(AppPreferences &preferences, ConfigEditor &config
     , m_language(new QComboBox(this))
     , m_providerProxy(new ProxyField(ProxyField::Default::System, this))
     , m_detectionProxy(new ProxyField(ProxyField::Default::Direct, this))
+    , m_sourceRules(new SourceRulesBox(sources, std::move(environment), configEditor.current(), this))
 {
     setWindowTitle(tr("Settings")); // Qt adds " — Homing"
     setMinimumWidth(560); // room for a proxy URL beside its choice
@@ -125,16 +127,28 @@ SettingsDialog::SettingsDialog(AppPreferences &preferences, ConfigEditor &config
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
+    // Two columns: the address sources and their preview need the room.
+    auto *left = new QVBoxLayout;
+    left->addLayout(general);
+    left->addWidget(proxyBox);
+    left->addWidget(notificationsBox);
+    left->addWidget(filesBox);
+    left->addStretch(1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addWidget(m_sourceRules, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(general);
-    layout->addWidget(proxyBox);
-    layout->addWidget(notificationsBox);
-    layout->addWidget(filesBox);
+    layout->addLayout(columns);
     layout->addWidget(buttons);
 }
 
 void SettingsDialog::accept()
 {
+    // A source that cannot work: say which, and keep the dialog open.
+    if (const QString wrong = m_sourceRules->problem(); !wrong.isEmpty()) {
+        QMessageBox::warning(this, tr("Homing"), tr("The sources were not saved: %1").arg(wrong));
+        return;
+    }
     QStringList problems;
     const LoginItemState login = loginItemState();
     const bool wasOn = login == LoginItemState::On || login == LoginItemState::NeedsApproval;
@@ -150,6 +164,13 @@ void SettingsDialog::accept()
     }
     if (m_providerProxy->value() != m_providerProxyBefore || m_detectionProxy->value() != m_detectionProxyBefore) {
         if (const QString error = m_configEditor.setProxies(m_providerProxy->value(), m_detectionProxy->value());
+            !error.isEmpty())
+            problems.append(error);
+    }
+    for (const AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
+        if (!m_sourceRules->changed(family))
+            continue;
+        if (const QString error = m_configEditor.setSources(addressFamilyKey(family), m_sourceRules->sources(family));
             !error.isEmpty())
             problems.append(error);
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "address/IpSourceFactory.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -11,6 +13,7 @@ namespace homing::gui {
 class AppPreferences;
 class ConfigEditor;
 class ProxyField;
+class SourceRulesBox;
 
 // Settings: start at login, the check interval and the proxies (config.json),
 // the language and which notifications to show (the app's own preferences),
@@ -26,8 +29,9 @@ public:
         QString logPath;
     };
 
+    // `sources` and `environment`: the rule preview creates and asks the sources being typed.
     SettingsDialog(AppPreferences &preferences, ConfigEditor &configEditor, int checkInterval, Files files,
-                   QWidget *parent = nullptr);
+                   const IpSourceFactory &sources, IpSourceEnvironment environment, QWidget *parent = nullptr);
 
     void accept() override;
 
@@ -42,6 +46,7 @@ private:
     ProxyField *m_detectionProxy;
     QString m_providerProxyBefore;
     QString m_detectionProxyBefore;
+    SourceRulesBox *m_sourceRules;
     QList<std::pair<int, QCheckBox *>> m_notifications; // Notification::Kind → its box
 };
 

@@ -24,6 +24,8 @@
 #include "common/Clock.h"
 #include "dns/UdpTcpDnsTransport.h"
 #include "net/QtHttpClient.h"
+#include "net/TransportSettings.h"
+#include "net/UserAgent.h"
 #include "provider/AccountCheck.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretResolver.h"
@@ -422,14 +424,27 @@ void TrayApplication::toggleStartAtLogin()
         QMessageBox::warning(m_window.get(), tr("Homing"), tr("Homing could not change whether it starts at login: %1").arg(error));
 }
 
+// As the detection in config.json reaches its sources: its CA file and proxy.
+TransportOptions TrayApplication::detectionTransport() const
+{
+    const QJsonObject ip = m_configEditor->current().value(QStringLiteral("ip")).toObject();
+    return transportOptionsFor(homingUserAgent(), Config().requestTimeoutSeconds,
+                               ip.value(QStringLiteral("ca_file")).toString(),
+                               ip.value(QStringLiteral("proxy")).toString(QStringLiteral("none")));
+}
+
 void TrayApplication::showSettings()
 {
     const int interval = m_backend->status().value(QStringLiteral("check_interval")).toInt(Config::kDefaultCheckInterval);
     const QString language = m_preferences.language();
     {
         // Gone before the window it belongs to is built again.
+        if (!m_editorServices)
+            m_editorServices = std::make_unique<EditorServices>(m_providers, m_redactor);
+        // The rule preview asks sources as detection would: directly, not through a proxy.
         SettingsDialog settings(m_preferences, *m_configEditor, interval,
-                                {configFilePath(m_configDir), m_dataDir, logFilePath(m_dataDir)}, m_window.get());
+                                {configFilePath(m_configDir), m_dataDir, logFilePath(m_dataDir)}, m_sources,
+                                IpSourceEnvironment{&m_editorServices->http, detectionTransport()}, m_window.get());
         settings.exec();
     }
     if (m_preferences.language() != language)

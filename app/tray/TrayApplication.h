@@ -65,6 +65,7 @@ private:
     void togglePause();
     void showAbout();
     void showSettings();
+    TransportOptions detectionTransport() const;
     void toggleStartAtLogin();
     void showStartAtLogin(QAction *action);
     MainWindow &window();

@@ -16,47 +16,62 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(homing::AddressDetector)
 };
 
+} // namespace
+
+namespace {
+
+// A lifetime in seconds, or null for an infinite one.
 QJsonValue lifetimeToJson(qint64 seconds)
 {
     return seconds < 0 ? QJsonValue() : QJsonValue(seconds);
 }
 
-QJsonObject candidateToJson(const AddressCandidate &candidate)
+qint64 lifetimeFromJson(const QJsonValue &value)
 {
-    QJsonObject object;
-    object.insert(QStringLiteral("address"), candidate.address.toString());
-    object.insert(QStringLiteral("interface"), candidate.interfaceName);
-    object.insert(QStringLiteral("prefix_length"), candidate.prefixLength);
-    object.insert(QStringLiteral("flags"), QJsonArray::fromStringList(candidate.flags));
-    object.insert(QStringLiteral("suffix_kind"), candidate.suffixKind);
-    object.insert(QStringLiteral("preferred_lifetime"), lifetimeToJson(candidate.preferredLifetime));
-    object.insert(QStringLiteral("valid_lifetime"), lifetimeToJson(candidate.validLifetime));
-    object.insert(QStringLiteral("chosen"), candidate.chosen);
-    object.insert(QStringLiteral("reason"), candidate.reason);
-    return object;
-}
-
-AddressCandidate candidateFromJson(const QJsonObject &object)
-{
-    AddressCandidate candidate;
-    candidate.address = QHostAddress(object.value(QStringLiteral("address")).toString());
-    candidate.interfaceName = object.value(QStringLiteral("interface")).toString();
-    candidate.prefixLength = object.value(QStringLiteral("prefix_length")).toInt(-1);
-    for (const auto &flag : object.value(QStringLiteral("flags")).toArray())
-        candidate.flags.append(flag.toString());
-    candidate.suffixKind = object.value(QStringLiteral("suffix_kind")).toString();
-    const auto lifetime = [&object](const QString &key) {
-        const QJsonValue value = object.value(key);
-        return value.isDouble() ? qint64(value.toDouble()) : qint64(-1);
-    };
-    candidate.preferredLifetime = lifetime(QStringLiteral("preferred_lifetime"));
-    candidate.validLifetime = lifetime(QStringLiteral("valid_lifetime"));
-    candidate.chosen = object.value(QStringLiteral("chosen")).toBool();
-    candidate.reason = object.value(QStringLiteral("reason")).toString();
-    return candidate;
+    return value.isDouble() ? qint64(value.toDouble()) : -1;
 }
 
 } // namespace
+
+QJsonArray candidatesToJson(const QList<AddressCandidate> &candidates)
+{
+    QJsonArray array;
+    for (const AddressCandidate &candidate : candidates) {
+        array.append(QJsonObject{
+            {QStringLiteral("address"), candidate.address.toString()},
+            {QStringLiteral("interface"), candidate.interfaceName},
+            {QStringLiteral("prefix_length"), candidate.prefixLength},
+            {QStringLiteral("flags"), QJsonArray::fromStringList(candidate.flags)},
+            {QStringLiteral("suffix_kind"), candidate.suffixKind},
+            {QStringLiteral("preferred_lifetime"), lifetimeToJson(candidate.preferredLifetime)},
+            {QStringLiteral("valid_lifetime"), lifetimeToJson(candidate.validLifetime)},
+            {QStringLiteral("chosen"), candidate.chosen},
+            {QStringLiteral("reason"), candidate.reason},
+        });
+    }
+    return array;
+}
+
+QList<AddressCandidate> candidatesFromJson(const QJsonArray &array)
+{
+    QList<AddressCandidate> candidates;
+    for (const auto &value : array) {
+        const QJsonObject object = value.toObject();
+        AddressCandidate candidate;
+        candidate.address = QHostAddress(object.value(QStringLiteral("address")).toString());
+        candidate.interfaceName = object.value(QStringLiteral("interface")).toString();
+        candidate.prefixLength = object.value(QStringLiteral("prefix_length")).toInt(-1);
+        for (const auto &flag : object.value(QStringLiteral("flags")).toArray())
+            candidate.flags.append(flag.toString());
+        candidate.suffixKind = object.value(QStringLiteral("suffix_kind")).toString();
+        candidate.preferredLifetime = lifetimeFromJson(object.value(QStringLiteral("preferred_lifetime")));
+        candidate.validLifetime = lifetimeFromJson(object.value(QStringLiteral("valid_lifetime")));
+        candidate.chosen = object.value(QStringLiteral("chosen")).toBool();
+        candidate.reason = object.value(QStringLiteral("reason")).toString();
+        candidates.append(candidate);
+    }
+    return candidates;
+}
 
 QJsonObject detectionToJson(const DetectionResult &result)
 {
@@ -73,12 +88,8 @@ QJsonObject detectionToJson(const DetectionResult &result)
         source.insert(QStringLiteral("error"), answer.error.isEmpty() ? QJsonValue() : QJsonValue(answer.error));
         if (answer.wanNotPublic)
             source.insert(QStringLiteral("wan_not_public"), true);
-        if (!answer.candidates.isEmpty()) {
-            QJsonArray candidates;
-            for (const auto &candidate : answer.candidates)
-                candidates.append(candidateToJson(candidate));
-            source.insert(QStringLiteral("candidates"), candidates);
-        }
+        if (!answer.candidates.isEmpty())
+            source.insert(QStringLiteral("candidates"), candidatesToJson(answer.candidates));
         sources.append(source);
     }
     object.insert(QStringLiteral("sources"), sources);
@@ -98,8 +109,7 @@ DetectionResult detectionFromJson(AddressFamily family, const QJsonObject &objec
                             QHostAddress(source.value(QStringLiteral("address")).toString()),
                             source.value(QStringLiteral("error")).toString());
         answer.wanNotPublic = source.value(QStringLiteral("wan_not_public")).toBool();
-        for (const auto &candidate : source.value(QStringLiteral("candidates")).toArray())
-            answer.candidates.append(candidateFromJson(candidate.toObject()));
+        answer.candidates = candidatesFromJson(source.value(QStringLiteral("candidates")).toArray());
         result.answers.append(answer);
     }
     return result;

@@ -4,6 +4,7 @@
 #include "address/IpSource.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -31,6 +32,9 @@ struct DetectionResult {
 // {"address", "checked_at", "error", "sources": [{"source", "address", "error"}]}:
 // the shape used in state.json, homing-cli status and homing-cli ip.
 QJsonObject detectionToJson(const DetectionResult &result);
+// An interface source's candidates, in the shape of `ip --json` (lifetimes in seconds, null: infinite).
+QJsonArray candidatesToJson(const QList<AddressCandidate> &candidates);
+QList<AddressCandidate> candidatesFromJson(const QJsonArray &array);
 DetectionResult detectionFromJson(AddressFamily family, const QJsonObject &object);
 
 // Accepts an address only when at least `minAgree` sources gave it and no

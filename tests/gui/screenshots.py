@@ -158,11 +158,91 @@ class Screenshots(TrayTestCase):
             time.sleep(0.5)
         # Nothing was sent for the records in sync: the seeded state held.
         self.assertEqual(self.dd.count(), 0)
+        self.session.key("alt+d", window_id=window)
+        self.shoot("addresses", window)
         self.session.key("alt+h", window_id=window)
         self.shoot("history", window)
+        status_view_pictures(self, self.language or "en")
 
 class ChineseScreenshots(Screenshots):
     language = "zh_CN"
+
+
+# tst_statusviews: beside tst_widgets unless named.
+STATUS_VIEWS = os.environ.get("HOMING_STATUS_VIEWS") or (
+    os.path.join(os.path.dirname(test_widgets.WIDGET_TESTS), "tst_statusviews") if test_widgets.WIDGET_TESTS else "")
+
+
+def candidate(address, flags, suffix, preferred, valid, chosen, reason, prefix=64, interface="eth0"):
+    return {"address": address, "interface": interface, "prefix_length": prefix, "flags": flags, "suffix_kind": suffix,
+            "preferred_lifetime": preferred, "valid_lifetime": valid, "chosen": chosen, "reason": reason}
+
+
+def issue10_status(now):
+    """A status as issue 10's core reports it: an interface source that looked
+    at addresses of every kind and chose the stable-privacy one, a router
+    whose WAN address is shared (carrier-grade NAT), and two port mappings,
+    one refused by the router."""
+    stable = "2001:db8:42:1:b2c4:1f0e:7d3a:9c21"
+    candidates = [
+        candidate(stable, ["stable-privacy"], "stable-privacy", None, None, True,
+                  "chosen: global, stable-privacy, longest preferred lifetime"),
+        candidate("2001:db8:42:1:5a1e:93ff:fe12:3456", [], "eui64", 14400, 86400, False,
+                  "skipped: EUI-64 ranks below stable-privacy"),
+        candidate("2001:db8:42:1:9e3a:51c2:2b7f:e410", ["temporary"], "temporary", 3600, 7200, False,
+                  "skipped: temporary (privacy) address"),
+        candidate("2001:db8:41:1:b2c4:1f0e:7d3a:9c21", ["deprecated", "stable-privacy"], "stable-privacy", 0, 1800, False,
+                  "skipped: deprecated (the previous prefix)"),
+        candidate("2001:db8:42:1::77", ["tentative"], "dhcpv6", 3600, 3600, False, "skipped: tentative", 128),
+        candidate("2001:db8:42:1::dead", ["dadfailed"], "static", None, None, False,
+                  "skipped: duplicate address detection failed", 64, "wlan0"),
+        candidate("fd00:77::10", ["permanent"], "static", None, None, False,
+                  "skipped: unique local address (the record does not allow private addresses)"),
+        candidate("fe80::b2c4:1f0e:7d3a:9c21", ["permanent"], "stable-privacy", None, None, False, "skipped: link-local"),
+    ]
+    return {
+        "running": True, "records": [],
+        "ipv4": {"enabled": True, "address": "203.0.113.7", "checked_at": iso(now), "error": None, "sources": [
+            {"source": "upnp", "address": "100.64.3.4", "error": None, "wan_not_public": True},
+            {"source": "https://v4.echo.example/", "address": "203.0.113.7", "error": None}]},
+        "ipv6": {"enabled": True, "address": stable, "checked_at": iso(now), "error": None, "sources": [
+            {"source": "interface:*?suffix=stable-privacy", "address": stable, "error": None, "candidates": candidates},
+            {"source": "https://v6.echo.example/", "address": None,
+             "error": "no answer in 10 s; check the network or the service"}]},
+        "cgnat": {"detected": True, "kind": "carrier_grade", "router_address": "100.64.3.4",
+                  "public_address": "203.0.113.7", "since": iso(now - datetime.timedelta(hours=5)),
+                  "message": "Your provider shares one public IPv4 address among many customers: an A record will not "
+                             "make this host reachable from outside. Use IPv6, ask your provider for a public "
+                             "address, or use a tunnel such as frp.",
+                  "publishing": False},
+        "port_mappings": [
+            {"protocol": "tcp", "external": 8443, "internal": 443, "host": "192.168.77.10", "method": "upnp",
+             "state": "active", "error": None, "expires_at": iso(now + datetime.timedelta(seconds=3000)),
+             "external_address": "203.0.113.7"},
+            {"protocol": "udp", "external": 51820, "internal": 51820, "host": "192.168.77.10", "method": "natpmp",
+             "state": "failed", "error": "ConflictInMappingEntry (718): the port is mapped to another host",
+             "expires_at": None, "external_address": None}],
+    }
+
+
+def status_view_pictures(test, language):
+    """The views of issue 10's findings (Addresses, the carrier-grade NAT
+    banner, port mappings, the settings' rule preview), seeded with the
+    status above and taken by tst_statusviews itself (QWidget::grab)."""
+    if not STATUS_VIEWS or not os.path.exists(STATUS_VIEWS):
+        raise unittest.SkipTest("tst_statusviews was not built (HOMING_STATUS_VIEWS)")
+    status_path = os.path.join(OUT, "issue10-status.json")
+    with open(status_path, "w") as f:
+        json.dump(issue10_status(datetime.datetime.now(datetime.timezone.utc)), f, indent=2)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOMING_SCREENSHOTS=OUT, HOMING_TEST_STATUS=status_path,
+               HOMING_LANGUAGE=language)
+    if language != "en":
+        env.update({"LANG": language + ".UTF-8", "LC_ALL": language + ".UTF-8"})
+    result = subprocess.run([STATUS_VIEWS, "pictures"], env=env, capture_output=True, text=True, timeout=120)
+    test.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+    for name in ("cgnat-banner", "addresses", "port-mappings", "rule-preview"):
+        path = os.path.join(OUT, "%s-%s.png" % (language, name))
+        test.assertGreater(os.path.getsize(path), 1000, path)
 
 
 class EditorPictures(test_widgets.WidgetTests):

@@ -72,6 +72,55 @@ private Q_SLOTS:
         QCOMPARE(back.checkedAt, result.checkedAt);
         QCOMPARE(back.answers.at(1).error, QStringLiteral("no answer in time"));
     }
+
+    // An interface source's candidates travel through state.json and
+    // status --json: flags, suffix kind, lifetimes (null: infinite), reason.
+    void candidatesRoundTrip()
+    {
+        SourceAnswer answer(QStringLiteral("interface:*"), QHostAddress(QStringLiteral("2001:db8::1234")));
+        AddressCandidate chosen;
+        chosen.address = QHostAddress(QStringLiteral("2001:db8::1234"));
+        chosen.interfaceName = QStringLiteral("eth0");
+        chosen.prefixLength = 64;
+        chosen.flags = {QStringLiteral("permanent")};
+        chosen.suffixKind = QStringLiteral("static");
+        chosen.chosen = true;
+        chosen.reason = QStringLiteral("static, global");
+        AddressCandidate temporary = chosen;
+        temporary.address = QHostAddress(QStringLiteral("2001:db8::9e3a:1"));
+        temporary.flags = {QStringLiteral("temporary"), QStringLiteral("deprecated")};
+        temporary.suffixKind = QStringLiteral("temporary");
+        temporary.preferredLifetime = 0;
+        temporary.validLifetime = 3600;
+        temporary.chosen = false;
+        temporary.reason = QStringLiteral("temporary");
+        answer.candidates = {chosen, temporary};
+        const DetectionResult result = decideByConsensus(AddressFamily::IPv6, {answer}, 1);
+        const QJsonObject json = detectionToJson(result);
+        const QJsonArray candidates =
+            json.value(QStringLiteral("sources")).toArray().at(0).toObject().value(QStringLiteral("candidates")).toArray();
+        QCOMPARE(candidates.size(), 2);
+        QVERIFY(candidates.at(0).toObject().value(QStringLiteral("preferred_lifetime")).isNull());
+        QCOMPARE(candidates.at(1).toObject().value(QStringLiteral("valid_lifetime")).toInt(), 3600);
+        QCOMPARE(candidates.at(1).toObject().value(QStringLiteral("flags")).toArray().size(), 2);
+        // No candidates: no key (echo sources look at nothing).
+        QVERIFY(!detectionToJson(decideByConsensus(AddressFamily::IPv6, {SourceAnswer(QStringLiteral("https://a"), {})}, 1))
+                     .value(QStringLiteral("sources")).toArray().at(0).toObject().contains(QStringLiteral("candidates")));
+
+        const DetectionResult back = detectionFromJson(AddressFamily::IPv6, json);
+        const auto &read = back.answers.at(0).candidates;
+        QCOMPARE(read.size(), 2);
+        QCOMPARE(read.at(0).address, chosen.address);
+        QCOMPARE(read.at(0).interfaceName, QStringLiteral("eth0"));
+        QCOMPARE(read.at(0).prefixLength, 64);
+        QCOMPARE(read.at(0).preferredLifetime, -1);
+        QVERIFY(read.at(0).chosen);
+        QCOMPARE(read.at(1).flags, temporary.flags);
+        QCOMPARE(read.at(1).suffixKind, QStringLiteral("temporary"));
+        QCOMPARE(read.at(1).preferredLifetime, 0);
+        QCOMPARE(read.at(1).validLifetime, 3600);
+        QCOMPARE(read.at(1).reason, QStringLiteral("temporary"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConsensus)
