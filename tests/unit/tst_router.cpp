@@ -371,6 +371,33 @@ private Q_SLOTS:
         QVERIFY(router.requests.size() > afterSecondFailure);
     }
 
+    void refusingRouterIsRememberedAtOnce()
+    {
+        {
+            QUdpSocket probe; // nothing may listen on the port, or this is not the case under test
+            if (!probe.bind(QHostAddress::LocalHost, 5351))
+                QSKIP("127.0.0.1:5351 is taken on this machine");
+        }
+        test::MockClock clock;
+        NatPmpClient client(clock, 2000, QHostAddress::LocalHost);
+        QObject context;
+        QElapsedTimer timer;
+        timer.start();
+        // Nothing on the port: ICMP port unreachable, a refusal well before the timeout.
+        auto result = wait<ExternalAddressResult>([&](auto done) { client.externalAddress(&context, done); });
+        QVERIFY(result);
+        QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(result->error.contains(QLatin1String("127.0.0.1 does not offer NAT-PMP")), qPrintable(result->error));
+        FakeNatPmpRouter router;
+        QVERIFY(router.start());
+        result = wait<ExternalAddressResult>([&](auto done) { client.externalAddress(&context, done); });
+        QVERIFY(result->error.contains(QLatin1String("does not offer NAT-PMP")));
+        QVERIFY2(router.requests.isEmpty(), "a refusal is remembered like a silence");
+        client.forgetFailedDiscovery();
+        result = wait<ExternalAddressResult>([&](auto done) { client.externalAddress(&context, done); });
+        QCOMPARE(result->address, QHostAddress(QStringLiteral("11.22.33.44")));
+    }
+
     void callbackDroppedWithItsContext()
     {
         FakeNatPmpRouter router;
