@@ -44,6 +44,7 @@ struct NatPmpClient::Exchange {
     QHostAddress gateway;
     QHostAddress local;
     bool noAnswer = false; // the router never answered: remembered as "no router"
+    QString noAnswerText;
 
     ~Exchange()
     {
@@ -106,9 +107,8 @@ struct NatPmpClient::Exchange {
         int code = sendnewportmappingrequest(&natpmp, protocol, internalPort, externalPort, lifetime);
         if (code >= 0)
             code = answer(&response);
-        if (code == kTimedOut) {
-            noAnswer = true;
-            result.error = timeoutText();
+        if (code == kTimedOut || code == NATPMP_ERR_NOGATEWAYSUPPORT) {
+            result.error = noRouter(code);
             return result;
         }
         if (code < 0) {
@@ -120,6 +120,20 @@ struct NatPmpClient::Exchange {
         result.externalPort = response.pnu.newportmapping.mappedpublicport;
         result.leaseSeconds = static_cast<int>(response.pnu.newportmapping.lifetime);
         return result;
+    }
+
+    // The router never answered (timeout) or refused NAT-PMP outright (an
+    // ICMP port unreachable: nothing listens on 5351): both mean "no NAT-PMP
+    // router", remembered by the caller.
+    QString noRouter(int code)
+    {
+        noAnswer = true;
+        noAnswerText = code == kTimedOut
+            ? timeoutText()
+            : Text::tr("The router at %1 does not offer NAT-PMP (nothing answers on its port 5351). Switch NAT-PMP "
+                       "on in the router, or use another source.")
+                  .arg(gateway.toString());
+        return noAnswerText;
     }
 
     QString timeoutText() const
@@ -188,7 +202,7 @@ void NatPmpClient::run(QObject *context, std::function<Result(Exchange &)> work,
             }
             outcome.result = work(exchange);
             outcome.noAnswer = exchange.noAnswer;
-            outcome.error = exchange.noAnswer ? exchange.timeoutText() : QString();
+            outcome.error = exchange.noAnswerText;
             outcome.local = exchange.local;
             return outcome;
         },
@@ -215,9 +229,8 @@ void NatPmpClient::externalAddress(QObject *context, AddressCallback done)
             int code = sendpublicaddressrequest(&exchange.natpmp);
             if (code >= 0)
                 code = exchange.answer(&response);
-            if (code == kTimedOut) {
-                exchange.noAnswer = true;
-                result.error = exchange.timeoutText();
+            if (code == kTimedOut || code == NATPMP_ERR_NOGATEWAYSUPPORT) {
+                result.error = exchange.noRouter(code);
                 return result;
             }
             if (code < 0) {

@@ -63,7 +63,12 @@ struct UpnpClient::State {
         if (haveGateway)
             return {};
         int error = 0;
-        UPNPDev *devices = upnpDiscover(timeoutMs, nullptr, nullptr, UPNP_LOCAL_PORT_ANY, 0, 2, &error);
+        // One search for the Internet gateway: upnpDiscover() searches four
+        // device types one after another, each waiting the whole delay, so a
+        // network without a router would take four times the timeout. An IGD
+        // v2 answers a search for v1 too (UPnP Device Architecture 1.1, 1.3.2).
+        UPNPDev *devices = upnpDiscoverDevice("urn:schemas-upnp-org:device:InternetGatewayDevice:1", timeoutMs,
+                                              nullptr, nullptr, UPNP_LOCAL_PORT_ANY, 0, 2, &error);
         if (!devices) {
             return Text::tr("No UPnP router answered within %1 ms. Switch UPnP on in the router, or use another "
                             "source.")

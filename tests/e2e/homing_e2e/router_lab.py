@@ -128,7 +128,10 @@ class RouterLab:
     """Namespaces wan/router/lan with miniupnpd in the router (see the module
     docstring). `wan`, `router` and `lan` are the namespace names."""
 
-    def __init__(self, root=None, wan_address=WAN_ADDRESS, wan_prefix=WAN_PREFIX, upnp=True, natpmp=True):
+    def __init__(self, root=None, wan_address=WAN_ADDRESS, wan_prefix=WAN_PREFIX, upnp=True, natpmp=True,
+                 router=True):
+        """router=False: the same network without miniupnpd (a router that
+        speaks neither UPnP nor NAT-PMP)."""
         suffix = "%d-%d" % (os.getpid(), next(_counter))
         self.wan = "hwan-" + suffix
         self.router = "hrtr-" + suffix
@@ -143,6 +146,7 @@ class RouterLab:
         self.wan_prefix = wan_prefix
         self.upnp = upnp
         self.natpmp = natpmp
+        self.with_miniupnpd = router
         self.miniupnpd = None
         self._log = None
         self._created = []
@@ -187,6 +191,8 @@ class RouterLab:
         with open(self.conf_path, "w") as f:
             f.write(MINIUPNPD_CONF.format(http_port=HTTP_PORT, upnp="yes" if self.upnp else "no",
                                           natpmp="yes" if self.natpmp else "no", lan_network=LAN_NETWORK))
+        if not self.with_miniupnpd:
+            return self
         self._log = open(self.log_path, "w")
         self.miniupnpd = subprocess.Popen(
             ["ip", "netns", "exec", self.router, "miniupnpd", "-d", "-f", self.conf_path],
