@@ -51,9 +51,13 @@ private Q_SLOTS:
         QCOMPARE(config.checkIntervalSeconds, 300);
         QVERIFY(config.ip.ipv4.enabled);
         QVERIFY(!config.ip.ipv6.enabled);
-        QVERIFY(config.ip.ipv4.sources.size() >= 4);
-        for (const auto &source : config.ip.ipv4.sources)
-            QVERIFY2(source.startsWith("https://"), qPrintable(source)); // defaults are HTTPS only
+        QVERIFY(config.ip.ipv4.sources.size() >= 6);
+        // The router first, then echo services, HTTPS only.
+        QCOMPARE(config.ip.ipv4.sources.mid(0, 2), (QStringList{"upnp", "natpmp"}));
+        for (const auto &source : config.ip.ipv4.sources.mid(2))
+            QVERIFY2(source.startsWith("https://"), qPrintable(source));
+        for (const auto &source : config.ip.ipv6.sources)
+            QVERIFY2(source.startsWith("https://"), qPrintable(source));
         QCOMPARE(config.ip.ipv4.minAgree, 2);
         QCOMPARE(config.records.size(), 1);
         QCOMPARE(config.records.first().key(), QStringLiteral("cf/nas.example.com/A"));
