@@ -38,6 +38,8 @@ QString AppPreferences::kindKey(Notification::Kind kind)
         return QStringLiteral("address_not_public");
     case Notification::Kind::RecordDrifted:
         return QStringLiteral("record_drifted");
+    case Notification::Kind::CarrierGradeNat:
+        return QStringLiteral("carrier_grade_nat");
     }
     return {};
 }

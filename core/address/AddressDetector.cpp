@@ -1,5 +1,7 @@
 #include "address/AddressDetector.h"
 
+#include "address/DetectionPolicy.h"
+
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "storage/JsonText.h"
@@ -93,6 +95,10 @@ QJsonObject detectionToJson(const DetectionResult &result)
         sources.append(source);
     }
     object.insert(QStringLiteral("sources"), sources);
+    object.insert(QStringLiteral("echo_checked_at"), isoUtcOrNull(result.echoCheckedAt));
+    object.insert(QStringLiteral("local_address"),
+                  result.localAddress.isNull() ? QJsonValue() : QJsonValue(result.localAddress.toString()));
+    object.insert(QStringLiteral("nat"), natFindingToJson(result.nat));
     return object;
 }
 
@@ -112,6 +118,9 @@ DetectionResult detectionFromJson(AddressFamily family, const QJsonObject &objec
         answer.candidates = candidatesFromJson(source.value(QStringLiteral("candidates")).toArray());
         result.answers.append(answer);
     }
+    result.echoCheckedAt = fromIsoUtc(object.value(QStringLiteral("echo_checked_at")));
+    result.localAddress = QHostAddress(object.value(QStringLiteral("local_address")).toString());
+    result.nat = natFindingFromJson(object.value(QStringLiteral("nat")));
     return result;
 }
 
@@ -164,10 +173,9 @@ DetectionResult decideByConsensus(AddressFamily family, const QList<SourceAnswer
     return result;
 }
 
-AddressDetector::AddressDetector(AddressFamily family, std::vector<std::unique_ptr<IpSource>> sources,
-                                 int minAgree, const Clock &clock)
+AddressDetector::AddressDetector(AddressFamily family, Sources sources, int minAgree, const Clock &clock)
     : m_family(family)
-    , m_sources(std::move(sources))
+    , m_sources(std::make_shared<Sources>(std::move(sources)))
     , m_minAgree(minAgree)
     , m_clock(clock)
 {
@@ -175,39 +183,123 @@ AddressDetector::AddressDetector(AddressFamily family, std::vector<std::unique_p
 
 AddressDetector::~AddressDetector() = default;
 
+void AddressDetector::setPolicy(double crossCheckHours, bool publishBehindCgnat, std::optional<DetectionResult> previous)
+{
+    m_crossCheckHours = crossCheckHours;
+    m_publishBehindCgnat = publishBehindCgnat;
+    m_previous = std::move(previous);
+}
+
 void AddressDetector::detect(QObject *context, Callback done)
+{
+    const bool anyLocal = std::any_of(m_sources->cbegin(), m_sources->cend(),
+                                      [](const auto &source) { return source->kind() != SourceKind::Echo; });
+    if (anyLocal)
+        detectLocalFirst(context, std::move(done));
+    else
+        detectByConsensus(context, std::move(done));
+}
+
+namespace {
+
+void logResult(const DetectionResult &result)
+{
+    if (result.accepted())
+        qCDebug(lcDetect) << addressFamilyKey(result.family) << "accepted" << result.address.toString();
+    else
+        qCWarning(lcDetect).noquote() << addressFamilyKey(result.family) << "address not accepted:" << result.error;
+}
+
+// Asks `sources` in parallel; calls `done` with their answers, in order, once all are in.
+void askAll(const std::vector<IpSource *> &sources, AddressFamily family, QObject *context,
+            std::function<void(const QList<SourceAnswer> &)> done)
 {
     struct Pending {
         QList<SourceAnswer> answers;
         size_t outstanding = 0;
-        Callback done;
+        std::function<void(const QList<SourceAnswer> &)> done;
     };
     auto pending = std::make_shared<Pending>();
-    pending->outstanding = m_sources.size();
+    pending->outstanding = sources.size();
     pending->done = std::move(done);
-    pending->answers.resize(qsizetype(m_sources.size()));
-    if (m_sources.empty()) {
-        DetectionResult result = decideByConsensus(m_family, {}, m_minAgree);
-        result.checkedAt = m_clock.now();
-        pending->done(result);
+    pending->answers.resize(qsizetype(sources.size()));
+    if (sources.empty()) {
+        pending->done({});
         return;
     }
-    for (size_t i = 0; i < m_sources.size(); ++i) {
-        // Captures values, not `this`: answers may arrive after the detector is replaced.
-        m_sources[i]->query(m_family, context, [family = m_family, minAgree = m_minAgree, clock = &m_clock, pending,
-                                                i](const SourceAnswer &answer) {
+    for (size_t i = 0; i < sources.size(); ++i) {
+        sources[i]->query(family, context, [pending, i](const SourceAnswer &answer) {
             pending->answers[qsizetype(i)] = answer;
-            if (--pending->outstanding > 0)
-                return;
-            DetectionResult result = decideByConsensus(family, pending->answers, minAgree);
-            result.checkedAt = clock->now();
-            if (result.accepted())
-                qCDebug(lcDetect) << addressFamilyKey(family) << "accepted" << result.address.toString();
-            else
-                qCWarning(lcDetect).noquote() << addressFamilyKey(family) << "address not accepted:" << result.error;
-            pending->done(result);
+            if (--pending->outstanding == 0)
+                pending->done(pending->answers);
         });
     }
+}
+
+} // namespace
+
+void AddressDetector::detectLocalFirst(QObject *context, Callback done)
+{
+    std::vector<IpSource *> local;
+    std::vector<IpSource *> echo;
+    QList<SourceKind> localKinds;
+    for (const auto &source : *m_sources) {
+        if (source->kind() == SourceKind::Echo) {
+            echo.push_back(source.get());
+        } else {
+            local.push_back(source.get());
+            localKinds.append(source->kind());
+        }
+    }
+    const DetectionPolicySettings settings{.minAgree = m_minAgree,
+                                           .crossCheckHours = m_crossCheckHours,
+                                           .publishBehindCgnat = m_publishBehindCgnat};
+    auto policy = std::make_shared<DetectionPolicy>(m_family, settings, m_previous);
+    // Captures values, not `this`: answers may arrive after the detector is replaced.
+    askAll(local, m_family, context,
+           [sources = m_sources, family = m_family, clock = &m_clock, policy, localKinds, echo, context,
+            done = std::move(done)](const QList<SourceAnswer> &localAnswers) mutable {
+        QList<KindedAnswer> kinded;
+        for (qsizetype i = 0; i < localAnswers.size(); ++i)
+            kinded.append(KindedAnswer{localKinds.at(i), localAnswers.at(i)});
+        const auto echoCount = qsizetype(echo.size());
+        if (!policy->needsEcho(kinded, echoCount, clock->now())) {
+            qCDebug(lcDetect) << addressFamilyKey(family) << "local sources suffice; echo services not asked";
+            const DetectionResult result = policy->decide(kinded, {}, false, echoCount, clock->now());
+            logResult(result);
+            done(result);
+            return;
+        }
+        qCDebug(lcDetect) << addressFamilyKey(family) << "asking the echo services";
+        askAll(echo, family, context,
+               [sources, clock, policy, kinded, echoCount, done = std::move(done)](const QList<SourceAnswer> &echoAnswers) {
+            const DetectionResult result = policy->decide(kinded, echoAnswers, true, echoCount, clock->now());
+            logResult(result);
+            done(result);
+        });
+    });
+}
+
+void AddressDetector::detectByConsensus(QObject *context, Callback done)
+{
+    std::vector<IpSource *> sources;
+    for (const auto &source : *m_sources)
+        sources.push_back(source.get());
+    if (sources.empty()) {
+        DetectionResult result = decideByConsensus(m_family, {}, m_minAgree);
+        result.checkedAt = m_clock.now();
+        done(result);
+        return;
+    }
+    // Captures values, not `this`: answers may arrive after the detector is replaced.
+    askAll(sources, m_family, context,
+           [sources = m_sources, family = m_family, minAgree = m_minAgree, clock = &m_clock,
+            done = std::move(done)](const QList<SourceAnswer> &answers) {
+        DetectionResult result = decideByConsensus(family, answers, minAgree);
+        result.checkedAt = clock->now();
+        logResult(result);
+        done(result);
+    });
 }
 
 } // namespace homing

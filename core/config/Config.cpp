@@ -41,8 +41,12 @@ QStringList defaultIpSources(AddressFamily family)
     // Services inside mainland China first, then international ones, so that
     // min_agree can be met from either side of the border. All single-family
     // hosts except myip.ipip.net, whose text answer is parsed by family.
+    // IPv4: the router first (UPnP, NAT-PMP), which is cheap and local; the
+    // echo services then only cross-check it now and then (DetectionPolicy).
     if (family == AddressFamily::IPv4) {
         return {
+            QStringLiteral("upnp"),
+            QStringLiteral("natpmp"),
             QStringLiteral("https://4.ipw.cn"),
             QStringLiteral("https://myip.ipip.net"),
             QStringLiteral("https://ddns.oray.com/checkip"),

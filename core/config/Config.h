@@ -16,7 +16,13 @@ namespace homing {
 struct IpFamilyConfig {
     bool enabled = false;
     QStringList sources;
-    int minAgree = 1;
+    int minAgree = 1; // echo services that must agree (capped at the number listed when a router is too)
+    // With a router source: how often its answer is cross-checked with the
+    // echo services even when it did not change (cross_check_hours).
+    double crossCheckHours = 24;
+    // Behind carrier-grade or double NAT, publish what the echo services see
+    // anyway (publish_behind_cgnat; IPv4 only).
+    bool publishBehindCgnat = false;
 };
 
 struct IpConfig {

@@ -486,7 +486,9 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
         const QString path = join(QStringLiteral("ip"), key);
         IpFamilyConfig &target = family == AddressFamily::IPv4 ? config.ip.ipv4 : config.ip.ipv6;
         const QJsonObject section = v.object(ip.value(key), path, false).value_or(QJsonObject{});
-        v.checkKnownKeys(section, path, {QStringLiteral("enabled"), QStringLiteral("sources"), QStringLiteral("min_agree")});
+        v.checkKnownKeys(section, path,
+                         {QStringLiteral("enabled"), QStringLiteral("sources"), QStringLiteral("min_agree"),
+                          QStringLiteral("cross_check_hours"), QStringLiteral("publish_behind_cgnat")});
         target.enabled = v.boolean(section.value(QStringLiteral("enabled")), join(path, QStringLiteral("enabled")),
                                    family == AddressFamily::IPv4);
         const QJsonValue sources = section.value(QStringLiteral("sources"));
@@ -520,6 +522,22 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
                                    .arg(target.minAgree)
                                    .arg(target.sources.size()));
         }
+        const QJsonValue crossCheck = section.value(QStringLiteral("cross_check_hours"));
+        if (!crossCheck.isUndefined()) {
+            const double hours = crossCheck.toDouble(-1);
+            if (!crossCheck.isDouble() || hours < 0 || hours > 8760)
+                v.error(join(path, QStringLiteral("cross_check_hours")),
+                        Text::tr("must be a number of hours from 0 (cross-check the router at every check) to 8760 "
+                                 "(a year)"));
+            else
+                target.crossCheckHours = hours;
+        }
+        const QJsonValue publish = section.value(QStringLiteral("publish_behind_cgnat"));
+        if (family == AddressFamily::IPv6 && !publish.isUndefined())
+            v.error(join(path, QStringLiteral("publish_behind_cgnat")),
+                    Text::tr("applies to IPv4 only: carrier-grade NAT shares IPv4 addresses; move it to ip.ipv4"));
+        else
+            target.publishBehindCgnat = v.boolean(publish, join(path, QStringLiteral("publish_behind_cgnat")), false);
     }
     if (const auto caFile = v.string(ip.value(QStringLiteral("ca_file")), QStringLiteral("ip.ca_file"), false);
         caFile && !caFile->isEmpty()) {

@@ -67,6 +67,23 @@ QList<Notification> notificationsForAddressChange(AddressFamily family, const QS
              Text::tr("This network's %1 address changed from %2 to %3.").arg(label, oldAddress, newAddress)}};
 }
 
+QList<Notification> notificationsForNat(const NatFinding &before, const NatFinding &after)
+{
+    if (before.detected == after.detected)
+        return {};
+    if (!after.detected) {
+        return {{Notification::Kind::CarrierGradeNat, {}, Text::tr("No longer behind carrier-grade or double NAT"),
+                 Text::tr("The router's address is public again: an A record can make this host reachable from "
+                          "outside.")}};
+    }
+    const QString title = after.kind == NatFinding::Kind::CarrierGrade ? Text::tr("Behind carrier-grade NAT")
+                                                                       : Text::tr("Behind double NAT");
+    const QString what = after.publishing
+                             ? Text::tr("Homing publishes the public address anyway, as configured.")
+                             : Text::tr("Homing does not publish an IPv4 address that cannot work.");
+    return {{Notification::Kind::CarrierGradeNat, {}, title, after.message() + QLatin1Char(' ') + what}};
+}
+
 QList<Notification> notificationsForVerification(const VerifyOutcome &outcome)
 {
     if (!outcome.driftFound)
@@ -90,6 +107,11 @@ Notifier::Notifier(Updater *updater, PropagationMonitor *propagation, QObject *p
     }
     connect(updater, &Updater::recordChanged, this, [this](const RecordOutcome &outcome) {
         for (const auto &notification : notificationsFor(outcome))
+            Q_EMIT notify(notification);
+    });
+    connect(updater, &Updater::natChanged, this,
+            [this](AddressFamily, const NatFinding &before, const NatFinding &after) {
+        for (const auto &notification : notificationsForNat(before, after))
             Q_EMIT notify(notification);
     });
     connect(updater, &Updater::addressChanged, this,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "address/AddressFamily.h"
+#include "address/NatFinding.h"
 #include "propagation/PropagationMonitor.h"
 #include "report/PassSummary.h"
 
@@ -23,6 +24,7 @@ struct Notification {
         RecordBlocked,
         AddressNotPublic,
         RecordDrifted, // someone else changed the record
+        CarrierGradeNat, // behind carrier-grade or double NAT: found, or gone
     };
     Kind kind;
     QString recordKey; // empty for address changes
@@ -38,6 +40,8 @@ QList<Notification> notificationsFor(const RecordOutcome &outcome);
 QList<Notification> notificationsForVerification(const VerifyOutcome &outcome);
 QList<Notification> notificationsForAddressChange(AddressFamily family, const QString &oldAddress,
                                                   const QString &newAddress);
+// One when carrier-grade or double NAT is first found, one when it is gone.
+QList<Notification> notificationsForNat(const NatFinding &before, const NatFinding &after);
 
 // Listens to an Updater and emits the notifications above.
 class Notifier : public QObject

@@ -39,6 +39,14 @@ QJsonArray servedToJson(const QList<ServedAnswer> &served)
     return answers;
 }
 
+// "cgnat": what the last IPv4 detection found (IPv6 has no NAT to find);
+// null when this host is not behind carrier-grade or double NAT.
+QJsonValue natStatus(const StateStore &state)
+{
+    const auto detection = state.detection(AddressFamily::IPv4);
+    return natFindingToJson(detection ? detection->nat : NatFinding{});
+}
+
 } // namespace
 
 QJsonObject buildStatus(const Config &config, const StateStore &state)
@@ -84,6 +92,7 @@ QJsonObject buildStatus(const Config &config, const StateStore &state)
         {QStringLiteral("ipv6"), familyStatus(config, state, AddressFamily::IPv6)},
         {QStringLiteral("records"), records},
         {QStringLiteral("paused"), config.paused},
+        {QStringLiteral("cgnat"), natStatus(state)},
         {QStringLiteral("propagation"), QJsonObject{{QStringLiteral("enabled"), config.propagation.enabled}}},
     };
 }
@@ -104,6 +113,17 @@ QStringList describeStatus(const QJsonObject &status)
         else
             lines.append(Text::tr("%1: no address accepted at %2: %3")
                              .arg(label, checked, family.value(QStringLiteral("error")).toString()));
+    }
+    if (const QJsonObject nat = status.value(QStringLiteral("cgnat")).toObject(); nat.value(QStringLiteral("detected")).toBool()) {
+        const QString kind = nat.value(QStringLiteral("kind")).toString() == QLatin1String("double_nat")
+                                 ? Text::tr("Double NAT")
+                                 : Text::tr("Carrier-grade NAT");
+        lines.append(Text::tr("%1 (since %2): %3").arg(kind, nat.value(QStringLiteral("since")).toString(),
+                                                        nat.value(QStringLiteral("message")).toString()));
+        lines.append(nat.value(QStringLiteral("publishing")).toBool()
+                         ? Text::tr("  The public address %1 is published anyway (publish_behind_cgnat).")
+                               .arg(nat.value(QStringLiteral("public_address")).toString())
+                         : Text::tr("  No IPv4 address is published."));
     }
     if (status.value(QStringLiteral("paused")).toBool())
         lines.append(Text::tr("Paused: no update runs by itself until Homing is resumed."));

@@ -152,7 +152,9 @@ private:
         m_detections.insert(result.family, result);
         m_summary.detections.append(result);
         StateStore &state = m_deps.state;
+        const NatFinding natBefore = state.detection(result.family).value_or(DetectionResult{}).nat;
         state.setDetection(result);
+        noteNatChange(result, natBefore);
         if (!result.accepted())
             return;
         const QString previous = state.lastAcceptedAddress(result.family);
@@ -170,6 +172,26 @@ private:
                                                .arg(classifyAddress(result.address).description())});
         state.setLastAcceptedAddress(result.family, current);
         Q_EMIT m_updater->addressChanged(result.family, previous, current);
+    }
+
+    // One history entry and one signal when carrier-grade or double NAT is
+    // first found, and when it is gone; nothing while it persists.
+    void noteNatChange(const DetectionResult &result, const NatFinding &before)
+    {
+        const NatFinding &after = result.nat;
+        if (before.detected == after.detected)
+            return;
+        const NatFinding &finding = after.detected ? after : before;
+        const auto text = [](const QHostAddress &address) { return address.isNull() ? QString() : address.toString(); };
+        m_deps.history.append(HistoryEntry{
+            result.checkedAt, QString(), QString(), recordTypeForFamily(result.family), text(finding.routerAddress),
+            text(finding.publicAddress),
+            after.detected ? QStringLiteral("nat_detected") : QStringLiteral("nat_cleared"),
+            after.detected ? after.message()
+                           : Updater::tr("The router's address is public again; an A record can reach this host.")});
+        qCWarning(lcDetect).noquote() << addressFamilyKey(result.family)
+                                      << (after.detected ? after.message() : QStringLiteral("NAT cleared"));
+        Q_EMIT m_updater->natChanged(result.family, before, after);
     }
 
     void startAccounts()
@@ -578,8 +600,9 @@ void Updater::detectFamilies(const Config &config, const QList<AddressFamily> &f
             if (auto source = m_deps.sources.create(spec, environment))
                 sources.push_back(std::move(source));
         }
-        detection->detectors.push_back(
-            std::make_unique<AddressDetector>(family, std::move(sources), settings.minAgree, m_deps.clock));
+        auto detector = std::make_unique<AddressDetector>(family, std::move(sources), settings.minAgree, m_deps.clock);
+        detector->setPolicy(settings.crossCheckHours, settings.publishBehindCgnat, m_deps.state.detection(family));
+        detection->detectors.push_back(std::move(detector));
     }
     for (auto &detector : detection->detectors) {
         detector->detect(this, [detection](const DetectionResult &result) {

@@ -96,6 +96,8 @@ Q_SIGNALS:
     void passStarted();
     // A detection accepted an address different from the last accepted one.
     void addressChanged(homing::AddressFamily family, const QString &oldAddress, const QString &newAddress);
+    // Carrier-grade or double NAT was first found (after.detected) or is gone (!after.detected).
+    void natChanged(homing::AddressFamily family, const homing::NatFinding &before, const homing::NatFinding &after);
     // A record's state changed (after planning or after the provider answered).
     void recordChanged(const homing::RecordOutcome &outcome);
     void passFinished(const homing::PassSummary &summary);

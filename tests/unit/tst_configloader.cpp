@@ -51,9 +51,13 @@ private Q_SLOTS:
         QCOMPARE(config.checkIntervalSeconds, 300);
         QVERIFY(config.ip.ipv4.enabled);
         QVERIFY(!config.ip.ipv6.enabled);
-        QVERIFY(config.ip.ipv4.sources.size() >= 4);
-        for (const auto &source : config.ip.ipv4.sources)
-            QVERIFY2(source.startsWith("https://"), qPrintable(source)); // defaults are HTTPS only
+        QVERIFY(config.ip.ipv4.sources.size() >= 6);
+        // The router first, then echo services, HTTPS only.
+        QCOMPARE(config.ip.ipv4.sources.mid(0, 2), (QStringList{"upnp", "natpmp"}));
+        for (const auto &source : config.ip.ipv4.sources.mid(2))
+            QVERIFY2(source.startsWith("https://"), qPrintable(source));
+        for (const auto &source : config.ip.ipv6.sources)
+            QVERIFY2(source.startsWith("https://"), qPrintable(source));
         QCOMPARE(config.ip.ipv4.minAgree, 2);
         QCOMPARE(config.records.size(), 1);
         QCOMPARE(config.records.first().key(), QStringLiteral("cf/nas.example.com/A"));
@@ -94,6 +98,25 @@ private Q_SLOTS:
             q("'ip': {'ipv4': {'sources': ['https://127.0.0.1:1/a']}}")));
         QVERIFY(result.config);
         QCOMPARE(result.config->ip.ipv4.minAgree, 1);
+    }
+
+    // The detection policy's keys: a day between cross-checks and no
+    // publishing behind carrier-grade NAT unless set.
+    void detectionPolicyKeys()
+    {
+        const ConfigLoader loader(m_registry, m_sources);
+        const auto defaults = loader.parse(minimal(kCloudflare, kRecord));
+        QVERIFY(defaults.config);
+        QCOMPARE(defaults.config->ip.ipv4.crossCheckHours, 24.0);
+        QCOMPARE(defaults.config->ip.ipv6.crossCheckHours, 24.0);
+        QVERIFY(!defaults.config->ip.ipv4.publishBehindCgnat);
+        const auto set = loader.parse(minimal(kCloudflare, kRecord,
+            q("'ip': {'ipv4': {'cross_check_hours': 0.5, 'publish_behind_cgnat': true}, 'ipv6': {'enabled': true, 'cross_check_hours': 0}}")));
+        QVERIFY(set.config);
+        QCOMPARE(set.config->ip.ipv4.crossCheckHours, 0.5);
+        QVERIFY(set.config->ip.ipv4.publishBehindCgnat);
+        QCOMPARE(set.config->ip.ipv6.crossCheckHours, 0.0);
+        QVERIFY(!set.config->ip.ipv6.publishBehindCgnat);
     }
 
     void checkIntervalFloor()
@@ -155,6 +178,11 @@ private Q_SLOTS:
                                               R"({"account":"o","name":"a.example.com","type":"AAAA"})", R"("ip":{"ipv6":{"enabled":true}})")
                                    << "records[0].type" << "A (IPv4)";
         QTest::newRow("min_agree above sources") << minimal(kCloudflare, kRecord, q("'ip':{'ipv4':{'sources':['https://a.test/'],'min_agree':2}}")) << "ip.ipv4.min_agree" << "only 1";
+        QTest::newRow("cross_check_hours negative") << minimal(kCloudflare, kRecord, q("'ip':{'ipv4':{'cross_check_hours':-1}}")) << "ip.ipv4.cross_check_hours" << "from 0";
+        QTest::newRow("cross_check_hours text") << minimal(kCloudflare, kRecord, q("'ip':{'ipv6':{'cross_check_hours':'daily'}}")) << "ip.ipv6.cross_check_hours" << "number of hours";
+        QTest::newRow("cross_check_hours above a year") << minimal(kCloudflare, kRecord, q("'ip':{'ipv4':{'cross_check_hours':9000}}")) << "ip.ipv4.cross_check_hours" << "8760";
+        QTest::newRow("publish_behind_cgnat not bool") << minimal(kCloudflare, kRecord, q("'ip':{'ipv4':{'publish_behind_cgnat':'yes'}}")) << "ip.ipv4.publish_behind_cgnat" << "true or false";
+        QTest::newRow("publish_behind_cgnat ipv6") << minimal(kCloudflare, kRecord, q("'ip':{'ipv6':{'publish_behind_cgnat':true}}")) << "ip.ipv6.publish_behind_cgnat" << "IPv4 only";
         QTest::newRow("empty sources") << minimal(kCloudflare, kRecord, R"("ip":{"ipv4":{"sources":[]}})") << "ip.ipv4.sources" << "empty";
         QTest::newRow("unknown source kind") << minimal(kCloudflare, kRecord, q("'ip':{'ipv4':{'sources':['gopher://x']}}")) << "ip.ipv4.sources[0]" << "not a known kind";
         QTest::newRow("duplicate source") << minimal(kCloudflare, kRecord, q("'ip':{'ipv4':{'sources':['https://a.test/','https://a.test/']}}")) << "ip.ipv4.sources[1]" << "twice";
