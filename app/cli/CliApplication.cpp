@@ -64,6 +64,22 @@ QJsonObject fieldToJson(const FieldSpec &field)
     return object;
 }
 
+QString describeLifetime(qint64 seconds)
+{
+    return seconds < 0 ? Text::tr("forever") : Text::tr("%1 s").arg(seconds);
+}
+
+// One line per address an interface source looked at: what it is and why it was (not) taken.
+QString describeCandidate(const AddressCandidate &candidate)
+{
+    const QString flags = candidate.flags.isEmpty() ? QStringLiteral("-") : candidate.flags.join(QLatin1Char(','));
+    return Text::tr("%1 %2/%3 on %4 [%5] suffix %6, preferred %7, valid %8: %9")
+        .arg(candidate.chosen ? QStringLiteral("*") : QStringLiteral("-"), candidate.address.toString())
+        .arg(candidate.prefixLength)
+        .arg(candidate.interfaceName, flags, candidate.suffixKind, describeLifetime(candidate.preferredLifetime),
+             describeLifetime(candidate.validLifetime), candidate.reason);
+}
+
 } // namespace
 
 CliApplication::CliApplication(QCoreApplication &application)
@@ -523,8 +539,11 @@ int CliApplication::ip()
         const QString label = result.family == AddressFamily::IPv4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6");
         lines.append(result.accepted() ? Text::tr("%1: %2 (at least %3 source(s) must agree)").arg(label, result.address.toString()).arg(family.minAgree)
                                        : Text::tr("%1: no address accepted: %2").arg(label, result.error));
-        for (const auto &answer : result.answers)
+        for (const auto &answer : result.answers) {
             lines.append(QStringLiteral("  %1: %2").arg(answer.source, answer.address.isNull() ? answer.error : answer.address.toString()));
+            for (const auto &candidate : answer.candidates)
+                lines.append(QStringLiteral("    ") + describeCandidate(candidate));
+        }
     }
     if (results.isEmpty())
         lines.append(Text::tr("Neither IPv4 nor IPv6 detection is enabled in the configuration."));

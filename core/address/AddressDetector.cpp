@@ -16,6 +16,46 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(homing::AddressDetector)
 };
 
+QJsonValue lifetimeToJson(qint64 seconds)
+{
+    return seconds < 0 ? QJsonValue() : QJsonValue(seconds);
+}
+
+QJsonObject candidateToJson(const AddressCandidate &candidate)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("address"), candidate.address.toString());
+    object.insert(QStringLiteral("interface"), candidate.interfaceName);
+    object.insert(QStringLiteral("prefix_length"), candidate.prefixLength);
+    object.insert(QStringLiteral("flags"), QJsonArray::fromStringList(candidate.flags));
+    object.insert(QStringLiteral("suffix_kind"), candidate.suffixKind);
+    object.insert(QStringLiteral("preferred_lifetime"), lifetimeToJson(candidate.preferredLifetime));
+    object.insert(QStringLiteral("valid_lifetime"), lifetimeToJson(candidate.validLifetime));
+    object.insert(QStringLiteral("chosen"), candidate.chosen);
+    object.insert(QStringLiteral("reason"), candidate.reason);
+    return object;
+}
+
+AddressCandidate candidateFromJson(const QJsonObject &object)
+{
+    AddressCandidate candidate;
+    candidate.address = QHostAddress(object.value(QStringLiteral("address")).toString());
+    candidate.interfaceName = object.value(QStringLiteral("interface")).toString();
+    candidate.prefixLength = object.value(QStringLiteral("prefix_length")).toInt(-1);
+    for (const auto &flag : object.value(QStringLiteral("flags")).toArray())
+        candidate.flags.append(flag.toString());
+    candidate.suffixKind = object.value(QStringLiteral("suffix_kind")).toString();
+    const auto lifetime = [&object](const QString &key) {
+        const QJsonValue value = object.value(key);
+        return value.isDouble() ? qint64(value.toDouble()) : qint64(-1);
+    };
+    candidate.preferredLifetime = lifetime(QStringLiteral("preferred_lifetime"));
+    candidate.validLifetime = lifetime(QStringLiteral("valid_lifetime"));
+    candidate.chosen = object.value(QStringLiteral("chosen")).toBool();
+    candidate.reason = object.value(QStringLiteral("reason")).toString();
+    return candidate;
+}
+
 } // namespace
 
 QJsonObject detectionToJson(const DetectionResult &result)
@@ -33,6 +73,12 @@ QJsonObject detectionToJson(const DetectionResult &result)
         source.insert(QStringLiteral("error"), answer.error.isEmpty() ? QJsonValue() : QJsonValue(answer.error));
         if (answer.wanNotPublic)
             source.insert(QStringLiteral("wan_not_public"), true);
+        if (!answer.candidates.isEmpty()) {
+            QJsonArray candidates;
+            for (const auto &candidate : answer.candidates)
+                candidates.append(candidateToJson(candidate));
+            source.insert(QStringLiteral("candidates"), candidates);
+        }
         sources.append(source);
     }
     object.insert(QStringLiteral("sources"), sources);
@@ -52,6 +98,8 @@ DetectionResult detectionFromJson(AddressFamily family, const QJsonObject &objec
                             QHostAddress(source.value(QStringLiteral("address")).toString()),
                             source.value(QStringLiteral("error")).toString());
         answer.wanNotPublic = source.value(QStringLiteral("wan_not_public")).toBool();
+        for (const auto &candidate : source.value(QStringLiteral("candidates")).toArray())
+            answer.candidates.append(candidateFromJson(candidate.toObject()));
         result.answers.append(answer);
     }
     return result;

@@ -1,6 +1,7 @@
 #include "address/IpSourceFactory.h"
 
 #include "address/HttpEchoSource.h"
+#include "interfaces/InterfaceSource.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +17,14 @@ IpSourceFactory::IpSourceFactory()
         &HttpEchoSource::validate,
         [](const QString &spec, const IpSourceEnvironment &environment) -> std::unique_ptr<IpSource> {
             return std::make_unique<HttpEchoSource>(QUrl(spec), environment.http, environment.transport);
+        },
+    });
+    addKind(Kind{
+        QStringLiteral("interface"),
+        &InterfaceSource::matches,
+        &InterfaceSource::validate,
+        [](const QString &spec, const IpSourceEnvironment &environment) -> std::unique_ptr<IpSource> {
+            return std::make_unique<InterfaceSource>(spec, environment.scanInterfaces);
         },
     });
 }
@@ -39,7 +48,8 @@ QString IpSourceFactory::validate(const QString &spec) const
     const Kind *kind = kindFor(spec);
     if (!kind) {
         return QCoreApplication::translate("homing::IpSourceFactory",
-                                           "\"%1\" is not a known kind of source (use an https:// echo service URL)")
+                                           "\"%1\" is not a known kind of source (use an https:// echo service URL, "
+                                           "or interface:NAME / interface:* for this host's own interfaces)")
             .arg(spec);
     }
     return kind->validate(spec);

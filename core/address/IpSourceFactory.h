@@ -1,6 +1,7 @@
 #pragma once
 
 #include "address/IpSource.h"
+#include "interfaces/InterfaceScanner.h"
 #include "net/HttpClient.h"
 
 #include <QList>
@@ -15,6 +16,8 @@ namespace homing {
 struct IpSourceEnvironment {
     HttpClient *http = nullptr;
     TransportOptions transport; // User-Agent, timeout, extra CAs for echo services
+    // Reads the host's interface addresses (interface: sources); empty: the platform's InterfaceScanner.
+    std::function<InterfaceScan()> scanInterfaces;
 };
 
 // Turns the strings of ip.<family>.sources into sources. Each kind of source

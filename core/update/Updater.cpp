@@ -570,7 +570,8 @@ void Updater::detectFamilies(const Config &config, const QList<AddressFamily> &f
         return;
     }
     const IpSourceEnvironment environment{&m_deps.http,
-                                          transportOptions(config, m_deps.userAgent, config.ip.caFile, config.ip.proxy)};
+                                          transportOptions(config, m_deps.userAgent, config.ip.caFile, config.ip.proxy),
+                                          {}};
     for (const AddressFamily family : families) {
         const IpFamilyConfig &settings = config.ip.family(family);
         std::vector<std::unique_ptr<IpSource>> sources;
