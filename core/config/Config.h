@@ -82,6 +82,9 @@ struct Config {
     int requestTimeoutSeconds = 20;
     int historyLimit = 2000;
     bool paused = false; // the user paused Homing: no pass runs by itself
+    // Look again as soon as the system reports an address change ("watch_addresses"),
+    // not only at the check interval.
+    bool watchAddresses = true;
     // The proxy of accounts that name none ("proxy" at the top of
     // config.json): empty for the system's, "none", or a URL.
     QString providerProxy;

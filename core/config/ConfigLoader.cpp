@@ -438,7 +438,7 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
     v.checkKnownKeys(root, QString(),
                      {QStringLiteral("version"), QStringLiteral("check_interval"), QStringLiteral("request_timeout"),
                       QStringLiteral("history_limit"), QStringLiteral("paused"), QStringLiteral("proxy"),
-                      QStringLiteral("ip"), QStringLiteral("propagation"), QStringLiteral("accounts"),
+                      QStringLiteral("watch_addresses"), QStringLiteral("ip"), QStringLiteral("propagation"), QStringLiteral("accounts"),
                       QStringLiteral("records")});
 
     if (const auto interval = v.integer(root.value(QStringLiteral("check_interval")), QStringLiteral("check_interval"),
@@ -458,6 +458,7 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
     if (const auto limit = v.integer(root.value(QStringLiteral("history_limit")), QStringLiteral("history_limit"), 10, 100000))
         config.historyLimit = *limit;
     config.paused = v.boolean(root.value(QStringLiteral("paused")), QStringLiteral("paused"), false);
+    config.watchAddresses = v.boolean(root.value(QStringLiteral("watch_addresses")), QStringLiteral("watch_addresses"), true);
     // How providers are reached when an account names no proxy of its own.
     if (const auto proxy = v.proxy(root.value(QStringLiteral("proxy")), QStringLiteral("proxy")))
         config.providerProxy = *proxy;

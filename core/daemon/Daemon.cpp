@@ -4,6 +4,8 @@
 #include "common/HomingVersion.h"
 #include "common/Logging.h"
 #include "daemon/ControlChannel.h"
+#include "events/AddressWatcher.h"
+#include "events/ResumeWatcher.h"
 #include "report/StatusReport.h"
 #include "report/VerificationReport.h"
 #include "storage/HistoryStore.h"
@@ -40,13 +42,16 @@ QJsonArray issuesToJson(const QList<ConfigIssue> &issues)
     return array;
 }
 
-Daemon::Daemon(DaemonParts parts, QString socketName, control::Role role, ConfigReader readConfig, QObject *parent)
+Daemon::Daemon(DaemonParts parts, QString socketName, control::Role role, ConfigReader readConfig, QObject *parent,
+               EventTiming timing)
     : QObject(parent)
     , m_parts(parts)
     , m_role(role)
     , m_readConfig(std::move(readConfig))
     , m_notifier(&parts.updater, &parts.propagation)
     , m_scheduler(parts.updater, parts.clock)
+    , m_timing(timing)
+    , m_addressEvents(parts.clock, timing.quiet, timing.cap)
     , m_server(std::make_unique<ControlServer>(
           std::move(socketName), [this](const QJsonObject &request, const ControlServer::Reply &reply) {
               handle(request, reply);
@@ -94,6 +99,31 @@ Daemon::Daemon(DaemonParts parts, QString socketName, control::Role role, Config
         m_server->broadcast(control::historyEvent(entry));
         Q_EMIT historyAppended(entry);
     });
+    watchEvents();
+}
+
+void Daemon::watchEvents()
+{
+    connect(&m_addressEvents, &ChangeDebouncer::settled, this, [this] {
+        m_scheduler.requestAutomaticPass(PassTrigger::AddressEvent);
+    });
+    m_resumeTimer.setSingleShot(true);
+    connect(&m_resumeTimer, &QTimer::timeout, this, [this] { m_scheduler.requestAutomaticPass(PassTrigger::Resume); });
+    if (AddressWatcher *watcher = m_parts.addressWatcher) {
+        connect(watcher, &AddressWatcher::addressesChanged, this, [this] {
+            // Off in the configuration (the poll-only benchmark, say): only the timer runs passes.
+            if (m_started && config().watchAddresses)
+                m_addressEvents.notice();
+        });
+    }
+    if (ResumeWatcher *watcher = m_parts.resumeWatcher) {
+        connect(watcher, &ResumeWatcher::resumed, this, [this] {
+            if (!m_started)
+                return;
+            qCInfo(lcDaemon).noquote() << Text::tr("the computer woke from sleep; checking the addresses in a moment");
+            m_resumeTimer.start(m_timing.afterResume);
+        });
+    }
 }
 
 Daemon::~Daemon()
@@ -106,14 +136,18 @@ void Daemon::start(QString *listenError)
     QString error;
     if (!m_server->listen(&error) && listenError)
         *listenError = error;
+    m_started = true;
     m_scheduler.start();
     scheduleVerification();
 }
 
 void Daemon::stop()
 {
+    m_started = false;
     m_scheduler.stop();
     m_verifyTimer.stop();
+    m_addressEvents.cancel();
+    m_resumeTimer.stop();
     // A clean stop leaves state.json whole; records still in flight keep the
     // uncertain mark they got before sending.
     m_parts.state.compact();
@@ -135,7 +169,7 @@ ConfigLoadResult Daemon::reload()
     qCInfo(lcConfig).noquote() << Text::tr("configuration reloaded");
     m_server->broadcast(control::simpleEvent(QStringLiteral("config")));
     Q_EMIT configReloaded();
-    m_scheduler.requestAutomaticPass();
+    m_scheduler.requestAutomaticPass(PassTrigger::Reload);
     return result;
 }
 

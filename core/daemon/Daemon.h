@@ -2,19 +2,24 @@
 
 #include "config/ConfigLoader.h"
 #include "daemon/ControlProtocol.h"
+#include "events/ChangeDebouncer.h"
 #include "notify/Notifier.h"
 #include "update/UpdateScheduler.h"
 
 #include <QObject>
 #include <QTimer>
 
+#include <chrono>
+
 #include <functional>
 #include <memory>
 
 namespace homing {
 
+class AddressWatcher;
 class Clock;
 class ControlServer;
+class ResumeWatcher;
 class HistoryStore;
 class StateStore;
 
@@ -25,6 +30,17 @@ struct DaemonParts {
     StateStore &state;
     HistoryStore &history;
     const Clock &clock;
+    // What tells the daemon to look before the check interval; either may be
+    // absent (polling alone). Tests pass watchers they never start.
+    AddressWatcher *addressWatcher = nullptr;
+    ResumeWatcher *resumeWatcher = nullptr;
+};
+
+// How long the daemon lets things settle before a pass an event asked for.
+struct EventTiming {
+    std::chrono::milliseconds quiet{300};       // a burst is over after this much silence
+    std::chrono::milliseconds cap{1000};        // ...or this long after it began, whatever comes
+    std::chrono::milliseconds afterResume{3000}; // links and DHCP come back a moment after wake
 };
 
 // The updater at work for one data directory, in whichever process holds
@@ -41,7 +57,7 @@ public:
     using ConfigReader = std::function<ConfigLoadResult()>;
 
     Daemon(DaemonParts parts, QString socketName, control::Role role, ConfigReader readConfig,
-           QObject *parent = nullptr);
+           QObject *parent = nullptr, EventTiming timing = {});
     ~Daemon() override;
 
     // Listens on the control socket and starts the schedule. A socket that
@@ -77,6 +93,7 @@ private:
     void verifyDue();
     // Asks for an update of each record a check decided to set back.
     void correctDrift(const QList<VerifyOutcome> &outcomes);
+    void watchEvents();
 
     DaemonParts m_parts;
     control::Role m_role;
@@ -84,6 +101,10 @@ private:
     Notifier m_notifier;
     UpdateScheduler m_scheduler;
     QTimer m_verifyTimer;
+    EventTiming m_timing;
+    ChangeDebouncer m_addressEvents;
+    QTimer m_resumeTimer;
+    bool m_started = false; // events count only between start() and stop()
     std::unique_ptr<ControlServer> m_server;
 };
 

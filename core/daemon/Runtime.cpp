@@ -1,6 +1,9 @@
 #include "daemon/Runtime.h"
 
+#include "common/Logging.h"
 #include "config/Paths.h"
+#include "events/AddressWatcher.h"
+#include "events/ResumeWatcher.h"
 #include "net/UserAgent.h"
 
 #include <QFile>
@@ -24,6 +27,27 @@ Runtime::Runtime(const ProviderRegistry &providers, const IpSourceFactory &sourc
 }
 
 Runtime::~Runtime() = default;
+
+AddressWatcher *Runtime::addressWatcher()
+{
+    if (!m_addressWatcher) {
+        m_addressWatcher = std::make_unique<AddressWatcher>();
+        if (!m_addressWatcher->start())
+            qCWarning(lcDaemon).noquote() << m_addressWatcher->errorString();
+    }
+    return m_addressWatcher.get();
+}
+
+ResumeWatcher *Runtime::resumeWatcher()
+{
+    if (!m_resumeWatcher) {
+        m_resumeWatcher = std::make_unique<ResumeWatcher>();
+        // Not having it is normal on servers and in containers: said once, quietly.
+        if (!m_resumeWatcher->start())
+            qCInfo(lcDaemon).noquote() << m_resumeWatcher->errorString();
+    }
+    return m_resumeWatcher.get();
+}
 
 QString Runtime::loadState()
 {

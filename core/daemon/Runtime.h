@@ -16,8 +16,10 @@
 
 namespace homing {
 
+class AddressWatcher;
 class IpSourceFactory;
 class ProviderRegistry;
+class ResumeWatcher;
 
 // The real parts an updater runs on, put together for one data directory:
 // the network, the system clock, the OS keychain, state and history files.
@@ -37,6 +39,11 @@ public:
     StateStore &state() { return m_state; }
     HistoryStore &history() { return m_history; }
     const Clock &clock() const { return m_clock; }
+    // The system's address-change and resume notifications, subscribed to on
+    // first use (by a daemon; a one-shot update never asks). A watcher the
+    // system refused is still returned: it stays quiet, and the poll remains.
+    AddressWatcher *addressWatcher();
+    ResumeWatcher *resumeWatcher();
 
 private:
     SystemClock m_clock;
@@ -48,6 +55,8 @@ private:
     HistoryStore m_history;
     std::unique_ptr<Updater> m_updater;
     std::unique_ptr<PropagationMonitor> m_propagation;
+    std::unique_ptr<AddressWatcher> m_addressWatcher;
+    std::unique_ptr<ResumeWatcher> m_resumeWatcher;
 };
 
 } // namespace homing

@@ -14,23 +14,33 @@ UpdateScheduler::UpdateScheduler(Updater &updater, const Clock &clock, QObject *
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::VeryCoarseTimer); // second precision is plenty; fewer wake-ups
-    connect(&m_timer, &QTimer::timeout, this, &UpdateScheduler::requestAutomaticPass);
+    connect(&m_timer, &QTimer::timeout, this, [this] { requestAutomaticPass(PassTrigger::Timer); });
 }
 
 void UpdateScheduler::start()
 {
     m_started = true;
-    requestAutomaticPass();
+    requestAutomaticPass(PassTrigger::Start);
 }
 
-void UpdateScheduler::requestAutomaticPass()
+void UpdateScheduler::requestAutomaticPass(PassTrigger trigger)
 {
     // Paused: nothing runs by itself; the user's own requests still do.
     if (m_updater.config().paused) {
         m_timer.stop();
         return;
     }
-    requestPass({});
+    for (const Request &waiting : std::as_const(m_queue)) {
+        if (waiting.automatic) {
+            qCDebug(lcDaemon) << "pass already waiting; folded in:" << passTriggerKey(trigger);
+            return;
+        }
+    }
+    PassOptions options;
+    options.trigger = trigger;
+    m_queue.append(Request{options, {}, true});
+    if (!m_updater.isRunning())
+        runNext();
 }
 
 void UpdateScheduler::stop()
@@ -41,7 +51,7 @@ void UpdateScheduler::stop()
 
 void UpdateScheduler::requestPass(const PassOptions &options, Updater::Callback done)
 {
-    m_queue.append(Request{options, std::move(done)});
+    m_queue.append(Request{options, std::move(done), false});
     if (!m_updater.isRunning())
         runNext();
 }
@@ -52,6 +62,7 @@ void UpdateScheduler::runNext()
         return;
     m_timer.stop();
     const Request request = m_queue.takeFirst();
+    qCInfo(lcDaemon).noquote() << tr("pass started: %1").arg(passTriggerDescription(request.options.trigger));
     m_updater.runPass(request.options, [this, done = request.done](const PassSummary &summary) {
         if (done)
             done(summary);

@@ -26,9 +26,11 @@ public:
     void start();
     void stop();
     void requestPass(const PassOptions &options, Updater::Callback done = {});
-    // A pass the schedule asks for (at start, on the timer, after a reload):
-    // none while the configuration says Homing is paused.
-    void requestAutomaticPass();
+    // A pass the schedule asks for (at start, on the timer, after a reload, on
+    // an address event or resume): none while the configuration says Homing
+    // is paused. Automatic requests made while one waits are folded into it:
+    // a pass reads the addresses when it starts, so one is enough.
+    void requestAutomaticPass(PassTrigger trigger = PassTrigger::Timer);
 
 private:
     void runNext();
@@ -38,6 +40,7 @@ private:
     struct Request {
         PassOptions options;
         Updater::Callback done;
+        bool automatic = false;
     };
 
     Updater &m_updater;

@@ -169,7 +169,8 @@ private:
                                            Updater::tr("%1 of %2 sources agree; %3")
                                                .arg(result.agreeingSources())
                                                .arg(result.answers.size())
-                                               .arg(classifyAddress(result.address).description())});
+                                               .arg(classifyAddress(result.address).description())
+                                               + QStringLiteral("; ") + passTriggerDescription(m_options.trigger)});
         state.setLastAcceptedAddress(result.family, current);
         Q_EMIT m_updater->addressChanged(result.family, previous, current);
     }

@@ -6,6 +6,7 @@
 #include "net/HttpClient.h"
 #include "provider/Provider.h"
 #include "report/PassSummary.h"
+#include "update/PassTrigger.h"
 
 #include <QObject>
 
@@ -43,6 +44,7 @@ struct PassOptions {
     bool force = false;     // ignore in-sync, backoff and the blocked latch
     QString recordName;     // only records with this name (empty: all)
     QString recordKey;      // only the record with this key, "account/name/type" (empty: all)
+    PassTrigger trigger = PassTrigger::Request; // why it runs, for the log and history
 };
 
 // Which configured records a pass with these options is for: the one rule

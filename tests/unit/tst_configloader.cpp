@@ -131,6 +131,19 @@ private Q_SLOTS:
         }));
     }
 
+    // On by default; false leaves only the check interval (the poll-only benchmark).
+    void watchAddresses()
+    {
+        const ConfigLoader loader(m_registry, m_sources);
+        const auto plain = loader.parse(minimal(kCloudflare, kRecord));
+        QVERIFY(plain.config);
+        QVERIFY(plain.config->watchAddresses);
+        const auto off = loader.parse(minimal(kCloudflare, kRecord, R"("watch_addresses": false)"));
+        QVERIFY(off.config);
+        QVERIFY(!off.config->watchAddresses);
+        QVERIFY(off.issues.isEmpty());
+    }
+
     void errors_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -140,6 +153,7 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("{\"version\": 1,\n \"records\": [}") << QString() << "line 2";
         QTest::newRow("not an object") << QByteArray("[1,2]") << QString() << "object";
         QTest::newRow("newer version") << QByteArray(R"({"version": 9})") << "version" << "newer";
+        QTest::newRow("watch_addresses not a boolean") << minimal(kCloudflare, kRecord, R"("watch_addresses": "yes")") << "watch_addresses" << "true or false";
         QTest::newRow("interval not a number") << QByteArray(R"({"version":1,"check_interval":"5m"})") << "check_interval" << "whole number";
         // Found by fuzz_configloader: a whole number far out of an integer's range was cast (undefined behaviour).
         QTest::newRow("timeout far out of range") << QByteArray(R"({"version":1,"request_timeout":8.88889e+23})") << "request_timeout" << "between";
