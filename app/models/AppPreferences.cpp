@@ -38,6 +38,8 @@ QString AppPreferences::kindKey(Notification::Kind kind)
         return QStringLiteral("address_not_public");
     case Notification::Kind::RecordDrifted:
         return QStringLiteral("record_drifted");
+    case Notification::Kind::PortMappingFailed:
+        return QStringLiteral("port_mapping_failed");
     }
     return {};
 }

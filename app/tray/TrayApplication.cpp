@@ -214,7 +214,7 @@ bool TrayApplication::startLocal(QString *error)
     m_runtime = std::make_unique<Runtime>(m_providers, m_sources, std::move(*loaded.config), m_dataDir, m_redactor);
     if (const QString warning = m_runtime->loadState(); !warning.isEmpty())
         qCWarning(lcState).noquote() << warning;
-    m_daemon = std::make_unique<Daemon>(DaemonParts{m_runtime->updater(), m_runtime->propagation(), m_runtime->state(), m_runtime->history(), m_runtime->clock()},
+    m_daemon = std::make_unique<Daemon>(DaemonParts{m_runtime->updater(), m_runtime->propagation(), m_runtime->state(), m_runtime->history(), m_runtime->clock(), &m_runtime->portMapper()},
                                         m_lock->socketName(), control::Role::App, [this, path] {
         return ConfigLoader(m_providers, m_sources).loadFile(path);
     });

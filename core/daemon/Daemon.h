@@ -16,6 +16,7 @@ namespace homing {
 class Clock;
 class ControlServer;
 class HistoryStore;
+class PortMapper;
 class StateStore;
 
 // What a Daemon drives: a Runtime's parts in the programs, fakes in tests.
@@ -25,6 +26,7 @@ struct DaemonParts {
     StateStore &state;
     HistoryStore &history;
     const Clock &clock;
+    PortMapper *portMapper = nullptr; // the router's port mappings; none in some tests
 };
 
 // The updater at work for one data directory, in whichever process holds
@@ -67,6 +69,8 @@ Q_SIGNALS:
     void addressChanged(homing::AddressFamily family, const QString &oldAddress, const QString &newAddress);
     void historyAppended(const homing::HistoryEntry &entry);
     void configReloaded();
+    // A port mapping's state changed.
+    void portMappingsChanged();
     // Another `homing` was started: the tray app brings its window forward.
     void showRequested();
 
@@ -77,6 +81,8 @@ private:
     void verifyDue();
     // Asks for an update of each record a check decided to set back.
     void correctDrift(const QList<VerifyOutcome> &outcomes);
+    // Stops the port mapper, waiting briefly while it removes the mappings.
+    void stopPortMapper();
 
     DaemonParts m_parts;
     control::Role m_role;

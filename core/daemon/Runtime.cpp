@@ -8,12 +8,23 @@
 
 namespace homing {
 
+namespace {
+
+// The port mapper's clients for the real router.
+RouterClient *routerClient(RouterProtocol)
+{
+    return nullptr;
+}
+
+} // namespace
+
 Runtime::Runtime(const ProviderRegistry &providers, const IpSourceFactory &sources, Config config,
                  const QString &dataDir, Redactor &redactor)
     : m_secrets(&m_keychain)
     , m_state(stateFilePath(dataDir))
     , m_history(historyFilePath(dataDir), config.historyLimit)
 {
+    m_portMapper = std::make_unique<PortMapper>(config.router, &routerClient, m_clock);
     UpdaterDependencies dependencies{
         providers, sources, m_http, m_dns, m_clock, m_secrets, m_state, m_history, redactor,
         [] { return QRandomGenerator::global()->generateDouble(); },

@@ -5,6 +5,7 @@
 #include "dns/UdpTcpDnsTransport.h"
 #include "net/QtHttpClient.h"
 #include "propagation/PropagationMonitor.h"
+#include "router/PortMapper.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/Redactor.h"
 #include "secrets/SecretResolver.h"
@@ -37,6 +38,7 @@ public:
     StateStore &state() { return m_state; }
     HistoryStore &history() { return m_history; }
     const Clock &clock() const { return m_clock; }
+    PortMapper &portMapper() { return *m_portMapper; }
 
 private:
     SystemClock m_clock;
@@ -48,6 +50,7 @@ private:
     HistoryStore m_history;
     std::unique_ptr<Updater> m_updater;
     std::unique_ptr<PropagationMonitor> m_propagation;
+    std::unique_ptr<PortMapper> m_portMapper;
 };
 
 } // namespace homing

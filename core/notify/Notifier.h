@@ -10,6 +10,8 @@
 
 namespace homing {
 
+class PortMapper;
+struct PortMappingStatus;
 class Updater;
 
 // Something worth telling the user. The core decides what is worth it; the
@@ -23,6 +25,7 @@ struct Notification {
         RecordBlocked,
         AddressNotPublic,
         RecordDrifted, // someone else changed the record
+        PortMappingFailed, // the router refused a port mapping, or none answered
     };
     Kind kind;
     QString recordKey; // empty for address changes
@@ -38,6 +41,8 @@ QList<Notification> notificationsFor(const RecordOutcome &outcome);
 QList<Notification> notificationsForVerification(const VerifyOutcome &outcome);
 QList<Notification> notificationsForAddressChange(AddressFamily family, const QString &oldAddress,
                                                   const QString &newAddress);
+// One when a port mapping fails (the PortMapper tells once, not per retry).
+QList<Notification> notificationsForPortMapping(const PortMappingStatus &mapping);
 
 // Listens to an Updater and emits the notifications above.
 class Notifier : public QObject
@@ -46,6 +51,9 @@ class Notifier : public QObject
 
 public:
     Notifier(Updater *updater, PropagationMonitor *propagation, QObject *parent = nullptr);
+
+    // Also tells of port mappings that fail.
+    void watch(PortMapper *portMapper);
 
 Q_SIGNALS:
     void notify(const homing::Notification &notification);
