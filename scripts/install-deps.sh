@@ -12,6 +12,8 @@ build_packages=(
     qt6-svg-dev libqt6svg6  # the tray app: SVG icons (QtSvg and its icon engine plugin)
     qt6-translations-l10n   # Qt's own strings (Close, Cancel, …) in the user's language
     libldns-dev             # DNS messages and TSIG: RFC 2136 updates and propagation checks
+    libminiupnpc-dev        # UPnP IGD: the router's WAN address and port mappings (core/router)
+    libnatpmp-dev           # NAT-PMP: the same from routers that speak NAT-PMP (core/router)
 )
 test_packages=(
     python3 openssl iproute2 util-linux procps strace
@@ -27,6 +29,9 @@ test_packages=(
     nodejs  # the provider emulators (tests/emulators), which check signatures with the official SDKs
     # real DNS servers for RFC 2136, the PowerDNS API and propagation checks, and the tools to inspect them
     bind9 bind9-utils bind9-dnsutils knot knot-dnsutils pdns-server pdns-backend-sqlite3 sqlite3
+    # a home router in network namespaces (tests/e2e/homing_e2e/router_lab.py): miniupnpd with its nftables
+    # backend and ruleset, and the reference UPnP and NAT-PMP clients that check it
+    miniupnpd-nftables nftables miniupnpc natpmpc
     faketime  # libfaketime: homing-cli with its clock 10 minutes off, for TSIG's BADTIME (tests/e2e/test_rfc2136.py)
 )
 

@@ -1,12 +1,16 @@
 #include "address/IpSourceFactory.h"
 
 #include "address/HttpEchoSource.h"
+#include "router/RouterClients.h"
+#include "router/RouterOptions.h"
+#include "router/RouterSource.h"
 
 #include <QCoreApplication>
 
 namespace homing {
 
 IpSourceFactory::IpSourceFactory()
+    : m_routers(std::make_shared<RouterClients>())
 {
     addKind(Kind{
         QStringLiteral("echo"),
@@ -18,6 +22,25 @@ IpSourceFactory::IpSourceFactory()
             return std::make_unique<HttpEchoSource>(QUrl(spec), environment.http, environment.transport);
         },
     });
+    // The router: "upnp", "natpmp" (with options, "natpmp?gateway=..."). The
+    // clients are kept here, so a discovered (or missing) router is
+    // remembered from one detection to the next.
+    addKind(Kind{
+        QStringLiteral("router"),
+        &RouterOptions::isRouterSpec,
+        &RouterSource::validate,
+        [routers = m_routers](const QString &spec, const IpSourceEnvironment &) -> std::unique_ptr<IpSource> {
+            RouterOptions options;
+            if (!RouterSource::validate(spec).isEmpty() || !RouterOptions::parse(spec, &options).isEmpty())
+                return nullptr;
+            return std::make_unique<RouterSource>(spec, options, routers->client(options));
+        },
+    });
+}
+
+RouterClients &IpSourceFactory::routers() const
+{
+    return *m_routers;
 }
 
 void IpSourceFactory::addKind(Kind kind)

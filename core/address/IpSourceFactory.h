@@ -11,6 +11,8 @@
 
 namespace homing {
 
+class RouterClients;
+
 // What sources may use to do their work.
 struct IpSourceEnvironment {
     HttpClient *http = nullptr;
@@ -36,10 +38,14 @@ public:
     // Empty when `spec` is a usable source; otherwise what is wrong with it.
     QString validate(const QString &spec) const;
     std::unique_ptr<IpSource> create(const QString &spec, const IpSourceEnvironment &environment) const;
+    // The router clients router sources use (and the port mapper may):
+    // kept for the factory's life; forgetFailedDiscovery() on address events.
+    RouterClients &routers() const;
 
 private:
     const Kind *kindFor(const QString &spec) const;
     QList<Kind> m_kinds;
+    std::shared_ptr<RouterClients> m_routers;
 };
 
 } // namespace homing

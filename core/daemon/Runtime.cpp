@@ -1,22 +1,15 @@
 #include "daemon/Runtime.h"
 
+#include "address/IpSourceFactory.h"
 #include "config/Paths.h"
 #include "net/UserAgent.h"
+#include "router/RouterClients.h"
+#include "router/RouterOptions.h"
 
 #include <QFile>
 #include <QRandomGenerator>
 
 namespace homing {
-
-namespace {
-
-// The port mapper's clients for the real router.
-RouterClient *routerClient(RouterProtocol)
-{
-    return nullptr;
-}
-
-} // namespace
 
 Runtime::Runtime(const ProviderRegistry &providers, const IpSourceFactory &sources, Config config,
                  const QString &dataDir, Redactor &redactor)
@@ -24,7 +17,12 @@ Runtime::Runtime(const ProviderRegistry &providers, const IpSourceFactory &sourc
     , m_state(stateFilePath(dataDir))
     , m_history(historyFilePath(dataDir), config.historyLimit)
 {
-    m_portMapper = std::make_unique<PortMapper>(config.router, &routerClient, m_clock);
+    // The port mapper shares the router sources' clients: one discovery.
+    m_portMapper = std::make_unique<PortMapper>(config.router, [&routers = sources.routers()](RouterProtocol protocol) {
+        RouterOptions options;
+        options.protocol = protocol;
+        return routers.client(options);
+    }, m_clock);
     UpdaterDependencies dependencies{
         providers, sources, m_http, m_dns, m_clock, m_secrets, m_state, m_history, redactor,
         [] { return QRandomGenerator::global()->generateDouble(); },

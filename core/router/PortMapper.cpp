@@ -491,6 +491,8 @@ void PortMapper::attemptFailed(const std::shared_ptr<Attempt> &attempt, const QS
     mapping.errorCode = code;
     if (refused)
         mapping.method = attempt->protocol; // the one that said no
+    if (!attempt->host.isNull())
+        mapping.host = attempt->host;
     // A renewal the router did not answer: the mapping holds until its lease
     // ends, so try again sooner than for a new one.
     const bool stillHeld = mapping.state == PortMappingState::Active && !refused

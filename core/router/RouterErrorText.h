@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace homing {
+
+// The router's reasons in plain words, with what to do.
+
+// A UPnP error code (718 ConflictInMappingEntry, ...) or a negative
+// miniupnpc UPNPCOMMAND_* code.
+QString upnpErrorText(int code);
+
+// A NAT-PMP result code of RFC 6886 (1-5) or PCP result code of RFC 6887
+// (1-13; NAT-PMP's 1-5 are the same numbers with close meanings).
+QString natPmpResultText(int resultCode);
+QString pcpResultText(int resultCode);
+
+// libnatpmp reports a router's result code n as a negative library code;
+// this gives back n (1-5), or 0 when `libraryCode` is not a result code.
+int natPmpResultCodeFromLibrary(int libraryCode);
+
+// A libnatpmp failure that is not the router's answer (socket, gateway, ...).
+QString natPmpLibraryErrorText(int libraryCode);
+
+} // namespace homing
