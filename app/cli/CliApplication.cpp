@@ -300,7 +300,8 @@ int CliApplication::runDaemon()
     // A reload (SIGHUP, or "reload" from the tray app after an edit) reads
     // the file again and prints its problems like check-config does.
     Daemon daemon({runtime->updater(), runtime->propagation(), runtime->state(), runtime->history(), runtime->clock(),
-                   runtime->addressWatcher(), runtime->resumeWatcher()}, lock.socketName(), control::Role::Daemon, [this] {
+                   runtime->addressWatcher(), runtime->resumeWatcher(), &runtime->portMapper()},
+                  lock.socketName(), control::Role::Daemon, [this] {
         ConfigLoadResult result = ConfigLoader(m_providers, m_sources).loadFile(configFilePath(m_configDir));
         for (const auto &issue : std::as_const(result.issues))
             qCWarning(lcConfig).noquote() << issue.toString();

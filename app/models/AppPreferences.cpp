@@ -40,6 +40,8 @@ QString AppPreferences::kindKey(Notification::Kind kind)
         return QStringLiteral("record_drifted");
     case Notification::Kind::CarrierGradeNat:
         return QStringLiteral("carrier_grade_nat");
+    case Notification::Kind::PortMappingFailed:
+        return QStringLiteral("port_mapping_failed");
     }
     return {};
 }

@@ -15,6 +15,7 @@ LocalBackend::LocalBackend(Daemon &daemon, QObject *parent)
     connect(&daemon, &Daemon::recordChanged, this, &LocalBackend::statusMayHaveChanged);
     connect(&daemon, &Daemon::addressChanged, this, &LocalBackend::statusMayHaveChanged);
     connect(&daemon, &Daemon::configReloaded, this, &LocalBackend::statusMayHaveChanged);
+    connect(&daemon, &Daemon::portMappingsChanged, this, &LocalBackend::statusMayHaveChanged);
 }
 
 void LocalBackend::refreshStatus()

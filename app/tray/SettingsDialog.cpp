@@ -94,6 +94,7 @@ SettingsDialog::SettingsDialog(AppPreferences &preferences, ConfigEditor &config
         {Notification::Kind::AddressNotPublic, tr("no public address can be found")},
         {Notification::Kind::RecordDrifted, tr("someone else changes a record")},
         {Notification::Kind::CarrierGradeNat, tr("this host is found behind carrier-grade NAT")},
+        {Notification::Kind::PortMappingFailed, tr("the router does not forward a port")},
     };
     for (const auto &[kind, label] : kinds) {
         auto *box = new QCheckBox(label, notificationsBox);

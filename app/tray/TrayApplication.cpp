@@ -217,7 +217,7 @@ bool TrayApplication::startLocal(QString *error)
     if (const QString warning = m_runtime->loadState(); !warning.isEmpty())
         qCWarning(lcState).noquote() << warning;
     m_daemon = std::make_unique<Daemon>(DaemonParts{m_runtime->updater(), m_runtime->propagation(), m_runtime->state(), m_runtime->history(), m_runtime->clock(),
-                                                                    m_runtime->addressWatcher(), m_runtime->resumeWatcher()},
+                                                                    m_runtime->addressWatcher(), m_runtime->resumeWatcher(), &m_runtime->portMapper()},
                                         m_lock->socketName(), control::Role::App, [this, path] {
         return ConfigLoader(m_providers, m_sources).loadFile(path);
     });

@@ -72,6 +72,25 @@ struct RecordConfig {
     AddressFamily family() const;
 };
 
+// A port the home router forwards to a LAN host ("router.port_mappings").
+struct PortMappingConfig {
+    static constexpr int kDefaultLeaseSeconds = 3600;
+    QString protocol = QStringLiteral("tcp"); // "tcp" or "udp"
+    quint16 externalPort = 0;
+    quint16 internalPort = 0;
+    QString host = QStringLiteral("this"); // "this" (this host's LAN address) or a LAN IPv4 address
+    QString description;
+    int leaseSeconds = kDefaultLeaseSeconds; // asked for; the router may grant less
+};
+
+// The home router: ports it should forward, and how to ask it.
+struct RouterConfig {
+    QList<PortMappingConfig> portMappings;
+    bool removeMappingsOnExit = false;
+    // "auto" (UPnP first, then NAT-PMP), "upnp", "natpmp" or "pcp".
+    QString method = QStringLiteral("auto");
+};
+
 struct Config {
     static constexpr int kCurrentVersion = 1;
     static constexpr int kMinimumCheckInterval = 30;
@@ -92,6 +111,7 @@ struct Config {
     PropagationConfig propagation;
     QList<AccountConfig> accounts;
     QList<RecordConfig> records;
+    RouterConfig router;
 
     const AccountConfig *account(const QString &id) const;
 };

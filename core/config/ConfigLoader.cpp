@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -24,6 +25,13 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(homing::ConfigLoader)
 };
+
+// Port mapping leases: UPnP IGD v2 caps them at a week; below half a minute
+// the renewals would be most of the traffic.
+constexpr int kMinimumMappingLease = 30;
+constexpr int kMaximumMappingLease = 7 * 24 * 3600;
+// miniupnpd and most routers keep this much of a mapping's description.
+constexpr qsizetype kMaximumMappingDescription = 64;
 
 QString join(const QString &base, const QString &key)
 {
@@ -361,6 +369,136 @@ QList<DnsServerAddress> dnsServers(Validator &v, const QJsonValue &value, const 
     return servers;
 }
 
+// A LAN (RFC 1918) IPv4 address: the only kind a home router forwards to.
+bool isLanIpv4(const QHostAddress &address)
+{
+    if (address.protocol() != QAbstractSocket::IPv4Protocol)
+        return false;
+    return address.isInSubnet(QHostAddress(QStringLiteral("10.0.0.0")), 8)
+        || address.isInSubnet(QHostAddress(QStringLiteral("172.16.0.0")), 12)
+        || address.isInSubnet(QHostAddress(QStringLiteral("192.168.0.0")), 16);
+}
+
+// The "router" section: the ports the home router should forward here.
+RouterConfig routerSection(Validator &v, const QJsonValue &value)
+{
+    RouterConfig router;
+    const QString base = QStringLiteral("router");
+    const QJsonObject section = v.object(value, base, false).value_or(QJsonObject{});
+    v.checkKnownKeys(section, base,
+                     {QStringLiteral("port_mappings"), QStringLiteral("remove_mappings_on_exit"), QStringLiteral("method")});
+    router.removeMappingsOnExit = v.boolean(section.value(QStringLiteral("remove_mappings_on_exit")),
+                                            join(base, QStringLiteral("remove_mappings_on_exit")), false);
+    const QStringList methods{QStringLiteral("auto"), QStringLiteral("upnp"), QStringLiteral("natpmp"), QStringLiteral("pcp")};
+    const QString methodPath = join(base, QStringLiteral("method"));
+    if (const auto method = v.string(section.value(QStringLiteral("method")), methodPath, false)) {
+        if (methods.contains(*method))
+            router.method = *method;
+        else
+            v.error(methodPath, Text::tr("must be \"auto\" (UPnP first, then NAT-PMP), \"upnp\", \"natpmp\" or \"pcp\""));
+    }
+
+    const QString listPath = join(base, QStringLiteral("port_mappings"));
+    const QJsonValue listValue = section.value(QStringLiteral("port_mappings"));
+    if (!listValue.isUndefined() && !listValue.isNull() && !listValue.isArray()) {
+        v.error(listPath, Text::tr("must be a list of mappings such as {\"protocol\": \"tcp\", \"external\": 8443, "
+                                   "\"internal\": 443, \"host\": \"this\"}"));
+        return router;
+    }
+    const QJsonArray list = listValue.toArray();
+    QMap<QString, qsizetype> taken; // "tcp/8443" -> the index that maps it
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = indexed(listPath, i);
+        const auto object = v.object(list.at(i), path, true);
+        if (!object)
+            continue;
+        v.checkKnownKeys(*object, path,
+                         {QStringLiteral("protocol"), QStringLiteral("external"), QStringLiteral("internal"),
+                          QStringLiteral("host"), QStringLiteral("description"), QStringLiteral("lease_seconds")});
+        PortMappingConfig mapping;
+        bool valid = true;
+        const QString protocolPath = join(path, QStringLiteral("protocol"));
+        if (const auto protocol = v.string(object->value(QStringLiteral("protocol")), protocolPath, false)) {
+            const QString lower = protocol->toLower();
+            if (lower == QLatin1String("tcp") || lower == QLatin1String("udp")) {
+                mapping.protocol = lower;
+            } else {
+                v.error(protocolPath, Text::tr("must be \"tcp\" or \"udp\""));
+                valid = false;
+            }
+        }
+        const QString externalPath = join(path, QStringLiteral("external"));
+        const auto external = v.integer(object->value(QStringLiteral("external")), externalPath, 1, 65535);
+        if (object->value(QStringLiteral("external")).isUndefined())
+            v.error(externalPath, Text::tr("is missing: the port people reach from outside, such as 8443"));
+        if (external)
+            mapping.externalPort = quint16(*external);
+        else
+            valid = false;
+        const QString internalPath = join(path, QStringLiteral("internal"));
+        // The same port inside as outside, unless told otherwise.
+        if (const auto internal = v.integer(object->value(QStringLiteral("internal")), internalPath, 1, 65535))
+            mapping.internalPort = quint16(*internal);
+        else if (object->value(QStringLiteral("internal")).isUndefined())
+            mapping.internalPort = mapping.externalPort;
+        else
+            valid = false;
+        const QString hostPath = join(path, QStringLiteral("host"));
+        if (const auto host = v.string(object->value(QStringLiteral("host")), hostPath, false)) {
+            const QString trimmed = host->trimmed();
+            if (trimmed == QLatin1String("this")) {
+                mapping.host = trimmed;
+            } else if (isLanIpv4(QHostAddress(trimmed))) {
+                mapping.host = QHostAddress(trimmed).toString();
+            } else {
+                v.error(hostPath, Text::tr("\"%1\" is not a LAN IPv4 address: write \"this\" for this computer, or the "
+                                           "address of a host on the home network such as 192.168.1.20 (routers "
+                                           "forward only to their own LAN)")
+                                      .arg(*host));
+                valid = false;
+            }
+        }
+        const QString descriptionPath = join(path, QStringLiteral("description"));
+        if (const auto description = v.string(object->value(QStringLiteral("description")), descriptionPath, false))
+            mapping.description = description->trimmed();
+        if (mapping.description.size() > kMaximumMappingDescription) {
+            v.warning(descriptionPath, Text::tr("is longer than %1 characters; routers keep only the first %1, and so "
+                                                "does Homing")
+                                           .arg(kMaximumMappingDescription));
+            mapping.description.truncate(kMaximumMappingDescription);
+        }
+        if (mapping.description.isEmpty())
+            mapping.description = QStringLiteral("Homing %1/%2").arg(mapping.protocol).arg(mapping.externalPort);
+        const QString leasePath = join(path, QStringLiteral("lease_seconds"));
+        const QJsonValue lease = object->value(QStringLiteral("lease_seconds"));
+        if (lease.isDouble() && (lease.toDouble() < kMinimumMappingLease || lease.toDouble() > kMaximumMappingLease)) {
+            v.error(leasePath, Text::tr("must be between %1 and %2 seconds (a week): the router forgets a mapping whose "
+                                        "lease ends, and Homing renews it at half the lease")
+                                   .arg(kMinimumMappingLease)
+                                   .arg(kMaximumMappingLease));
+            valid = false;
+        } else if (const auto seconds = v.integer(lease, leasePath, kMinimumMappingLease, kMaximumMappingLease)) {
+            mapping.leaseSeconds = *seconds;
+        } else if (!lease.isUndefined()) {
+            valid = false;
+        }
+        if (!valid)
+            continue;
+        const QString key = QStringLiteral("%1/%2").arg(mapping.protocol).arg(mapping.externalPort);
+        if (const auto other = taken.constFind(key); other != taken.cend()) {
+            v.error(externalPath, Text::tr("%1 port %2 is already mapped by %3: the router forwards an outside port to "
+                                           "one place only; pick another external port")
+                                      .arg(mapping.protocol.toUpper())
+                                      .arg(mapping.externalPort)
+                                      .arg(indexed(listPath, *other)));
+            continue;
+        }
+        taken.insert(key, i);
+        router.portMappings.append(mapping);
+    }
+    return router;
+}
+
 } // namespace
 
 ConfigLoader::ConfigLoader(const ProviderRegistry &providers, const IpSourceFactory &sources)
@@ -439,7 +577,7 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
                      {QStringLiteral("version"), QStringLiteral("check_interval"), QStringLiteral("request_timeout"),
                       QStringLiteral("history_limit"), QStringLiteral("paused"), QStringLiteral("proxy"),
                       QStringLiteral("watch_addresses"), QStringLiteral("ip"), QStringLiteral("propagation"), QStringLiteral("accounts"),
-                      QStringLiteral("records")});
+                      QStringLiteral("records"), QStringLiteral("router")});
 
     if (const auto interval = v.integer(root.value(QStringLiteral("check_interval")), QStringLiteral("check_interval"),
                                         1, 7 * 24 * 3600)) {
@@ -683,6 +821,8 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
         }
         config.records.append(record);
     }
+    config.router = routerSection(v, root.value(QStringLiteral("router")));
+
     if (config.records.isEmpty())
         v.warning(QStringLiteral("records"), Text::tr("no records: Homing will only watch the address"));
 

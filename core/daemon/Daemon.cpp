@@ -8,10 +8,12 @@
 #include "events/ResumeWatcher.h"
 #include "report/StatusReport.h"
 #include "report/VerificationReport.h"
+#include "router/PortMapper.h"
 #include "storage/HistoryStore.h"
 #include "storage/StateStore.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -27,6 +29,8 @@ struct Text {
 
 // More history than a window shows at once is not sent in one answer.
 constexpr int kMaximumHistoryAnswer = 100000;
+// How long a stop waits for the router to remove the port mappings.
+constexpr int kPortMappingRemovalWaitMs = 5000;
 
 } // namespace
 
@@ -95,6 +99,19 @@ Daemon::Daemon(DaemonParts parts, QString socketName, control::Role role, Config
         m_server->broadcast(control::addressEvent(family, oldAddress, newAddress));
         Q_EMIT addressChanged(family, oldAddress, newAddress);
     });
+    if (PortMapper *mapper = parts.portMapper) {
+        m_notifier.watch(mapper);
+        connect(mapper, &PortMapper::changed, this, [this] {
+            m_server->broadcast(control::simpleEvent(QStringLiteral("port_mappings")));
+            Q_EMIT portMappingsChanged();
+        });
+        // A new public IPv4 address: the router's WAN side changed, so the
+        // mappings are asked for again.
+        connect(&updater, &Updater::addressChanged, mapper, [mapper](AddressFamily family) {
+            if (family == AddressFamily::IPv4)
+                mapper->refresh();
+        });
+    }
     parts.history.setAppendObserver([this](const HistoryEntry &entry) {
         m_server->broadcast(control::historyEvent(entry));
         Q_EMIT historyAppended(entry);
@@ -106,6 +123,9 @@ void Daemon::watchEvents()
 {
     connect(&m_addressEvents, &ChangeDebouncer::settled, this, [this] {
         m_scheduler.requestAutomaticPass(PassTrigger::AddressEvent);
+        // This host's LAN address or the router's WAN side may have moved.
+        if (m_parts.portMapper)
+            m_parts.portMapper->refresh();
     });
     m_resumeTimer.setSingleShot(true);
     connect(&m_resumeTimer, &QTimer::timeout, this, [this] { m_scheduler.requestAutomaticPass(PassTrigger::Resume); });
@@ -139,6 +159,8 @@ void Daemon::start(QString *listenError)
     m_started = true;
     m_scheduler.start();
     scheduleVerification();
+    if (m_parts.portMapper)
+        m_parts.portMapper->start();
 }
 
 void Daemon::stop()
@@ -148,9 +170,28 @@ void Daemon::stop()
     m_verifyTimer.stop();
     m_addressEvents.cancel();
     m_resumeTimer.stop();
+    stopPortMapper();
     // A clean stop leaves state.json whole; records still in flight keep the
     // uncertain mark they got before sending.
     m_parts.state.compact();
+}
+
+void Daemon::stopPortMapper()
+{
+    if (!m_parts.portMapper || !m_parts.portMapper->isStarted())
+        return;
+    // Removing the mappings (remove_mappings_on_exit) needs the router's
+    // answers; wait for them briefly, not forever.
+    auto loop = std::make_shared<QEventLoop>();
+    auto finished = std::make_shared<bool>(false);
+    m_parts.portMapper->stop([loop, finished] {
+        *finished = true;
+        loop->quit();
+    });
+    if (*finished)
+        return;
+    QTimer::singleShot(kPortMappingRemovalWaitMs, loop.get(), &QEventLoop::quit);
+    loop->exec();
 }
 
 void Daemon::requestPass(const PassOptions &options, Updater::Callback done)
@@ -166,6 +207,8 @@ ConfigLoadResult Daemon::reload()
         return result;
     }
     m_parts.updater.setConfig(*result.config);
+    if (m_parts.portMapper)
+        m_parts.portMapper->setConfig(result.config->router);
     qCInfo(lcConfig).noquote() << Text::tr("configuration reloaded");
     m_server->broadcast(control::simpleEvent(QStringLiteral("config")));
     Q_EMIT configReloaded();
@@ -220,6 +263,8 @@ QJsonObject Daemon::status() const
     QJsonObject status = buildStatus(m_parts.updater.config(), m_parts.state);
     status.insert(QStringLiteral("running"), m_parts.updater.isRunning());
     status.insert(QStringLiteral("check_interval"), m_parts.updater.config().checkIntervalSeconds);
+    if (m_parts.portMapper)
+        status.insert(QStringLiteral("port_mappings"), m_parts.portMapper->toJson());
     return status;
 }
 

@@ -21,6 +21,7 @@ class Clock;
 class ControlServer;
 class ResumeWatcher;
 class HistoryStore;
+class PortMapper;
 class StateStore;
 
 // What a Daemon drives: a Runtime's parts in the programs, fakes in tests.
@@ -34,6 +35,7 @@ struct DaemonParts {
     // absent (polling alone). Tests pass watchers they never start.
     AddressWatcher *addressWatcher = nullptr;
     ResumeWatcher *resumeWatcher = nullptr;
+    PortMapper *portMapper = nullptr; // the router's port mappings; none in some tests
 };
 
 // How long the daemon lets things settle before a pass an event asked for.
@@ -83,6 +85,8 @@ Q_SIGNALS:
     void addressChanged(homing::AddressFamily family, const QString &oldAddress, const QString &newAddress);
     void historyAppended(const homing::HistoryEntry &entry);
     void configReloaded();
+    // A port mapping's state changed.
+    void portMappingsChanged();
     // Another `homing` was started: the tray app brings its window forward.
     void showRequested();
 
@@ -94,6 +98,8 @@ private:
     // Asks for an update of each record a check decided to set back.
     void correctDrift(const QList<VerifyOutcome> &outcomes);
     void watchEvents();
+    // Stops the port mapper, waiting briefly while it removes the mappings.
+    void stopPortMapper();
 
     DaemonParts m_parts;
     control::Role m_role;

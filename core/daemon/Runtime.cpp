@@ -1,10 +1,13 @@
 #include "daemon/Runtime.h"
 
 #include "common/Logging.h"
+#include "address/IpSourceFactory.h"
 #include "config/Paths.h"
 #include "events/AddressWatcher.h"
 #include "events/ResumeWatcher.h"
 #include "net/UserAgent.h"
+#include "router/RouterClients.h"
+#include "router/RouterOptions.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -13,10 +16,17 @@ namespace homing {
 
 Runtime::Runtime(const ProviderRegistry &providers, const IpSourceFactory &sources, Config config,
                  const QString &dataDir, Redactor &redactor)
-    : m_secrets(&m_keychain)
+    : m_sources(sources)
+    , m_secrets(&m_keychain)
     , m_state(stateFilePath(dataDir))
     , m_history(historyFilePath(dataDir), config.historyLimit)
 {
+    // The port mapper shares the router sources' clients: one discovery.
+    m_portMapper = std::make_unique<PortMapper>(config.router, [&routers = sources.routers()](RouterProtocol protocol) {
+        RouterOptions options;
+        options.protocol = protocol;
+        return routers.client(options);
+    }, m_clock);
     UpdaterDependencies dependencies{
         providers, sources, m_http, m_dns, m_clock, m_secrets, m_state, m_history, redactor,
         [] { return QRandomGenerator::global()->generateDouble(); },
@@ -34,6 +44,9 @@ AddressWatcher *Runtime::addressWatcher()
         m_addressWatcher = std::make_unique<AddressWatcher>();
         if (!m_addressWatcher->start())
             qCWarning(lcDaemon).noquote() << m_addressWatcher->errorString();
+        // A router not found before may be there on the new network.
+        QObject::connect(m_addressWatcher.get(), &AddressWatcher::addressesChanged, m_addressWatcher.get(),
+                         [&routers = m_sources.routers()] { routers.forgetFailedDiscovery(); });
     }
     return m_addressWatcher.get();
 }

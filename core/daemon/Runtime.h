@@ -5,6 +5,7 @@
 #include "dns/UdpTcpDnsTransport.h"
 #include "net/QtHttpClient.h"
 #include "propagation/PropagationMonitor.h"
+#include "router/PortMapper.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/Redactor.h"
 #include "secrets/SecretResolver.h"
@@ -44,8 +45,10 @@ public:
     // system refused is still returned: it stays quiet, and the poll remains.
     AddressWatcher *addressWatcher();
     ResumeWatcher *resumeWatcher();
+    PortMapper &portMapper() { return *m_portMapper; }
 
 private:
+    const IpSourceFactory &m_sources;
     SystemClock m_clock;
     QtHttpClient m_http;
     UdpTcpDnsTransport m_dns;
@@ -57,6 +60,7 @@ private:
     std::unique_ptr<PropagationMonitor> m_propagation;
     std::unique_ptr<AddressWatcher> m_addressWatcher;
     std::unique_ptr<ResumeWatcher> m_resumeWatcher;
+    std::unique_ptr<PortMapper> m_portMapper;
 };
 
 } // namespace homing

@@ -1,5 +1,6 @@
 #include "notify/Notifier.h"
 
+#include "router/PortMapper.h"
 #include "update/Updater.h"
 
 #include <QCoreApplication>
@@ -94,6 +95,36 @@ QList<Notification> notificationsForVerification(const VerifyOutcome &outcome)
                                 : what + QLatin1Char(' ')
                                       + Text::tr("Homing already set it back today and leaves it for now; check who "
                                                  "changed it.")}};
+}
+
+QList<Notification> notificationsForPortMapping(const PortMappingStatus &mapping)
+{
+    const QString port = QStringLiteral("%1 %2").arg(mapping.config.protocol.toUpper()).arg(mapping.config.externalPort);
+    const QString target = mapping.host.isNull() ? QStringLiteral("%1").arg(mapping.config.internalPort)
+                                                 : QStringLiteral("%1:%2").arg(mapping.host.toString()).arg(mapping.config.internalPort);
+    QString body;
+    if (mapping.errorCode > 0) {
+        QString reason = mapping.error;
+        while (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
+        body = Text::tr("The router refused to forward port %1 to %2: %3.").arg(port, target, reason) + QLatin1Char(' ')
+            + Text::tr("Pick another external port if another device uses it, allow the port in the router's UPnP "
+                       "settings, or forward it by hand in the router. Homing keeps asking now and then.");
+    } else {
+        body = Text::tr("No router answered the request to forward port %1 to %2 (%3).").arg(port, target, mapping.error)
+            + QLatin1Char(' ')
+            + Text::tr("Turn on UPnP or NAT-PMP in the router, or forward the port by hand. Homing keeps asking now "
+                       "and then.");
+    }
+    return {{Notification::Kind::PortMappingFailed, {}, Text::tr("Port %1 is not forwarded").arg(port), body}};
+}
+
+void Notifier::watch(PortMapper *portMapper)
+{
+    connect(portMapper, &PortMapper::mappingFailed, this, [this](const PortMappingStatus &mapping) {
+        for (const auto &notification : notificationsForPortMapping(mapping))
+            Q_EMIT notify(notification);
+    });
 }
 
 Notifier::Notifier(Updater *updater, PropagationMonitor *propagation, QObject *parent)

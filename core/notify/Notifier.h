@@ -11,6 +11,8 @@
 
 namespace homing {
 
+class PortMapper;
+struct PortMappingStatus;
 class Updater;
 
 // Something worth telling the user. The core decides what is worth it; the
@@ -25,6 +27,7 @@ struct Notification {
         AddressNotPublic,
         RecordDrifted, // someone else changed the record
         CarrierGradeNat, // behind carrier-grade or double NAT: found, or gone
+        PortMappingFailed, // the router refused a port mapping, or none answered
     };
     Kind kind;
     QString recordKey; // empty for address changes
@@ -42,6 +45,8 @@ QList<Notification> notificationsForAddressChange(AddressFamily family, const QS
                                                   const QString &newAddress);
 // One when carrier-grade or double NAT is first found, one when it is gone.
 QList<Notification> notificationsForNat(const NatFinding &before, const NatFinding &after);
+// One when a port mapping fails (the PortMapper tells once, not per retry).
+QList<Notification> notificationsForPortMapping(const PortMappingStatus &mapping);
 
 // Listens to an Updater and emits the notifications above.
 class Notifier : public QObject
@@ -50,6 +55,9 @@ class Notifier : public QObject
 
 public:
     Notifier(Updater *updater, PropagationMonitor *propagation, QObject *parent = nullptr);
+
+    // Also tells of port mappings that fail.
+    void watch(PortMapper *portMapper);
 
 Q_SIGNALS:
     void notify(const homing::Notification &notification);

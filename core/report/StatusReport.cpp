@@ -2,6 +2,7 @@
 
 #include "config/Config.h"
 #include "propagation/PropagationMonitor.h"
+#include "router/PortMapper.h"
 #include "storage/JsonText.h"
 #include "storage/StateStore.h"
 
@@ -94,6 +95,8 @@ QJsonObject buildStatus(const Config &config, const StateStore &state)
         {QStringLiteral("paused"), config.paused},
         {QStringLiteral("cgnat"), natStatus(state)},
         {QStringLiteral("propagation"), QJsonObject{{QStringLiteral("enabled"), config.propagation.enabled}}},
+        // As configured; a running Homing replaces them with what the router answered.
+        {QStringLiteral("port_mappings"), configuredPortMappingsToJson(config.router)},
     };
 }
 
@@ -161,6 +164,7 @@ QStringList describeStatus(const QJsonObject &status)
             line += QStringLiteral("\n    ") + Text::tr("next attempt: %1").arg(record.value(QStringLiteral("next_attempt")).toString());
         lines.append(line);
     }
+    lines.append(describePortMappings(status.value(QStringLiteral("port_mappings")).toArray()));
     return lines;
 }
 

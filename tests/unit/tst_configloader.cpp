@@ -201,6 +201,25 @@ private Q_SLOTS:
         QTest::newRow("unknown source kind") << minimal(kCloudflare, kRecord, q("'ip':{'ipv4':{'sources':['gopher://x']}}")) << "ip.ipv4.sources[0]" << "not a known kind";
         QTest::newRow("duplicate source") << minimal(kCloudflare, kRecord, q("'ip':{'ipv4':{'sources':['https://a.test/','https://a.test/']}}")) << "ip.ipv4.sources[1]" << "twice";
         QTest::newRow("echo with credentials") << minimal(kCloudflare, kRecord, q("'ip':{'ipv4':{'sources':['https://u:p@a.test/']}}")) << "ip.ipv4.sources[0]" << "password";
+        const auto router = [](const char *section) { return minimal(kCloudflare, kRecord, q(section)); };
+        QTest::newRow("router not an object") << router("'router':[]") << "router" << "object";
+        QTest::newRow("router bad method") << router("'router':{'method':'nat-pmp'}") << "router.method" << "natpmp";
+        QTest::newRow("mappings not a list") << router("'router':{'port_mappings':{'external':80}}") << "router.port_mappings" << "list";
+        QTest::newRow("mapping bad protocol") << router("'router':{'port_mappings':[{'protocol':'sctp','external':8443}]}") << "router.port_mappings[0].protocol" << "tcp";
+        QTest::newRow("mapping missing external") << router("'router':{'port_mappings':[{'internal':443}]}") << "router.port_mappings[0].external" << "missing";
+        QTest::newRow("mapping external zero") << router("'router':{'port_mappings':[{'external':0}]}") << "router.port_mappings[0].external" << "between 1 and 65535";
+        QTest::newRow("mapping external too big") << router("'router':{'port_mappings':[{'external':65536}]}") << "router.port_mappings[0].external" << "between 1 and 65535";
+        QTest::newRow("mapping internal too big") << router("'router':{'port_mappings':[{'external':8443,'internal':70000}]}") << "router.port_mappings[0].internal" << "between 1 and 65535";
+        QTest::newRow("mapping port not whole") << router("'router':{'port_mappings':[{'external':84.5}]}") << "router.port_mappings[0].external" << "whole number";
+        QTest::newRow("mapping duplicate") << router("'router':{'port_mappings':[{'external':8443,'internal':443},{'protocol':'TCP','external':8443,'internal':22}]}")
+                                           << "router.port_mappings[1].external" << "router.port_mappings[0]";
+        QTest::newRow("mapping public host") << router("'router':{'port_mappings':[{'external':8443,'host':'8.8.8.8'}]}") << "router.port_mappings[0].host" << "not a LAN IPv4";
+        QTest::newRow("mapping ipv6 host") << router("'router':{'port_mappings':[{'external':8443,'host':'fd00::5'}]}") << "router.port_mappings[0].host" << "not a LAN IPv4";
+        QTest::newRow("mapping host name") << router("'router':{'port_mappings':[{'external':8443,'host':'nas.local'}]}") << "router.port_mappings[0].host" << "\"this\"";
+        QTest::newRow("mapping lease too short") << router("'router':{'port_mappings':[{'external':8443,'lease_seconds':10}]}") << "router.port_mappings[0].lease_seconds" << "between 30 and 604800";
+        QTest::newRow("mapping lease too long") << router("'router':{'port_mappings':[{'external':8443,'lease_seconds':1e9}]}") << "router.port_mappings[0].lease_seconds" << "between 30 and 604800";
+        QTest::newRow("mapping lease zero") << router("'router':{'port_mappings':[{'external':8443,'lease_seconds':0}]}") << "router.port_mappings[0].lease_seconds" << "between 30";
+        QTest::newRow("remove on exit not bool") << router("'router':{'remove_mappings_on_exit':'yes'}") << "router.remove_mappings_on_exit" << "true or false";
     }
 
     void errors()
@@ -221,6 +240,51 @@ private Q_SLOTS:
             QVERIFY2(!issue.toString().contains(QLatin1String(kCanary)), qPrintable(issue.toString()));
         }
         QVERIFY2(found, qPrintable(all.join(" | ")));
+    }
+
+    void routerMappings()
+    {
+        const ConfigLoader loader(m_registry, m_sources);
+        const auto result = loader.parse(minimal(kCloudflare, kRecord, q(
+            "'router':{'method':'natpmp','remove_mappings_on_exit':true,'port_mappings':["
+            "{'protocol':'tcp','external':8443,'internal':443,'host':'this','description':'web','lease_seconds':600},"
+            "{'protocol':'UDP','external':8443,'host':' 192.168.1.20 '},"
+            "{'external':51820,'host':'10.1.2.3','description':'%1'}]}").arg(QString(80, QLatin1Char('x')))));
+        QVERIFY(result.config);
+        const RouterConfig &router = result.config->router;
+        QCOMPARE(router.method, QStringLiteral("natpmp"));
+        QVERIFY(router.removeMappingsOnExit);
+        QCOMPARE(router.portMappings.size(), 3);
+        const PortMappingConfig &web = router.portMappings[0];
+        QCOMPARE(web.protocol, QStringLiteral("tcp"));
+        QCOMPARE(web.externalPort, quint16(8443));
+        QCOMPARE(web.internalPort, quint16(443));
+        QCOMPARE(web.host, QStringLiteral("this"));
+        QCOMPARE(web.description, QStringLiteral("web"));
+        QCOMPARE(web.leaseSeconds, 600);
+        // The same port over UDP is another mapping; internal defaults to external.
+        const PortMappingConfig &udp = router.portMappings[1];
+        QCOMPARE(udp.protocol, QStringLiteral("udp"));
+        QCOMPARE(udp.internalPort, quint16(8443));
+        QCOMPARE(udp.host, QStringLiteral("192.168.1.20"));
+        QCOMPARE(udp.description, QStringLiteral("Homing udp/8443"));
+        QCOMPARE(udp.leaseSeconds, 3600);
+        // An over-long description is cut, with a warning.
+        QCOMPARE(router.portMappings[2].description.size(), 64);
+        bool warned = false;
+        for (const auto &issue : result.issues)
+            warned |= !issue.isError() && issue.path == QStringLiteral("router.port_mappings[2].description");
+        QVERIFY(warned);
+    }
+
+    void routerDefaults()
+    {
+        const ConfigLoader loader(m_registry, m_sources);
+        const auto result = loader.parse(minimal(kCloudflare, kRecord));
+        QVERIFY(result.config);
+        QCOMPARE(result.config->router.method, QStringLiteral("auto"));
+        QVERIFY(!result.config->router.removeMappingsOnExit);
+        QVERIFY(result.config->router.portMappings.isEmpty());
     }
 
     void unknownKeysAreWarnings()
