@@ -182,6 +182,20 @@ Applied applyDrafts(QJsonObject &root, const ProviderRegistry &providers, const 
             object.insert(QStringLiteral("always_correct"), true);
         else
             object.remove(QStringLiteral("always_correct"));
+        // Another LAN host: kept on every type chosen, so the loader says
+        // when an A record cannot take it.
+        const auto setOrRemove = [&object](const QString &key, const QString &value) {
+            if (value.trimmed().isEmpty())
+                object.remove(key);
+            else
+                object.insert(key, value.trimmed());
+        };
+        setOrRemove(QStringLiteral("ipv6_suffix"), record->ipv6Suffix);
+        setOrRemove(QStringLiteral("ipv6_mac"), record->ipv6Mac);
+        if (record->ipv6PrefixLength > 0)
+            object.insert(QStringLiteral("ipv6_prefix_length"), record->ipv6PrefixLength);
+        else
+            object.remove(QStringLiteral("ipv6_prefix_length"));
         QStringList types;
         if (record->ipv4)
             types.append(QStringLiteral("A"));
@@ -377,6 +391,9 @@ bool AccountRecordEditor::startEditRecord(const QString &recordKey, QString *err
     m_record.settings = object.value(QStringLiteral("settings")).toObject();
     m_record.paused = object.value(QStringLiteral("paused")).toBool();
     m_record.alwaysCorrect = object.value(QStringLiteral("always_correct")).toBool();
+    m_record.ipv6Suffix = object.value(QStringLiteral("ipv6_suffix")).toString();
+    m_record.ipv6Mac = object.value(QStringLiteral("ipv6_mac")).toString();
+    m_record.ipv6PrefixLength = object.value(QStringLiteral("ipv6_prefix_length")).toInt();
     return true;
 }
 
@@ -485,6 +502,38 @@ DraftProblems AccountRecordEditor::problems() const
     else if (m_saving)
         problems.saveBlockedBecause = Text::tr("Saving…");
     return problems;
+}
+
+LanHostPreview AccountRecordEditor::lanHostPreview() const
+{
+    const QJsonObject ipv6 = m_parts.backend.status().value(QStringLiteral("ipv6")).toObject();
+    return lanHostPreview(m_record, ipv6.value(QStringLiteral("address")).toString());
+}
+
+LanHostPreview AccountRecordEditor::lanHostPreview(const RecordDraft &record, const QString &thisHostIpv6)
+{
+    const QString suffixText = record.ipv6Suffix.trimmed();
+    const QString mac = record.ipv6Mac.trimmed();
+    if (suffixText.isEmpty() && mac.isEmpty())
+        return {};
+    if (!suffixText.isEmpty() && !mac.isEmpty())
+        return {QString(), Text::tr("Enter a suffix or a MAC address, not both.")};
+    const int prefixLength = record.ipv6PrefixLength > 0 ? record.ipv6PrefixLength : Ipv6Suffix::kDefaultPrefixLength;
+    const Ipv6SuffixParse parsed = suffixText.isEmpty() ? ipv6SuffixFromMac(mac, prefixLength)
+                                                        : parseIpv6Suffix(suffixText, prefixLength);
+    if (!parsed.suffix)
+        return {QString(), capitalised(parsed.error) + QLatin1Char('.')};
+    const QHostAddress here(thisHostIpv6);
+    if (thisHostIpv6.isEmpty() || here.protocol() != QAbstractSocket::IPv6Protocol) {
+        return {QString(), Text::tr("The interface ID is %1; the address appears once Homing has detected this "
+                                    "computer's IPv6 address.")
+                               .arg(parsed.suffix->toString())};
+    }
+    const QString address = parsed.suffix->combineWith(here).toString();
+    return {address, Text::tr("Now %1 (the /%2 prefix of this computer's %3, then %4)")
+                         .arg(address)
+                         .arg(prefixLength)
+                         .arg(here.toString(), parsed.suffix->toString())};
 }
 
 bool AccountRecordEditor::testSendsRealUpdate() const

@@ -47,6 +47,18 @@ struct RecordDraft {
     QJsonObject settings;
     bool paused = false;
     bool alwaysCorrect = false; // someone else's change is set back at every check, not once a day
+    // Another host on the LAN (AAAA only): this host's prefix plus the
+    // host's fixed suffix ("::1234") or its MAC's EUI-64; at most one is set.
+    QString ipv6Suffix;
+    QString ipv6Mac;
+    int ipv6PrefixLength = 0; // 0: the default, /64
+};
+
+// The address an AAAA record for another LAN host would publish now, or why
+// there is none, in plain words (for the editor's live preview).
+struct LanHostPreview {
+    QString address; // empty when there is none
+    QString text;    // what to show
 };
 
 // What is wrong with the drafts, next to the fields it is about. Field keys
@@ -103,6 +115,12 @@ public:
     QString providerOfAccount(const QString &accountId) const;
 
     DraftProblems problems() const;
+
+    // The record draft's address for another LAN host, from this host's
+    // current IPv6 address as the status shows it.
+    LanHostPreview lanHostPreview() const;
+    // The same from a given IPv6 address of this host (empty: none detected).
+    static LanHostPreview lanHostPreview(const RecordDraft &record, const QString &thisHostIpv6);
 
     // Secrets: whether each is stored (read in the background).
     SecretState secretState(const QString &key) const { return m_secretStates.value(key, SecretState::Unknown); }

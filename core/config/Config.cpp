@@ -12,6 +12,11 @@ AddressFamily RecordConfig::family() const
     return familyForRecordType(spec.type).value_or(AddressFamily::IPv4);
 }
 
+QHostAddress RecordConfig::targetAddress(const QHostAddress &detected) const
+{
+    return ipv6Suffix ? ipv6Suffix->combineWith(detected) : detected;
+}
+
 const AccountConfig *Config::account(const QString &id) const
 {
     for (const auto &account : accounts) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "address/AddressFamily.h"
+#include "address/Ipv6Suffix.h"
 #include "dns/DnsServerAddress.h"
 #include "provider/Provider.h"
 #include "secrets/SecretReference.h"
@@ -66,6 +67,13 @@ struct RecordConfig {
     // Someone else changed the record: correct it at every check, not at
     // most once a day.
     bool alwaysCorrect = false;
+    // Another host on the LAN ("ipv6_suffix" or "ipv6_mac", AAAA only): its
+    // address is this host's prefix plus this suffix.
+    std::optional<Ipv6Suffix> ipv6Suffix;
+
+    // The address this record publishes when this host's is `detected`:
+    // `detected` itself, or its prefix plus the record's suffix.
+    QHostAddress targetAddress(const QHostAddress &detected) const;
 
     // Identifies the record in state and history: "account/name/type".
     QString key() const;

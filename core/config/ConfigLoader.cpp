@@ -342,6 +342,45 @@ QString validHostName(Validator &v, const QString &name, const QString &path)
     return ascii;
 }
 
+// Another LAN host's part of an AAAA record: "ipv6_suffix" or "ipv6_mac",
+// and the prefix length taken from this host's address.
+std::optional<Ipv6Suffix> lanHostSuffix(Validator &v, const QJsonObject &record, const QString &path,
+                                        const QString &type)
+{
+    const QString suffixPath = join(path, QStringLiteral("ipv6_suffix"));
+    const QString macPath = join(path, QStringLiteral("ipv6_mac"));
+    const QString lengthPath = join(path, QStringLiteral("ipv6_prefix_length"));
+    const auto suffixText = v.string(record.value(QStringLiteral("ipv6_suffix")), suffixPath, false);
+    const auto mac = v.string(record.value(QStringLiteral("ipv6_mac")), macPath, false);
+    const bool hasLength = record.contains(QStringLiteral("ipv6_prefix_length"));
+    const auto length = v.integer(record.value(QStringLiteral("ipv6_prefix_length")), lengthPath,
+                                  Ipv6Suffix::kMinimumPrefixLength, Ipv6Suffix::kMaximumPrefixLength);
+    if (!suffixText && !mac) {
+        if (hasLength)
+            v.error(lengthPath, Text::tr("has no effect without \"ipv6_suffix\" or \"ipv6_mac\"; add one of them "
+                                         "or remove it"));
+        return std::nullopt;
+    }
+    const QString usedPath = suffixText ? suffixPath : macPath;
+    if (suffixText && mac) {
+        v.error(path, Text::tr("sets both \"ipv6_suffix\" and \"ipv6_mac\"; keep only one of them"));
+        return std::nullopt;
+    }
+    if (!type.isEmpty() && familyForRecordType(type) != AddressFamily::IPv6) {
+        v.error(usedPath, Text::tr("only AAAA records can be another host's IPv6 address; make the record AAAA or "
+                                   "remove this key"));
+        return std::nullopt;
+    }
+    if (hasLength && !length)
+        return std::nullopt; // the integer check said why
+    const int prefixLength = length.value_or(Ipv6Suffix::kDefaultPrefixLength);
+    const Ipv6SuffixParse parsed = suffixText ? parseIpv6Suffix(*suffixText, prefixLength)
+                                              : ipv6SuffixFromMac(*mac, prefixLength);
+    if (!parsed.suffix)
+        v.error(usedPath, parsed.error);
+    return parsed.suffix;
+}
+
 // A list of DNS servers, "address[:port]" or "host[:port]" each.
 QList<DnsServerAddress> dnsServers(Validator &v, const QJsonValue &value, const QString &path)
 {
@@ -773,7 +812,8 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
         v.checkKnownKeys(*object, path,
                          {QStringLiteral("account"), QStringLiteral("name"), QStringLiteral("type"),
                           QStringLiteral("ttl"), QStringLiteral("settings"), QStringLiteral("allow_private"),
-                          QStringLiteral("paused"), QStringLiteral("always_correct")});
+                          QStringLiteral("paused"), QStringLiteral("always_correct"), QStringLiteral("ipv6_suffix"),
+                          QStringLiteral("ipv6_mac"), QStringLiteral("ipv6_prefix_length")});
         RecordConfig record;
         const QString accountPath = join(path, QStringLiteral("account"));
         const auto accountId = v.string(object->value(QStringLiteral("account")), accountPath, true);
@@ -801,6 +841,7 @@ ConfigLoadResult ConfigLoader::parse(const QByteArray &json) const
         record.paused = v.boolean(object->value(QStringLiteral("paused")), join(path, QStringLiteral("paused")), false);
         record.alwaysCorrect = v.boolean(object->value(QStringLiteral("always_correct")),
                                          join(path, QStringLiteral("always_correct")), false);
+        record.ipv6Suffix = lanHostSuffix(v, *object, path, record.spec.type);
         const auto settings = v.object(object->value(QStringLiteral("settings")), join(path, QStringLiteral("settings")), false)
                                   .value_or(QJsonObject{});
         const ProviderDescriptor *descriptor = account ? m_providers.find(account->provider) : nullptr;

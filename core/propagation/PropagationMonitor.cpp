@@ -265,7 +265,10 @@ void PropagationMonitor::verify(const Config &config, const VerifyOptions &optio
         query.nameServers = nameServers;
         check.run(query, this, [this, verification, record, i](const PropagationReport &report) {
             const RecordState before = m_state.record(record.key());
-            const QString current = m_state.lastAcceptedAddress(record.family());
+            const QString detected = m_state.lastAcceptedAddress(record.family());
+            // What the record would publish now (another LAN host: this prefix plus its suffix).
+            const QString current = detected.isEmpty() ? QString()
+                                                       : record.targetAddress(QHostAddress(detected)).toString();
             const VerifyDecision decision = decideAfterCheck(record, before, report, current, m_clock.now());
             if (report.problem.isEmpty())
                 m_unansweredAt.remove(record.key());

@@ -48,6 +48,26 @@ QJsonValue natStatus(const StateStore &state)
     return natFindingToJson(detection ? detection->nat : NatFinding{});
 }
 
+// The address the record publishes now: the detected one, or for another
+// host on the LAN this host's prefix plus its suffix; null when none is known.
+QJsonValue targetOf(const RecordConfig &record, const StateStore &state)
+{
+    const auto detection = state.detection(record.family());
+    if (!detection || !detection->accepted())
+        return QJsonValue();
+    const QHostAddress target = record.targetAddress(detection->address);
+    return target.isNull() ? QJsonValue() : QJsonValue(target.toString());
+}
+
+QJsonValue lanHostOf(const RecordConfig &record)
+{
+    if (!record.ipv6Suffix)
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("suffix"), record.ipv6Suffix->toString()},
+                       {QStringLiteral("prefix_length"), record.ipv6Suffix->prefixLength},
+                       {QStringLiteral("from_mac"), record.ipv6Suffix->fromMac}};
+}
+
 } // namespace
 
 QJsonObject buildStatus(const Config &config, const StateStore &state)
@@ -65,6 +85,8 @@ QJsonObject buildStatus(const Config &config, const StateStore &state)
             {QStringLiteral("state"), recordConditionKey(recordState.condition)},
             {QStringLiteral("paused"), record.paused},
             {QStringLiteral("value"), stringOrNull(recordState.confirmedValue)},
+            {QStringLiteral("target"), targetOf(record, state)},
+            {QStringLiteral("lan_host"), lanHostOf(record)},
             {QStringLiteral("last_success"), isoUtcOrNull(recordState.lastSuccess)},
             {QStringLiteral("last_attempt"), isoUtcOrNull(recordState.lastAttempt)},
             {QStringLiteral("last_result"), recordState.lastResult ? QJsonValue(resultKindKey(*recordState.lastResult)) : QJsonValue()},

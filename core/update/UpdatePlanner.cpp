@@ -50,7 +50,13 @@ RecordPlan planRecord(const PlanInput &input)
         plan.decision = PlanDecision::NoAddress;
         return plan;
     }
-    const QHostAddress address = input.detection->address;
+    // Another LAN host's record takes this host's prefix and its own suffix:
+    // a new prefix moves it, a new interface ID of this host does not.
+    const QHostAddress address = record.targetAddress(input.detection->address);
+    if (address.isNull()) {
+        plan.decision = PlanDecision::NoAddress;
+        return plan;
+    }
     const QString value = address.toString();
     plan.address = address;
 
@@ -109,6 +115,8 @@ RecordPlan planRecord(const PlanInput &input)
             plan.reason = Text::tr("someone else changed the record");
         else if (confirmed)
             plan.reason = Text::tr("the outcome of the last attempt is unknown");
+        else if (record.ipv6Suffix)
+            plan.reason = Text::tr("the IPv6 prefix changed");
         else
             plan.reason = Text::tr("address changed");
     }

@@ -11,7 +11,7 @@ import subprocess
 import unittest
 
 from homing_e2e import fakes
-from homing_e2e.harness import ADDRESS_A, CANARY, HomingTestCase, setUpModule  # noqa: F401
+from homing_e2e.harness import ADDRESS_A, ADDRESS_V6, CANARY, HomingTestCase, setUpModule  # noqa: F401
 from homing_gui import DesktopSession, missing_tools
 
 WIDGET_TESTS = os.environ.get("HOMING_WIDGET_TESTS", "")
@@ -45,7 +45,9 @@ class WidgetTests(HomingTestCase):
         self.cf = self.start(fakes.CloudflareServer, token=CF_TOKEN, zones={"example.net": "5" * 32})
         # No account yet (the first run); detection is set up, as an admin
         # would preset it, so that nothing asks the public echo services.
-        ip = self.ip_section(self.echo_service.sources(2))
+        # IPv6 too: the record editor previews another LAN host's address from it.
+        self.echo6_service = self.echo(ADDRESS_V6)
+        ip = self.ip_section(self.echo_service.sources(2), ipv6_sources=self.echo6_service.sources(2))
         ip["proxy"] = "none"
         self.write_config({"version": 1, "ip": ip})
 

@@ -359,6 +359,55 @@ private Q_SLOTS:
         QTRY_VERIFY(!window->findChild<EditorDialog *>());
     }
 
+    // Another device on the LAN in the record editor: an AAAA record takes a
+    // suffix or a MAC and a prefix length, checked as the loader checks them,
+    // with a live preview from this computer's IPv6 address (the echo fake
+    // of test_widgets.py answers 2a00:1450:4001:81c::200e). Nothing is saved.
+    void lanHostFieldsPreviewTheAddress()
+    {
+        SKIP_UNLESS_THE_MAIN_RUN();
+        MainWindow *window = visibleTopLevel<MainWindow>();
+        const QJsonObject before = readConfig();
+        window->editRecord(QStringLiteral("dyndns2/%1/A").arg(env("HOMING_TEST_DD_NAME")));
+        QPointer<EditorDialog> dialog;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<EditorDialog *>()) && dialog->isVisible(), 10000);
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("lanHostKind"));
+        QVERIFY(kind);
+        QVERIFY(!kind->isVisible()); // an A record: this computer's address only
+        dialog->findChild<QComboBox *>(QStringLiteral("recordType"))->setCurrentIndex(1); // AAAA
+        QTRY_VERIFY(kind->isVisible());
+        QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("lanHostValue"))->isVisible());
+        kind->setCurrentIndex(2); // another device, by its MAC
+        type(dialog, "lanHostValue", QStringLiteral("01:00:5e:00:00:01"));
+        QTRY_VERIFY2(labelText(dialog, "problem_lan_host").contains(QStringLiteral("multicast")),
+                     qPrintable(labelText(dialog, "problem_lan_host")));
+        QVERIFY(!save->isEnabled());
+        type(dialog, "lanHostValue", QStringLiteral("00:11:22:33:44:55"));
+        QTRY_COMPARE(labelText(dialog, "problem_lan_host"), QString());
+        QTRY_VERIFY2_WITH_TIMEOUT(labelText(dialog, "lanHostPreview").contains(QStringLiteral("2a00:1450:4001:81c:211:22ff:fe33:4455")),
+                                  qPrintable(labelText(dialog, "lanHostPreview")), 10000);
+        QVERIFY2(save->isEnabled(), qPrintable(labelText(dialog, "saveBlocked")));
+        auto *length = dialog->findChild<QSpinBox *>(QStringLiteral("prefixLength"));
+        length->setValue(80);
+        QTRY_VERIFY2(labelText(dialog, "problem_lan_host").contains(QStringLiteral("64 or less")),
+                     qPrintable(labelText(dialog, "problem_lan_host")));
+        QVERIFY(!save->isEnabled());
+        length->setValue(56);
+        QTRY_VERIFY2(labelText(dialog, "lanHostPreview").contains(QStringLiteral("2a00:1450:4001:800:211:22ff:fe33:4455")),
+                     qPrintable(labelText(dialog, "lanHostPreview")));
+        length->setValue(64);
+        kind->setCurrentIndex(1); // by a fixed suffix: the field starts empty again
+        type(dialog, "lanHostValue", QStringLiteral("::1234"));
+        QTRY_VERIFY2(labelText(dialog, "lanHostPreview").contains(QStringLiteral("2a00:1450:4001:81c::1234")),
+                     qPrintable(labelText(dialog, "lanHostPreview")));
+        QVERIFY(save->isEnabled());
+        QVERIFY2(unnamedControls(dialog).isEmpty(), qPrintable(unnamedControls(dialog).join(QStringLiteral(", "))));
+        dialog->reject();
+        QTRY_VERIFY(!window->findChild<EditorDialog *>());
+        QCOMPARE(readConfig(), before);
+    }
+
     // Removing the Cloudflare account, its keychain secret with it (the
     // Python side checks the keychain with secret-tool afterwards).
     void removingAnAccountDeletesItsSecrets()
@@ -483,6 +532,17 @@ private Q_SLOTS:
         dialog->findChild<QSpinBox *>(QStringLiteral("recordTtl"))->setValue(10);
         QTRY_VERIFY(!labelText(dialog, "problem_name").isEmpty());
         picture(dialog, QStringLiteral("editor-problems"));
+        dialog->reject();
+        QTRY_VERIFY(!window->findChild<EditorDialog *>());
+        // Another device on the LAN: this computer's prefix and the device's MAC.
+        window->editRecord(key);
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<EditorDialog *>()) && dialog->isVisible(), 10000);
+        dialog->findChild<QComboBox *>(QStringLiteral("recordType"))->setCurrentIndex(1);
+        QTRY_VERIFY(dialog->findChild<QComboBox *>(QStringLiteral("lanHostKind"))->isVisible());
+        dialog->findChild<QComboBox *>(QStringLiteral("lanHostKind"))->setCurrentIndex(2);
+        type(dialog, "lanHostValue", QStringLiteral("00:11:22:33:44:55"));
+        QTRY_VERIFY(!labelText(dialog, "lanHostPreview").isEmpty());
+        picture(dialog, QStringLiteral("editor-lan-host"));
         dialog->reject();
         window->editAccount(QStringLiteral("cloudflare"));
         QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<EditorDialog *>()) && dialog->isVisible(), 10000);

@@ -144,6 +144,33 @@ private Q_SLOTS:
         QVERIFY(off.issues.isEmpty());
     }
 
+    // Another LAN host: this host's prefix plus a fixed suffix or a MAC's EUI-64.
+    void lanHostRecords()
+    {
+        const ConfigLoader loader(m_registry, m_sources);
+        const auto result = loader.parse(minimal(kCloudflare,
+            R"({"account":"cf","name":"this.example.com","type":"AAAA"},)"
+            R"({"account":"cf","name":"nas.example.com","type":"AAAA","ipv6_suffix":"::1234"},)"
+            R"({"account":"cf","name":"cam.example.com","type":"AAAA","ipv6_mac":"0011.2233.4455"},)"
+            R"({"account":"cf","name":"pr.example.com","type":"AAAA","ipv6_suffix":"0:0:0:7::80","ipv6_prefix_length":56})",
+            R"("ip":{"ipv6":{"enabled":true}})"));
+        QVERIFY2(result.config, qPrintable(result.issues.value(0).toString()));
+        const QList<RecordConfig> &records = result.config->records;
+        QCOMPARE(records.size(), 4);
+        for (const auto &issue : result.issues)
+            QVERIFY2(!issue.path.startsWith("records"), qPrintable(issue.toString()));
+        const QHostAddress here("2001:db8:1:2345:a:b:c:d");
+        QVERIFY(!records.at(0).ipv6Suffix);
+        QCOMPARE(records.at(0).targetAddress(here), here);
+        QVERIFY(records.at(1).ipv6Suffix);
+        QCOMPARE(records.at(1).ipv6Suffix->prefixLength, 64);
+        QCOMPARE(records.at(1).targetAddress(here), QHostAddress("2001:db8:1:2345::1234"));
+        QVERIFY(records.at(2).ipv6Suffix->fromMac);
+        QCOMPARE(records.at(2).targetAddress(here), QHostAddress("2001:db8:1:2345:211:22ff:fe33:4455"));
+        QCOMPARE(records.at(3).ipv6Suffix->prefixLength, 56);
+        QCOMPARE(records.at(3).targetAddress(here), QHostAddress("2001:db8:1:2307::80"));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -220,6 +247,27 @@ private Q_SLOTS:
         QTest::newRow("mapping lease too long") << router("'router':{'port_mappings':[{'external':8443,'lease_seconds':1e9}]}") << "router.port_mappings[0].lease_seconds" << "between 30 and 604800";
         QTest::newRow("mapping lease zero") << router("'router':{'port_mappings':[{'external':8443,'lease_seconds':0}]}") << "router.port_mappings[0].lease_seconds" << "between 30";
         QTest::newRow("remove on exit not bool") << router("'router':{'remove_mappings_on_exit':'yes'}") << "router.remove_mappings_on_exit" << "true or false";
+        // Another LAN host's AAAA record.
+        const QString ipv6 = R"("ip":{"ipv6":{"enabled":true}})";
+        auto lan = [&](const char *extra, const char *type = "AAAA") {
+            return minimal(kCloudflare, QStringLiteral(R"({"account":"cf","name":"nas.example.com","type":"%1",%2})")
+                                            .arg(QLatin1String(type), QLatin1String(extra)), ipv6);
+        };
+        QTest::newRow("suffix on an A record") << lan(R"("ipv6_suffix":"::1234")", "A") << "records[0].ipv6_suffix" << "only AAAA";
+        QTest::newRow("mac on an A record") << lan(R"("ipv6_mac":"00:11:22:33:44:55")", "A") << "records[0].ipv6_mac" << "only AAAA";
+        QTest::newRow("suffix and mac") << lan(R"("ipv6_suffix":"::1234","ipv6_mac":"00:11:22:33:44:55")") << "records[0]" << "keep only one";
+        QTest::newRow("suffix not an address") << lan(R"("ipv6_suffix":"1234")") << "records[0].ipv6_suffix" << "not an IPv6 suffix";
+        QTest::newRow("suffix not a string") << lan(R"("ipv6_suffix":1234)") << "records[0].ipv6_suffix" << "must be a string";
+        QTest::newRow("suffix too long for /64") << lan(R"("ipv6_suffix":"0:0:0:1::1234")") << "records[0].ipv6_suffix" << "/64 prefix";
+        QTest::newRow("suffix too long for /60") << lan(R"("ipv6_suffix":"0:0:0:10::1","ipv6_prefix_length":60)") << "records[0].ipv6_suffix" << "/60 prefix";
+        QTest::newRow("suffix all zeros") << lan(R"("ipv6_suffix":"::")") << "records[0].ipv6_suffix" << "all zeros";
+        QTest::newRow("mac malformed") << lan(R"("ipv6_mac":"00:11:22:33:44")") << "records[0].ipv6_mac" << "not a MAC address";
+        QTest::newRow("mac multicast") << lan(R"("ipv6_mac":"01:00:5e:00:00:01")") << "records[0].ipv6_mac" << "multicast";
+        QTest::newRow("mac with /80") << lan(R"("ipv6_mac":"00:11:22:33:44:55","ipv6_prefix_length":80)") << "records[0].ipv6_mac" << "64 or less";
+        QTest::newRow("prefix length 0") << lan(R"("ipv6_suffix":"::1","ipv6_prefix_length":0)") << "records[0].ipv6_prefix_length" << "between 1 and 127";
+        QTest::newRow("prefix length 128") << lan(R"("ipv6_suffix":"::1","ipv6_prefix_length":128)") << "records[0].ipv6_prefix_length" << "between 1 and 127";
+        QTest::newRow("prefix length not whole") << lan(R"("ipv6_suffix":"::1","ipv6_prefix_length":56.5)") << "records[0].ipv6_prefix_length" << "whole number";
+        QTest::newRow("prefix length alone") << lan(R"("ipv6_prefix_length":56)") << "records[0].ipv6_prefix_length" << "no effect";
     }
 
     void errors()

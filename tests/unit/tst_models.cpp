@@ -683,6 +683,110 @@ private Q_SLOTS:
 
     // A new machine: no configuration directory yet. The setup makes it,
     // private whatever the umask, so that the file it writes is trusted.
+    // Another LAN host's AAAA record in the editor: checked as the loader
+    // checks it, saved as the three keys, and previewed from this host's IPv6.
+    void editorLanHostRecord()
+    {
+        EditorRig rig;
+        writePrivateFile(rig.path, kEditableConfig);
+        rig.backend.current = QJsonObject{{"ipv6", QJsonObject{{"address", "2a00:1450:4001:81c::200e"}}}};
+        QString error;
+        QVERIFY2(rig.editor.startEditRecord("dd/home.example.org/A", &error), qPrintable(error));
+        RecordDraft &record = rig.editor.record();
+        record.ipv4 = false;
+        record.ipv6 = true;
+        record.ipv6Mac = "01:00:5e:00:00:01";
+        DraftProblems problems = rig.editor.problems();
+        QVERIFY(!problems.ok());
+        QVERIFY2(problems.record.value("ipv6_mac").contains("multicast"), qPrintable(problems.saveBlockedBecause));
+        QVERIFY(rig.editor.lanHostPreview().address.isEmpty());
+        QVERIFY(rig.editor.lanHostPreview().text.contains("multicast"));
+
+        record.ipv6Mac = "00-11-22-33-44-55";
+        problems = rig.editor.problems();
+        QVERIFY2(problems.ok(), qPrintable(problems.saveBlockedBecause));
+        QCOMPARE(rig.editor.lanHostPreview().address, QString("2a00:1450:4001:81c:211:22ff:fe33:4455"));
+        QVERIFY(rig.editor.lanHostPreview().text.contains("/64"));
+
+        record.ipv6PrefixLength = 80;
+        QVERIFY(rig.editor.problems().record.value("ipv6_mac").contains("64 or less"));
+        record.ipv6PrefixLength = 0;
+
+        // An A record cannot take it: said next to the field.
+        record.ipv4 = true;
+        record.ipv6 = false;
+        QVERIFY2(rig.editor.problems().record.value("ipv6_mac").contains("only AAAA"),
+                 qPrintable(rig.editor.problems().saveBlockedBecause));
+        record.ipv4 = false;
+        record.ipv6 = true;
+
+        QCOMPARE(rig.saveAndWait(), QString());
+        const QJsonObject saved = readJson(rig.path).value("records").toArray().at(0).toObject();
+        QCOMPARE(saved.value("type").toString(), QString("AAAA"));
+        QCOMPARE(saved.value("ipv6_mac").toString(), QString("00-11-22-33-44-55"));
+        QVERIFY(!saved.contains("ipv6_suffix"));
+        QVERIFY(!saved.contains("ipv6_prefix_length")); // the default is left out
+        QCOMPARE(saved.value("_note").toString(), QString("the NAS"));
+
+        // Opened again: the draft shows it; a suffix with a /56 replaces it.
+        QVERIFY2(rig.editor.startEditRecord("dd/home.example.org/AAAA", &error), qPrintable(error));
+        QCOMPARE(rig.editor.record().ipv6Mac, QString("00-11-22-33-44-55"));
+        rig.editor.record().ipv6Mac.clear();
+        rig.editor.record().ipv6Suffix = "0:0:0:7::80";
+        rig.editor.record().ipv6PrefixLength = 56;
+        QCOMPARE(rig.saveAndWait(), QString());
+        const QJsonObject again = readJson(rig.path).value("records").toArray().at(0).toObject();
+        QCOMPARE(again.value("ipv6_suffix").toString(), QString("0:0:0:7::80"));
+        QCOMPARE(again.value("ipv6_prefix_length").toInt(), 56);
+        QVERIFY(!again.contains("ipv6_mac"));
+        const auto loaded = ConfigLoader(rig.registry, rig.sources).loadFile(rig.path);
+        QVERIFY(loaded.config);
+        QCOMPARE(loaded.config->records.at(0).targetAddress(QHostAddress("2a00:1450:4001:81c::200e")),
+                 QHostAddress("2a00:1450:4001:807::80"));
+    }
+
+    void lanHostPreview_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QString>("mac");
+        QTest::addColumn<int>("prefixLength");
+        QTest::addColumn<QString>("thisHost");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("textMentions");
+
+        QTest::newRow("nothing set") << "" << "" << 0 << "2001:db8:1:2::3" << "" << "";
+        QTest::newRow("suffix") << "::1234" << "" << 0 << "2001:db8:1:2::3" << "2001:db8:1:2::1234" << "/64";
+        QTest::newRow("suffix /61") << "0:0:0:5::1" << "" << 61 << "2001:db8:1:fff8::3" << "2001:db8:1:fffd::1"
+                                    << "/61";
+        QTest::newRow("mac") << "" << "0011.2233.4455" << 0 << "2001:db8:1:2::3"
+                             << "2001:db8:1:2:211:22ff:fe33:4455" << "2001:db8:1:2::3";
+        QTest::newRow("no IPv6 yet") << "::1234" << "" << 0 << "" << "" << "once Homing has detected";
+        QTest::newRow("suffix too long") << "0:0:0:1::1" << "" << 0 << "2001:db8:1:2::3" << "" << "does not fit";
+        QTest::newRow("both") << "::1" << "00:11:22:33:44:55" << 0 << "2001:db8:1:2::3" << "" << "not both";
+    }
+
+    void lanHostPreview()
+    {
+        QFETCH(QString, suffix);
+        QFETCH(QString, mac);
+        QFETCH(int, prefixLength);
+        QFETCH(QString, thisHost);
+        QFETCH(QString, address);
+        QFETCH(QString, textMentions);
+        RecordDraft record;
+        record.ipv4 = false;
+        record.ipv6 = true;
+        record.ipv6Suffix = suffix;
+        record.ipv6Mac = mac;
+        record.ipv6PrefixLength = prefixLength;
+        const LanHostPreview preview = AccountRecordEditor::lanHostPreview(record, thisHost);
+        QCOMPARE(preview.address, address);
+        if (textMentions.isEmpty())
+            QVERIFY(preview.text.isEmpty());
+        else
+            QVERIFY2(preview.text.contains(textMentions), qPrintable(preview.text));
+    }
+
     void editorCreatesTheConfigurationDirectory()
     {
         EditorRig rig;

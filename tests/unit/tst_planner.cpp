@@ -38,6 +38,25 @@ RecordState inSync(const char *value, int daysAgo = 0)
     return state;
 }
 
+// An AAAA record; with a suffix or MAC it is another host on the LAN.
+RecordConfig lanRecord(const char *name, const Ipv6SuffixParse &suffix = {}, bool allowPrivate = false)
+{
+    RecordConfig record;
+    record.account = "a";
+    record.spec = RecordSpec{QString::fromLatin1(name), "AAAA", 0, {}};
+    record.allowPrivate = allowPrivate;
+    record.ipv6Suffix = suffix.suffix;
+    return record;
+}
+
+DetectionResult detected6(const QString &address)
+{
+    DetectionResult result;
+    result.family = AddressFamily::IPv6;
+    result.address = QHostAddress(address);
+    return result;
+}
+
 } // namespace
 
 class TestPlanner : public QObject
@@ -188,6 +207,99 @@ private Q_SLOTS:
         QVERIFY2(after.confirmedUncertain, "a later refusal does not make an earlier doubt go away");
         after = applyResult(uncertain, UpdateResult::make(ResultKind::Ok), "81.2.69.160", kNow, "fp", 90);
         QVERIFY(!after.confirmedUncertain);
+    }
+
+    // This host, a host with a fixed suffix on a /64, a MAC host and a
+    // suffix host on a /56, all in sync with the first prefix; then this
+    // host's address changes. Which records move, and to what?
+    void lanHostsFollowThePrefix_data()
+    {
+        QTest::addColumn<QString>("newAddress");
+        QTest::addColumn<QStringList>("expected"); // per record: the value sent, or "" when in sync
+
+        QTest::newRow("same address: none move")
+            << "2408:8207:1851:a0f0:1c2d:3e4f:5a6b:7c8d" << QStringList{"", "", "", ""};
+        QTest::newRow("new interface ID, same prefix: only this host moves")
+            << "2408:8207:1851:a0f0::99" << QStringList{"2408:8207:1851:a0f0::99", "", "", ""};
+        QTest::newRow("new /64: all move at once")
+            << "2408:8207:1851:b123:1c2d:3e4f:5a6b:7c8d"
+            << QStringList{"2408:8207:1851:b123:1c2d:3e4f:5a6b:7c8d", "2408:8207:1851:b123::1234",
+                           "2408:8207:1851:b123:211:22ff:fe33:4455", "2408:8207:1851:b107::80"};
+        QTest::newRow("new subnet inside the /56: the /56 host stays")
+            << "2408:8207:1851:a0f1:1c2d:3e4f:5a6b:7c8d"
+            << QStringList{"2408:8207:1851:a0f1:1c2d:3e4f:5a6b:7c8d", "2408:8207:1851:a0f1::1234",
+                           "2408:8207:1851:a0f1:211:22ff:fe33:4455", ""};
+        QTest::newRow("new /56: all move")
+            << "240e:3b0:22:5e05:1c2d:3e4f:5a6b:7c8d"
+            << QStringList{"240e:3b0:22:5e05:1c2d:3e4f:5a6b:7c8d", "240e:3b0:22:5e05::1234",
+                           "240e:3b0:22:5e05:211:22ff:fe33:4455", "240e:3b0:22:5e07::80"};
+    }
+
+    void lanHostsFollowThePrefix()
+    {
+        QFETCH(QString, newAddress);
+        QFETCH(QStringList, expected);
+        const QList<RecordConfig> records{
+            lanRecord("this.example.com"),
+            lanRecord("nas.example.com", parseIpv6Suffix("::1234")),
+            lanRecord("camera.example.com", ipv6SuffixFromMac("00-11-22-33-44-55")),
+            lanRecord("printer.example.com", parseIpv6Suffix("0:0:0:7::80", 56)),
+        };
+        for (const RecordConfig &record : records)
+            QVERIFY(record.spec.name == "this.example.com" || record.ipv6Suffix);
+        const QStringList confirmed{"2408:8207:1851:a0f0:1c2d:3e4f:5a6b:7c8d", "2408:8207:1851:a0f0::1234",
+                                    "2408:8207:1851:a0f0:211:22ff:fe33:4455", "2408:8207:1851:a007::80"};
+        const DetectionResult detection = detected6(newAddress);
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            PlanInput input;
+            input.record = &records.at(i);
+            input.state = inSync(qPrintable(confirmed.at(i)));
+            input.detection = &detection;
+            input.now = kNow;
+            const RecordPlan plan = planRecord(input);
+            if (expected.at(i).isEmpty()) {
+                QCOMPARE(plan.decision, PlanDecision::InSync);
+                QCOMPARE(plan.address.toString(), confirmed.at(i));
+            } else {
+                QCOMPARE(plan.decision, PlanDecision::Send);
+                QCOMPARE(plan.address, QHostAddress(expected.at(i)));
+                if (records.at(i).ipv6Suffix)
+                    QCOMPARE(plan.reason, QString("the IPv6 prefix changed"));
+            }
+        }
+    }
+
+    // allow_private judges the address the record publishes, not this host's.
+    void lanHostPrivacyRuleUsesTheCombinedAddress()
+    {
+        const RecordConfig refused = lanRecord("nas.example.com", parseIpv6Suffix("::1234"));
+        const DetectionResult ula = detected6("fd12:3456:789a:1::abcd");
+        PlanInput input;
+        input.record = &refused;
+        input.detection = &ula;
+        input.now = kNow;
+        RecordPlan plan = planRecord(input);
+        QCOMPARE(plan.decision, PlanDecision::NotPublic);
+        QVERIFY(plan.history);
+        QCOMPARE(plan.history->newValue, QString("fd12:3456:789a:1::1234"));
+        QVERIFY2(plan.state.lastDetail.startsWith("fd12:3456:789a:1::1234 "), qPrintable(plan.state.lastDetail));
+
+        const RecordConfig allowed = lanRecord("nas.example.com", parseIpv6Suffix("::1234"), true);
+        input.record = &allowed;
+        plan = planRecord(input);
+        QCOMPARE(plan.decision, PlanDecision::Send);
+        QCOMPARE(plan.address, QHostAddress("fd12:3456:789a:1::1234"));
+    }
+
+    void lanHostWithoutAnIpv6Address()
+    {
+        const RecordConfig record = lanRecord("nas.example.com", parseIpv6Suffix("::1234"));
+        const DetectionResult wrong = detected("81.2.69.160"); // cannot happen for AAAA; no address is made up
+        PlanInput input;
+        input.record = &record;
+        input.detection = &wrong;
+        input.now = kNow;
+        QCOMPARE(planRecord(input).decision, PlanDecision::NoAddress);
     }
 
     void backoff_data()

@@ -3,6 +3,7 @@
 #include "AccountRecordEditor.h"
 #include "ProxyField.h"
 #include "editor/FieldsForm.h"
+#include "address/Ipv6Suffix.h"
 #include "provider/ProviderRegistry.h"
 #include "result/ResultKind.h"
 
@@ -176,6 +177,7 @@ void EntryForm::buildRecordSection()
     m_type->setAccessibleName(tr("Record type"));
     m_typeProblem = makeProblemLabel(QStringLiteral("problem_type"));
     form->addRow(tr("T&ype:"), withProblem(m_type, m_typeProblem));
+    buildLanHostRows(form);
     m_ttl = new QSpinBox;
     m_ttl->setObjectName(QStringLiteral("recordTtl"));
     m_ttl->setAccessibleName(tr("Time to live in seconds"));
@@ -213,6 +215,59 @@ void EntryForm::buildRecordSection()
     });
 }
 
+// Another host on the LAN: its AAAA record is this computer's current prefix
+// plus the host's fixed suffix or its MAC's EUI-64, with a live preview.
+void EntryForm::buildLanHostRows(QFormLayout *form)
+{
+    m_lanHost = new QWidget;
+    m_lanHost->setObjectName(QStringLiteral("lanHost"));
+    auto *rows = new QFormLayout(m_lanHost);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_lanHostKind = new QComboBox;
+    m_lanHostKind->setObjectName(QStringLiteral("lanHostKind"));
+    m_lanHostKind->setAccessibleName(tr("Whose address the record holds"));
+    m_lanHostKind->addItem(tr("This computer's"));
+    m_lanHostKind->addItem(tr("Another device's: this prefix and its suffix"));
+    m_lanHostKind->addItem(tr("Another device's: this prefix and its MAC address"));
+    m_lanHostKind->setToolTip(tr("A NAS or camera on this network keeps its own interface ID while the provider "
+                                 "changes the prefix: Homing publishes this computer's current prefix followed by "
+                                 "the device's part."));
+    m_lanHostLabel = new QLabel(tr("Addre&ss:"));
+    m_lanHostLabel->setBuddy(m_lanHostKind);
+    form->addRow(m_lanHostLabel, m_lanHostKind);
+
+    m_lanHostValue = new QLineEdit;
+    m_lanHostValue->setObjectName(QStringLiteral("lanHostValue"));
+    m_lanHostValueProblem = makeProblemLabel(QStringLiteral("problem_lan_host"));
+    rows->addRow(tr("Device's pa&rt:"), withProblem(m_lanHostValue, m_lanHostValueProblem));
+    m_prefixLength = new QSpinBox;
+    m_prefixLength->setObjectName(QStringLiteral("prefixLength"));
+    m_prefixLength->setAccessibleName(tr("Prefix length"));
+    m_prefixLength->setRange(Ipv6Suffix::kMinimumPrefixLength, Ipv6Suffix::kMaximumPrefixLength);
+    m_prefixLength->setValue(Ipv6Suffix::kDefaultPrefixLength);
+    m_prefixLength->setPrefix(QStringLiteral("/"));
+    m_prefixLength->setToolTip(tr("How many leading bits come from this computer's address: 64 on most networks; "
+                                  "shorter (such as 56) when the device sits in another subnet of the delegated "
+                                  "prefix and its part carries the subnet."));
+    m_prefixLengthProblem = makeProblemLabel(QStringLiteral("problem_ipv6_prefix_length"));
+    rows->addRow(tr("Prefi&x length:"), withProblem(m_prefixLength, m_prefixLengthProblem));
+    m_lanHostPreview = makeHelpLabel(QString());
+    m_lanHostPreview->setObjectName(QStringLiteral("lanHostPreview"));
+    m_lanHostPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    rows->addRow(m_lanHostPreview);
+    form->addRow(m_lanHost);
+
+    connect(m_lanHostKind, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading)
+            return;
+        m_lanHostValue->clear();
+        edited();
+    });
+    connect(m_lanHostValue, &QLineEdit::textEdited, this, &EntryForm::edited);
+    connect(m_prefixLength, &QSpinBox::valueChanged, this, &EntryForm::edited);
+}
+
 void EntryForm::reload()
 {
     m_loading = true;
@@ -247,6 +302,10 @@ void EntryForm::reload()
         m_paused->setVisible(!record.originalKey.isEmpty());
         m_paused->setChecked(record.paused);
         m_alwaysCorrect->setChecked(record.alwaysCorrect);
+        m_lanHostKind->setCurrentIndex(!record.ipv6Mac.isEmpty() ? 2 : (!record.ipv6Suffix.isEmpty() ? 1 : 0));
+        m_lanHostValue->setText(!record.ipv6Mac.isEmpty() ? record.ipv6Mac : record.ipv6Suffix);
+        m_prefixLength->setValue(record.ipv6PrefixLength > 0 ? record.ipv6PrefixLength
+                                                             : Ipv6Suffix::kDefaultPrefixLength);
         rebuildRecordFields();
     }
     const bool realUpdate = m_editor.testSendsRealUpdate();
@@ -315,6 +374,13 @@ void EntryForm::edited()
         record.settings = m_recordFields->settings();
         record.paused = m_paused->isChecked();
         record.alwaysCorrect = m_alwaysCorrect->isChecked();
+        const int kind = m_lanHostKind->currentIndex();
+        record.ipv6Suffix = kind == 1 ? m_lanHostValue->text() : QString();
+        record.ipv6Mac = kind == 2 ? m_lanHostValue->text() : QString();
+        // The default is left out of the file.
+        record.ipv6PrefixLength = kind == 0 || m_prefixLength->value() == Ipv6Suffix::kDefaultPrefixLength
+            ? 0
+            : m_prefixLength->value();
     }
     m_testResult->clear();
     showProblems();
@@ -338,9 +404,30 @@ void EntryForm::showProblems()
     showProblem(m_typeProblem, problems.record.value(QStringLiteral("type")));
     showProblem(m_ttlProblem, problems.record.value(QStringLiteral("ttl")));
     m_recordFields->setProblems(problems.record);
+    showLanHost();
     showProblem(m_blocked, problems.saveBlockedBecause);
     m_testButton->setEnabled(!m_editor.isTesting());
     Q_EMIT validityChanged();
+}
+
+void EntryForm::showLanHost()
+{
+    const RecordDraft &record = m_editor.record();
+    const int kind = m_lanHostKind->currentIndex();
+    // For AAAA records; shown for another type too while one is set, so it can be cleared.
+    const bool aaaaOnly = record.ipv6 && !record.ipv4;
+    const bool visible = m_editor.editsRecord() && (aaaaOnly || kind != 0);
+    m_lanHostKind->setVisible(visible);
+    m_lanHostLabel->setVisible(visible);
+    m_lanHost->setVisible(visible && kind != 0);
+    m_lanHostValue->setPlaceholderText(kind == 2 ? QStringLiteral("00:11:22:33:44:55") : QStringLiteral("::1234"));
+    m_lanHostValue->setAccessibleName(kind == 2 ? tr("The device's MAC address") : tr("The device's IPv6 suffix"));
+    const QString key = kind == 2 ? QStringLiteral("ipv6_mac") : QStringLiteral("ipv6_suffix");
+    showProblem(m_lanHostValueProblem, kind == 0 ? QString() : m_problems.record.value(key));
+    showProblem(m_prefixLengthProblem, m_problems.record.value(QStringLiteral("ipv6_prefix_length")));
+    const LanHostPreview preview = m_editor.lanHostPreview();
+    m_lanHostPreview->setText(preview.text);
+    m_lanHostPreview->setVisible(!preview.text.isEmpty());
 }
 
 void EntryForm::showSecretStates()

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -46,10 +47,12 @@ Q_SIGNALS:
 private:
     void buildAccountSection();
     void buildRecordSection();
+    void buildLanHostRows(QFormLayout *form);
     void fillAdvanced();
     void rebuildRecordFields();
     void edited();
     void showProblems();
+    void showLanHost();
     void showSecretStates();
     void test();
     void showTestResult(const homing::AccountCheckResult &result);
@@ -85,6 +88,15 @@ private:
     FieldsForm *m_recordFields = nullptr;
     QCheckBox *m_paused = nullptr;
     QCheckBox *m_alwaysCorrect = nullptr;
+    // Another host on the LAN (AAAA): this computer's prefix plus a suffix or MAC.
+    QWidget *m_lanHost = nullptr;
+    QLabel *m_lanHostLabel = nullptr;
+    QComboBox *m_lanHostKind = nullptr;
+    QLineEdit *m_lanHostValue = nullptr;
+    QLabel *m_lanHostValueProblem = nullptr;
+    QSpinBox *m_prefixLength = nullptr;
+    QLabel *m_prefixLengthProblem = nullptr;
+    QLabel *m_lanHostPreview = nullptr;
 
     QPushButton *m_testButton = nullptr;
     QLabel *m_testNote = nullptr;
