@@ -39,7 +39,7 @@ SettingsDialog::SettingsDialog(AppPreferences &preferences, ConfigEditor &config
     , m_sourceRules(new SourceRulesBox(sources, std::move(environment), configEditor.current(), this))
 {
     setWindowTitle(tr("Settings")); // Qt adds " — Homing"
-    setMinimumWidth(560); // room for a proxy URL beside its choice
+    setMinimumWidth(1100); // two columns: a proxy URL beside its choice, and the sources with their preview
     const LoginItemState login = loginItemState();
     m_startAtLogin->setChecked(login == LoginItemState::On || login == LoginItemState::NeedsApproval);
 

@@ -136,8 +136,14 @@ void SourceRulesBox::showResult(AddressFamily family, const QJsonObject &result,
     }
     const QString address = result.value(QStringLiteral("address")).toString();
     if (address.isEmpty()) {
-        m_verdict->setText(tr("✘ %1: no address would be accepted: %2")
-                               .arg(label, result.value(QStringLiteral("error")).toString()));
+        // Each source's own reason says what to fix.
+        QStringList reasons{result.value(QStringLiteral("error")).toString()};
+        for (const auto &value : result.value(QStringLiteral("sources")).toArray()) {
+            const QJsonObject source = value.toObject();
+            if (const QString error = source.value(QStringLiteral("error")).toString(); !error.isEmpty())
+                reasons.append(QStringLiteral("%1: %2").arg(source.value(QStringLiteral("source")).toString(), error));
+        }
+        m_verdict->setText(tr("✘ %1: no address would be accepted: %2").arg(label, reasons.join(QStringLiteral("; "))));
         m_verdict->setStyleSheet(QStringLiteral("color: #b02a1e"));
         return;
     }

@@ -241,6 +241,8 @@ QString cell(const QAbstractItemModel *model, int row, int column, int role = Qt
 int rowWithAddress(const QAbstractItemModel *model, const QString &address)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(AddressCandidateModel::IsSourceRole).toBool())
+            continue; // a source's answer, not a candidate
         if (cell(model, row, AddressCandidateModel::Address).section(QLatin1Char('/'), 0, 0) == address)
             return row;
     }
