@@ -715,7 +715,7 @@ private Q_SLOTS:
         // An A record cannot take it: said next to the field.
         record.ipv4 = true;
         record.ipv6 = false;
-        QVERIFY2(rig.editor.problems().record.value("ipv6_mac").contains("only AAAA"),
+        QVERIFY2(rig.editor.problems().record.value("ipv6_mac").contains("Only AAAA"),
                  qPrintable(rig.editor.problems().saveBlockedBecause));
         record.ipv4 = false;
         record.ipv6 = true;
