@@ -445,7 +445,7 @@ void TrayApplication::showSettings()
         // The rule preview asks sources as detection would: directly, not through a proxy.
         SettingsDialog settings(m_preferences, *m_configEditor, interval,
                                 {configFilePath(m_configDir), m_dataDir, logFilePath(m_dataDir)}, m_sources,
-                                IpSourceEnvironment{&m_editorServices->http, detectionTransport()}, m_window.get());
+                                IpSourceEnvironment{&m_editorServices->http, detectionTransport(), {}}, m_window.get());
         settings.exec();
     }
     if (m_preferences.language() != language)

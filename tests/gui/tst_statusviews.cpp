@@ -229,7 +229,7 @@ struct WindowRig {
     {
         return std::make_unique<SettingsDialog>(preferences, config, 300,
                                                 SettingsDialog::Files{path, dir.path(), dir.filePath("homing.log")},
-                                                sources, IpSourceEnvironment{&http, {}}, window.get());
+                                                sources, IpSourceEnvironment{&http, {}, {}}, window.get());
     }
 };
 

@@ -537,7 +537,7 @@ private Q_SLOTS:
         QVERIFY2(entry.detail.contains(QStringLiteral("at most once a day")), qPrintable(entry.detail));
 
         // The planner sends Homing's value again at the next pass.
-        const DetectionResult detection{AddressFamily::IPv4, QHostAddress(kNew), {}, now, {}};
+        const DetectionResult detection{AddressFamily::IPv4, QHostAddress(kNew), {}, now, {}, {}, {}, {}};
         PlanInput input;
         input.record = &record;
         input.state = decision.state;
@@ -575,7 +575,7 @@ private Q_SLOTS:
         outcome.after = second.state;
         QCOMPARE(verificationToJson({outcome}).value(QStringLiteral("exit_code")).toInt(), 1);
 
-        const DetectionResult detection{AddressFamily::IPv4, QHostAddress(kNew), {}, now, {}};
+        const DetectionResult detection{AddressFamily::IPv4, QHostAddress(kNew), {}, now, {}, {}, {}, {}};
         PlanInput input;
         input.record = &record;
         input.state = second.state;
