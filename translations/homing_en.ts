@@ -97,4 +97,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>homing::InterfaceSource</name>
+    <message numerus="yes">
+        <source>none of the %n %1 address(es) on %2 can be published (each one&apos;s reason is listed)</source>
+        <translation>
+            <numerusform>the %n %1 address on %2 cannot be published (its reason is listed)</numerusform>
+            <numerusform>none of the %n %1 addresses on %2 can be published (each one&apos;s reason is listed)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

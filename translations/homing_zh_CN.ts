@@ -83,6 +83,136 @@
     </message>
 </context>
 <context>
+    <name>homing::AddressSelection</name>
+    <message>
+        <source>chosen: the only usable address</source>
+        <translation>已选用：唯一可用的地址</translation>
+    </message>
+    <message>
+        <source>chosen: the interface&apos;s primary address</source>
+        <translation>已选用：该网络接口的主地址</translation>
+    </message>
+    <message>
+        <source>chosen: a static (permanent) address, which comes before addresses that come and go</source>
+        <translation>已选用：静态（永久）地址，优先于会变动的地址</translation>
+    </message>
+    <message>
+        <source>chosen: a stable address (%1), which comes before other automatic addresses</source>
+        <translation>已选用：稳定地址（%1），优先于其他自动配置的地址</translation>
+    </message>
+    <message>
+        <source>chosen: the usable address with the longest preferred lifetime</source>
+        <translation>已选用：可用地址中首选生存期最长的一个</translation>
+    </message>
+    <message>
+        <source>it is a unique local address (ULA), taken because no global address is usable: it is published only for records that allow private addresses</source>
+        <translation>这是唯一本地地址（ULA），因没有可用的全局地址而选用：只会发布到允许私有地址的记录</translation>
+    </message>
+    <message>
+        <source>skipped: %1 is preferred: the interface&apos;s primary address comes before a secondary one</source>
+        <translation>已跳过：优先选用 %1：接口的主地址优先于辅助地址</translation>
+    </message>
+    <message>
+        <source>skipped: %1 is preferred: a static (permanent) address comes first</source>
+        <translation>已跳过：优先选用 %1：静态（永久）地址优先</translation>
+    </message>
+    <message>
+        <source>skipped: %1 is preferred: a stable address (EUI-64 or stable-privacy) comes before this one</source>
+        <translation>已跳过：优先选用 %1：稳定地址（EUI-64 或 stable-privacy）优先于此地址</translation>
+    </message>
+    <message>
+        <source>skipped: %1 is preferred: its preferred lifetime is longer</source>
+        <translation>已跳过：优先选用 %1：它的首选生存期更长</translation>
+    </message>
+    <message>
+        <source>skipped: %1 is preferred: the two rank the same, and the lower address is taken so that the choice does not change between checks</source>
+        <translation>已跳过：优先选用 %1：两者排序相同，取较小的地址，使每次检查的选择保持不变</translation>
+    </message>
+    <message>
+        <source>skipped: not a public IPv4 address (%1); behind a router, an echo service or the router source gives the public one</source>
+        <translation>已跳过：不是公网 IPv4 地址（%1）；在路由器后面时，公网地址由回显服务或路由器来源提供</translation>
+    </message>
+    <message>
+        <source>skipped: not a global address (%1)</source>
+        <translation>已跳过：不是全局地址（%1）</translation>
+    </message>
+    <message>
+        <source>skipped: duplicate address detection failed: another host on the link uses this address</source>
+        <translation>已跳过：重复地址检测失败：链路上另一台主机在使用此地址</translation>
+    </message>
+    <message>
+        <source>skipped: tentative: duplicate address detection is still running, so it cannot be used yet</source>
+        <translation>已跳过：暂定地址：重复地址检测仍在进行，暂不可用</translation>
+    </message>
+    <message>
+        <source>skipped: optimistic: duplicate address detection has not confirmed it yet</source>
+        <translation>已跳过：乐观地址：重复地址检测尚未确认</translation>
+    </message>
+    <message>
+        <source>skipped: detached: the system no longer sees a router for its prefix</source>
+        <translation>已跳过：已分离：系统不再看到通告其前缀的路由器</translation>
+    </message>
+    <message>
+        <source>skipped: a temporary privacy address, which the system replaces every day or so (add temporary=allow to the source to take it anyway)</source>
+        <translation>已跳过：临时隐私地址，系统大约每天更换一次（如仍要使用，请在来源中加上 temporary=allow）</translation>
+    </message>
+    <message>
+        <source>skipped: deprecated: its preferred lifetime is over, so its prefix is being withdrawn (add deprecated=allow to the source to take it anyway)</source>
+        <translation>已跳过：已弃用：首选生存期已结束，其前缀正在被撤回（如仍要使用，请在来源中加上 deprecated=allow）</translation>
+    </message>
+    <message>
+        <source>skipped: the system does not use it as a source address (SkipAsSource)</source>
+        <translation>已跳过：系统不把它用作源地址（SkipAsSource）</translation>
+    </message>
+    <message>
+        <source>skipped: not in the prefix this source asks for (%1)</source>
+        <translation>已跳过：不在此来源要求的前缀内（%1）</translation>
+    </message>
+    <message>
+        <source>skipped: its suffix is %1, and this source takes only %2</source>
+        <translation>已跳过：它的后缀类型是 %1，而此来源只接受 %2</translation>
+    </message>
+    <message>
+        <source>skipped: a unique local address (ULA), and this source is set to ula=never</source>
+        <translation>已跳过：唯一本地地址（ULA），而此来源设置了 ula=never</translation>
+    </message>
+    <message>
+        <source>skipped: a unique local address (ULA), used only when no global address is usable</source>
+        <translation>已跳过：唯一本地地址（ULA），仅在没有可用全局地址时使用</translation>
+    </message>
+</context>
+<context>
+    <name>homing::AddressWatcher</name>
+    <message>
+        <source>cannot watch for address changes (netlink socket: %1); Homing checks at the check interval instead</source>
+        <translation>无法监视地址变化（netlink 套接字：%1）；Homing 改为按检查间隔检查</translation>
+    </message>
+    <message>
+        <source>cannot watch for address changes (netlink bind: %1); Homing checks at the check interval instead</source>
+        <translation>无法监视地址变化（netlink 绑定：%1）；Homing 改为按检查间隔检查</translation>
+    </message>
+    <message>
+        <source>cannot watch for address changes (SCDynamicStoreCreate: %1); Homing checks at the check interval instead</source>
+        <translation>无法监视地址变化（SCDynamicStoreCreate：%1）；Homing 改为按检查间隔检查</translation>
+    </message>
+    <message>
+        <source>cannot watch for address changes (SCDynamicStoreSetNotificationKeys: %1); Homing checks at the check interval instead</source>
+        <translation>无法监视地址变化（SCDynamicStoreSetNotificationKeys：%1）；Homing 改为按检查间隔检查</translation>
+    </message>
+    <message>
+        <source>cannot watch for address changes (SCDynamicStoreSetDispatchQueue: %1); Homing checks at the check interval instead</source>
+        <translation>无法监视地址变化（SCDynamicStoreSetDispatchQueue：%1）；Homing 改为按检查间隔检查</translation>
+    </message>
+    <message>
+        <source>cannot watch for address changes (NotifyUnicastIpAddressChange error %1); Homing checks at the check interval instead</source>
+        <translation>无法监视地址变化（NotifyUnicastIpAddressChange 错误 %1）；Homing 改为按检查间隔检查</translation>
+    </message>
+    <message>
+        <source>cannot watch interfaces for changes (NotifyIpInterfaceChange error %1); address changes are still watched</source>
+        <translation>无法监视网络接口变化（NotifyIpInterfaceChange 错误 %1）；仍在监视地址变化</translation>
+    </message>
+</context>
+<context>
     <name>homing::ConfigDocument</name>
     <message>
         <source>%1 is not a JSON object (%2); fix it by hand first</source>
@@ -275,6 +405,58 @@
         <source>&quot;%1&quot; is not a DNS server: write an address or host name, with &quot;:port&quot; when it is not 53 (&quot;[address]:port&quot; for IPv6)</source>
         <translation>&quot;%1&quot; 不是 DNS 服务器：请填写地址或主机名，端口不是 53 时加上 &quot;:端口&quot;（IPv6 写作 &quot;[地址]:端口&quot;）</translation>
     </message>
+    <message>
+        <source>has no effect without &quot;ipv6_suffix&quot; or &quot;ipv6_mac&quot;; add one of them or remove it</source>
+        <translation>没有“ipv6_suffix”或“ipv6_mac”时不起作用；请添加其中之一，或删除此项</translation>
+    </message>
+    <message>
+        <source>sets both &quot;ipv6_suffix&quot; and &quot;ipv6_mac&quot;; keep only one of them</source>
+        <translation>同时设置了“ipv6_suffix”和“ipv6_mac”；请只保留其中一个</translation>
+    </message>
+    <message>
+        <source>only AAAA records can be another host&apos;s IPv6 address; make the record AAAA or remove this key</source>
+        <translation>只有 AAAA 记录才能是另一台主机的 IPv6 地址；请把记录改为 AAAA，或删除此项</translation>
+    </message>
+    <message>
+        <source>must be &quot;auto&quot; (UPnP first, then NAT-PMP), &quot;upnp&quot;, &quot;natpmp&quot; or &quot;pcp&quot;</source>
+        <translation>必须是 &quot;auto&quot;（先试 UPnP，再试 NAT-PMP）、&quot;upnp&quot;、&quot;natpmp&quot; 或 &quot;pcp&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list of mappings such as {&quot;protocol&quot;: &quot;tcp&quot;, &quot;external&quot;: 8443, &quot;internal&quot;: 443, &quot;host&quot;: &quot;this&quot;}</source>
+        <translation>必须是端口映射的列表，例如 {&quot;protocol&quot;: &quot;tcp&quot;, &quot;external&quot;: 8443, &quot;internal&quot;: 443, &quot;host&quot;: &quot;this&quot;}</translation>
+    </message>
+    <message>
+        <source>must be &quot;tcp&quot; or &quot;udp&quot;</source>
+        <translation>必须是 &quot;tcp&quot; 或 &quot;udp&quot;</translation>
+    </message>
+    <message>
+        <source>is missing: the port people reach from outside, such as 8443</source>
+        <translation>缺失：填写外部访问用的端口，例如 8443</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a LAN IPv4 address: write &quot;this&quot; for this computer, or the address of a host on the home network such as 192.168.1.20 (routers forward only to their own LAN)</source>
+        <translation>&quot;%1&quot; 不是局域网 IPv4 地址：本机请写 &quot;this&quot;，其他设备请写它在家庭网络中的地址，例如 192.168.1.20（路由器只会转发到自己的局域网）</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters; routers keep only the first %1, and so does Homing</source>
+        <translation>超过 %1 个字符；路由器只保留前 %1 个字符，Homing 也一样</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 seconds (a week): the router forgets a mapping whose lease ends, and Homing renews it at half the lease</source>
+        <translation>必须在 %1 到 %2 秒（一周）之间：租期结束后路由器会删除映射，Homing 会在租期过半时续期</translation>
+    </message>
+    <message>
+        <source>%1 port %2 is already mapped by %3: the router forwards an outside port to one place only; pick another external port</source>
+        <translation>%1 端口 %2 已由 %3 映射：路由器只能把一个外部端口转发到一个地方，请换一个外部端口</translation>
+    </message>
+    <message>
+        <source>must be a number of hours from 0 (cross-check the router at every check) to 8760 (a year)</source>
+        <translation>必须是 0（每次检查都核对路由器）到 8760（一年）之间的小时数</translation>
+    </message>
+    <message>
+        <source>applies to IPv4 only: carrier-grade NAT shares IPv4 addresses; move it to ip.ipv4</source>
+        <translation>仅适用于 IPv4：运营商级 NAT 共享的是 IPv4 地址；请把它移到 ip.ipv4 中</translation>
+    </message>
 </context>
 <context>
     <name>homing::ControlChannel</name>
@@ -300,6 +482,17 @@
     <message>
         <source>configuration reloaded</source>
         <translation>配置已重新加载</translation>
+    </message>
+    <message>
+        <source>the computer woke from sleep; checking the addresses in a moment</source>
+        <translation>计算机已从睡眠中唤醒；稍后检查地址</translation>
+    </message>
+</context>
+<context>
+    <name>homing::DetectionPolicy</name>
+    <message>
+        <source>behind carrier-grade or double NAT only the echo services know the public address, and none is listed in ip.ipv4.sources</source>
+        <translation>在运营商级 NAT 或双重 NAT 之后，只有回显服务知道公网地址，但 ip.ipv4.sources 中没有列出任何回显服务</translation>
     </message>
 </context>
 <context>
@@ -443,10 +636,129 @@
     </message>
 </context>
 <context>
+    <name>homing::InterfaceScanner</name>
+    <message>
+        <source>the kernel refused to list the addresses: %1</source>
+        <translation>内核拒绝列出地址：%1</translation>
+    </message>
+    <message>
+        <source>could not open a netlink socket to read the interface addresses: %1</source>
+        <translation>无法打开 netlink 套接字来读取网络接口地址：%1</translation>
+    </message>
+    <message>
+        <source>could not ask the kernel for the interface addresses: %1</source>
+        <translation>无法向内核请求网络接口地址：%1</translation>
+    </message>
+    <message>
+        <source>could not read the interface addresses from the kernel: %1</source>
+        <translation>无法从内核读取网络接口地址：%1</translation>
+    </message>
+    <message>
+        <source>could not list the interface addresses (getifaddrs): %1</source>
+        <translation>无法列出网络接口地址（getifaddrs）：%1</translation>
+    </message>
+    <message>
+        <source>Windows could not list the network adapters&apos; addresses (GetAdaptersAddresses error %1)</source>
+        <translation>Windows 无法列出网络适配器的地址（GetAdaptersAddresses 错误 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>homing::InterfaceSource</name>
+    <message>
+        <source>&quot;%1&quot; names no interface: write interface:NAME (e.g. interface:eth0) or interface:* for every interface</source>
+        <translation>“%1”没有指明网络接口：请写 interface:名称（如 interface:eth0），或用 interface:* 表示所有接口</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interface name: use the name the system shows (e.g. eth0, enp3s0, wlan0, Ethernet) or * for every interface</source>
+        <translation>“%1”不是网络接口名称：请使用系统显示的名称（如 eth0、enp3s0、wlan0、Ethernet），或用 * 表示所有接口</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a ? but no options after it (known options: %2)</source>
+        <translation>“%1”有 ? 但后面没有选项（可用选项：%2）</translation>
+    </message>
+    <message>
+        <source>the option %1 is given twice in &quot;%2&quot;: give it once, with values separated by commas</source>
+        <translation>选项 %1 在“%2”中出现了两次：请只写一次，多个值用逗号分隔</translation>
+    </message>
+    <message>
+        <source>the option %1 in &quot;%2&quot; has no value (write %1=VALUE)</source>
+        <translation>“%2”中的选项 %1 没有值（请写成 %1=值）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a prefix: write an address, a slash and the prefix length, e.g. 2408:8207::/32</source>
+        <translation>“%1”不是前缀：请写地址、斜杠和前缀长度，如 2408:8207::/32</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of suffix (known: %2)</source>
+        <translation>“%1”不是已知的后缀类型（可用：%2）</translation>
+    </message>
+    <message>
+        <source>ula must be fallback (a ULA only when no global address is usable) or never, not &quot;%1&quot;</source>
+        <translation>ula 必须是 fallback（仅在没有可用全局地址时使用 ULA）或 never，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 must be never or allow, not &quot;%2&quot;</source>
+        <translation>%1 必须是 never 或 allow，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of an interface source (known options: %2)</source>
+        <translation>“%1”不是网络接口来源的选项（可用选项：%2）</translation>
+    </message>
+    <message>
+        <source>this host has no interface %1 with an address (interfaces with addresses: %2); check the name with `ip addr` or `ipconfig`</source>
+        <translation>本机没有带地址的网络接口 %1（有地址的接口：%2）；请用 `ip addr` 或 `ipconfig` 核对名称</translation>
+    </message>
+    <message>
+        <source>no %1 address on %2</source>
+        <translation>%2 上没有 %1 地址</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n %1 address(es) on %2 can be published (each one&apos;s reason is listed)</source>
+        <translation>
+            <numerusform>%2 上的 %n 个 %1 地址都不能发布（每个地址的原因已列出）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>homing::IpSourceFactory</name>
     <message>
-        <source>&quot;%1&quot; is not a known kind of source (use an https:// echo service URL)</source>
-        <translation>&quot;%1&quot; 不是已知的来源类型（请使用 https:// 回显服务 URL）</translation>
+        <source>&quot;%1&quot; is not a known kind of source (use an https:// echo service URL, or interface:NAME / interface:* for this host&apos;s own interfaces)</source>
+        <translation>“%1”不是已知的来源类型（请使用 https:// 回显服务网址，或用 interface:名称 / interface:* 表示本机自己的网络接口）</translation>
+    </message>
+</context>
+<context>
+    <name>homing::Ipv6Suffix</name>
+    <message>
+        <source>the prefix length must be between %1 and %2, not %3</source>
+        <translation>前缀长度必须在 %1 到 %2 之间，而不是 %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 suffix; write the host&apos;s own part like an IPv6 address, for example &quot;::1234&quot; or &quot;::211:22ff:fe33:4455&quot;</source>
+        <translation>“%1”不是 IPv6 后缀；请按 IPv6 地址的写法填写该主机自己的部分，例如“::1234”或“::211:22ff:fe33:4455”</translation>
+    </message>
+    <message>
+        <source>%1 does not fit after a /%2 prefix: its first %2 bits must be zero, as they come from the prefix; use a shorter suffix or a longer prefix length</source>
+        <translation>%1 放不进 /%2 前缀之后：它的前 %2 位必须为零，因为这些位来自前缀；请使用更短的后缀或更长的前缀长度</translation>
+    </message>
+    <message>
+        <source>the suffix is all zeros, which is the network&apos;s own address (its routers&apos; anycast address), not a host; write the host&apos;s part, for example &quot;::1234&quot;</source>
+        <translation>后缀全为零，这是网络本身的地址（路由器的任播地址），不是某台主机；请填写主机的部分，例如“::1234”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address; write six bytes in hexadecimal, for example &quot;00:11:22:33:44:55&quot;, &quot;00-11-22-33-44-55&quot; or &quot;0011.2233.4455&quot;</source>
+        <translation>“%1”不是 MAC 地址；请用十六进制写出六个字节，例如“00:11:22:33:44:55”、“00-11-22-33-44-55”或“0011.2233.4455”</translation>
+    </message>
+    <message>
+        <source>%1 is a multicast (group) MAC address, which no device has as its own; copy the device&apos;s own MAC address (its first byte is an even number)</source>
+        <translation>%1 是组播（组）MAC 地址，没有设备以它作为自己的地址；请复制该设备自己的 MAC 地址（其第一个字节为偶数）</translation>
+    </message>
+    <message>
+        <source>%1 is all zeros, which is not a device&apos;s MAC address; copy the device&apos;s own MAC address</source>
+        <translation>%1 全为零，不是设备的 MAC 地址；请复制该设备自己的 MAC 地址</translation>
+    </message>
+    <message>
+        <source>an interface ID from a MAC address is 64 bits long and needs a prefix length of 64 or less, not %1</source>
+        <translation>由 MAC 地址得出的接口标识长 64 位，需要 64 或更短的前缀长度，而不是 %1</translation>
     </message>
 </context>
 <context>
@@ -489,6 +801,25 @@
     <message>
         <source>the system keychain has still not answered an earlier request (it may be locked and waiting for a password); Homing asks again later</source>
         <translation>系统密钥环仍未响应之前的请求（可能已锁定，正在等待输入密码）；Homing 稍后会再次请求</translation>
+    </message>
+</context>
+<context>
+    <name>homing::NatFinding</name>
+    <message>
+        <source>Your provider shares one public IPv4 among many customers (carrier-grade NAT): an A record will not make this host reachable from outside; use IPv6, ask your provider for a public address, or use a tunnel such as frp.</source>
+        <translation>您的运营商让许多用户共用一个公网 IPv4 地址（运营商级 NAT）：A 记录无法让外部访问到这台主机；请使用 IPv6、向运营商申请公网地址，或使用 frp 等隧道。</translation>
+    </message>
+    <message>
+        <source>This host is behind two NATs (double NAT): the router&apos;s WAN address %1 is not the public address %2 the echo services see, so an A record will not make this host reachable from outside; put the first router in bridge mode or forward the ports through both routers, use IPv6, or use a tunnel such as frp.</source>
+        <translation>这台主机位于两层 NAT 之后（双重 NAT）：路由器的 WAN 地址 %1 不是回显服务看到的公网地址 %2，因此 A 记录无法让外部访问到这台主机；请将上一级路由器设为桥接模式或在两台路由器上都做端口转发、使用 IPv6，或使用 frp 等隧道。</translation>
+    </message>
+    <message>
+        <source>This host is behind two NATs (double NAT): the router&apos;s WAN address %1 is a private address, so another router (yours or your provider&apos;s) stands between it and the Internet, and an A record will not make this host reachable from outside; put the first router in bridge mode or forward the ports through both routers, use IPv6, or use a tunnel such as frp.</source>
+        <translation>这台主机位于两层 NAT 之后（双重 NAT）：路由器的 WAN 地址 %1 是私有地址，说明它与互联网之间还有另一台路由器（您自己的或运营商的），A 记录无法让外部访问到这台主机；请将上一级路由器设为桥接模式或在两台路由器上都做端口转发、使用 IPv6，或使用 frp 等隧道。</translation>
+    </message>
+    <message>
+        <source>the address is not published: %1 To publish the public address anyway, set &quot;publish_behind_cgnat&quot;: true in ip.ipv4.</source>
+        <translation>未发布该地址：%1 如仍要发布公网地址，请在 ip.ipv4 中设置 &quot;publish_behind_cgnat&quot;: true。</translation>
     </message>
 </context>
 <context>
@@ -553,6 +884,50 @@
         <source>Homing already set it back today and leaves it for now; check who changed it.</source>
         <translation>Homing 今天已改回过一次，暂不再改；请查明是谁修改了它。</translation>
     </message>
+    <message>
+        <source>No longer behind carrier-grade or double NAT</source>
+        <translation>已不在运营商级 NAT 或双重 NAT 之后</translation>
+    </message>
+    <message>
+        <source>The router&apos;s address is public again: an A record can make this host reachable from outside.</source>
+        <translation>路由器的地址又是公网地址了：A 记录可以让外部访问到这台主机。</translation>
+    </message>
+    <message>
+        <source>Behind carrier-grade NAT</source>
+        <translation>位于运营商级 NAT 之后</translation>
+    </message>
+    <message>
+        <source>Behind double NAT</source>
+        <translation>位于双重 NAT 之后</translation>
+    </message>
+    <message>
+        <source>Homing publishes the public address anyway, as configured.</source>
+        <translation>按照配置，Homing 仍会发布该公网地址。</translation>
+    </message>
+    <message>
+        <source>Homing does not publish an IPv4 address that cannot work.</source>
+        <translation>Homing 不会发布无法使用的 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>The router refused to forward port %1 to %2: %3.</source>
+        <translation>路由器拒绝把端口 %1 转发到 %2：%3。</translation>
+    </message>
+    <message>
+        <source>Pick another external port if another device uses it, allow the port in the router&apos;s UPnP settings, or forward it by hand in the router. Homing keeps asking now and then.</source>
+        <translation>如果其他设备占用了该端口，请换一个外部端口；或在路由器的 UPnP 设置中允许该端口，或在路由器中手动设置端口转发。Homing 会不时再次请求。</translation>
+    </message>
+    <message>
+        <source>No router answered the request to forward port %1 to %2 (%3).</source>
+        <translation>没有路由器应答把端口 %1 转发到 %2 的请求（%3）。</translation>
+    </message>
+    <message>
+        <source>Turn on UPnP or NAT-PMP in the router, or forward the port by hand. Homing keeps asking now and then.</source>
+        <translation>请在路由器中开启 UPnP 或 NAT-PMP，或手动设置端口转发。Homing 会不时再次请求。</translation>
+    </message>
+    <message>
+        <source>Port %1 is not forwarded</source>
+        <translation>端口 %1 未被转发</translation>
+    </message>
 </context>
 <context>
     <name>homing::PassSummary</name>
@@ -599,6 +974,116 @@
     <message>
         <source>%1 address: none accepted: %2</source>
         <translation>%1 地址：没有可采用的地址：%2</translation>
+    </message>
+</context>
+<context>
+    <name>homing::PassTrigger</name>
+    <message>
+        <source>checked on request</source>
+        <translation>应请求检查</translation>
+    </message>
+    <message>
+        <source>checked at start</source>
+        <translation>启动时检查</translation>
+    </message>
+    <message>
+        <source>checked at the check interval</source>
+        <translation>按检查间隔检查</translation>
+    </message>
+    <message>
+        <source>checked after the configuration was reloaded</source>
+        <translation>重新加载配置后检查</translation>
+    </message>
+    <message>
+        <source>checked after the system reported an address change</source>
+        <translation>系统报告地址变化后检查</translation>
+    </message>
+    <message>
+        <source>checked after the computer woke from sleep</source>
+        <translation>计算机从睡眠中唤醒后检查</translation>
+    </message>
+</context>
+<context>
+    <name>homing::PortMapper</name>
+    <message>
+        <source>active via %1 until %2</source>
+        <translation>已通过 %1 生效，有效期至 %2</translation>
+    </message>
+    <message>
+        <source>active via %1, permanent</source>
+        <translation>已通过 %1 生效，永久</translation>
+    </message>
+    <message>
+        <source>reachable at %1:%2</source>
+        <translation>外部可通过 %1:%2 访问</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation>下次尝试 %1</translation>
+    </message>
+    <message>
+        <source>removed from the router</source>
+        <translation>已从路由器删除</translation>
+    </message>
+    <message>
+        <source>not made yet</source>
+        <translation>尚未建立</translation>
+    </message>
+    <message>
+        <source>Port mapping %1 %2 → %3:%4: %5</source>
+        <translation>端口映射 %1 %2 → %3:%4：%5</translation>
+    </message>
+    <message>
+        <source>%1: not available in this build of Homing</source>
+        <translation>%1：此版本的 Homing 不支持</translation>
+    </message>
+    <message>
+        <source>the router did not answer</source>
+        <translation>路由器没有应答</translation>
+    </message>
+    <message>
+        <source>NAT-PMP forwards only to the computer that asks, not to %1; use &quot;method&quot;: &quot;upnp&quot; or &quot;pcp&quot; for another host</source>
+        <translation>NAT-PMP 只能转发到发出请求的这台电脑，不能转发到 %1；要转发到其他设备，请使用 &quot;method&quot;: &quot;upnp&quot; 或 &quot;pcp&quot;</translation>
+    </message>
+    <message>
+        <source>the router refused (error %1)</source>
+        <translation>路由器拒绝了请求（错误 %1）</translation>
+    </message>
+    <message>
+        <source>the router forwards port %1 instead of %2, which is taken; from outside, use port %1</source>
+        <translation>端口 %2 已被占用，路由器改为转发端口 %1；从外部访问请使用端口 %1</translation>
+    </message>
+    <message>
+        <source>port mapping %1 %2 → %3:%4 made via %5</source>
+        <translation>端口映射 %1 %2 → %3:%4 已通过 %5 建立</translation>
+    </message>
+    <message>
+        <source>port mapping %1 %2 not renewed yet: %3</source>
+        <translation>端口映射 %1 %2 尚未续期：%3</translation>
+    </message>
+    <message>
+        <source>port mapping %1 %2 failed: %3</source>
+        <translation>端口映射 %1 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>the router&apos;s WAN address is now %1: asking for the port mappings again</source>
+        <translation>路由器的 WAN 地址已变为 %1：重新请求端口映射</translation>
+    </message>
+    <message>
+        <source>port mapping %1 %2 removed from the router</source>
+        <translation>端口映射 %1 %2 已从路由器删除</translation>
+    </message>
+    <message>
+        <source>could not be removed: %1</source>
+        <translation>无法删除：%1</translation>
+    </message>
+    <message>
+        <source>port mapping %1 %2 %3</source>
+        <translation>端口映射 %1 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1786,255 @@
     </message>
 </context>
 <context>
+    <name>homing::ResumeWatcher</name>
+    <message>
+        <source>no system D-Bus here, so Homing does not hear of resume from sleep; address changes and the check interval still apply</source>
+        <translation>此处没有系统 D-Bus，Homing 无法得知从睡眠中唤醒；地址变化监视和检查间隔仍然有效</translation>
+    </message>
+    <message>
+        <source>cannot subscribe to logind&apos;s sleep signal (%1); address changes and the check interval still apply</source>
+        <translation>无法订阅 logind 的睡眠信号（%1）；地址变化监视和检查间隔仍然有效</translation>
+    </message>
+    <message>
+        <source>cannot hear of resume from sleep (IORegisterForSystemPower failed); address changes and the check interval still apply</source>
+        <translation>无法得知从睡眠中唤醒（IORegisterForSystemPower 失败）；地址变化监视和检查间隔仍然有效</translation>
+    </message>
+    <message>
+        <source>cannot hear of resume from sleep (RegisterSuspendResumeNotification error %1); address changes and the check interval still apply</source>
+        <translation>无法得知从睡眠中唤醒（RegisterSuspendResumeNotification 错误 %1）；地址变化监视和检查间隔仍然有效</translation>
+    </message>
+</context>
+<context>
+    <name>homing::RouterClient</name>
+    <message>
+        <source>The router at %1 does not offer NAT-PMP (nothing answers on its port 5351). Switch NAT-PMP on in the router, or use another source.</source>
+        <translation>%1 处的路由器不提供 NAT-PMP（其 5351 端口无应答）。请在路由器中打开 NAT-PMP，或使用其他来源。</translation>
+    </message>
+    <message>
+        <source>The router at %1 did not answer NAT-PMP within %2 ms. Switch NAT-PMP on in the router, or use another source.</source>
+        <translation>%1 处的路由器在 %2 毫秒内没有应答 NAT-PMP。请在路由器中打开 NAT-PMP，或使用其他来源。</translation>
+    </message>
+    <message>
+        <source>The router did not tell its WAN address over NAT-PMP: %1</source>
+        <translation>路由器没有通过 NAT-PMP 告知其 WAN 地址：%1</translation>
+    </message>
+    <message>
+        <source>The router&apos;s WAN address %1 is not public (%2): the router is behind another NAT, often the provider&apos;s carrier-grade NAT.</source>
+        <translation>路由器的 WAN 地址 %1 不是公网地址（%2）：路由器位于另一层 NAT 之后，通常是运营商的运营商级 NAT。</translation>
+    </message>
+    <message>
+        <source>NAT-PMP maps ports only to the computer that asks (%1), not to %2; use upnp to map to another computer</source>
+        <translation>NAT-PMP 只能把端口映射到发出请求的计算机（%1），不能映射到 %2；要映射到其他计算机请使用 upnp</translation>
+    </message>
+    <message>
+        <source>the router gave an answer UPnP does not define (miniupnpc error -1)</source>
+        <translation>路由器给出了 UPnP 未定义的应答（miniupnpc 错误 -1）</translation>
+    </message>
+    <message>
+        <source>the request to the router was malformed (miniupnpc error -2)</source>
+        <translation>发给路由器的请求格式有误（miniupnpc 错误 -2）</translation>
+    </message>
+    <message>
+        <source>the router&apos;s UPnP service could not be reached over HTTP; it may have restarted</source>
+        <translation>无法通过 HTTP 连接路由器的 UPnP 服务；路由器可能刚刚重启</translation>
+    </message>
+    <message>
+        <source>the router&apos;s UPnP answer could not be read</source>
+        <translation>无法读取路由器的 UPnP 应答</translation>
+    </message>
+    <message>
+        <source>out of memory while talking to the router</source>
+        <translation>与路由器通信时内存不足</translation>
+    </message>
+    <message>
+        <source>the router does not offer this UPnP action (401 Invalid Action)</source>
+        <translation>路由器不提供这个 UPnP 操作（401 Invalid Action）</translation>
+    </message>
+    <message>
+        <source>the router rejected the request&apos;s arguments (402 Invalid Args)</source>
+        <translation>路由器拒绝了请求的参数（402 Invalid Args）</translation>
+    </message>
+    <message>
+        <source>the router failed to carry out the request (501 Action Failed); its firewall may not be set up for UPnP</source>
+        <translation>路由器未能执行请求（501 Action Failed）；它的防火墙可能没有为 UPnP 配置好</translation>
+    </message>
+    <message>
+        <source>the router does not allow this computer to change port mappings (606 Action not authorized); allow it in the router&apos;s UPnP settings</source>
+        <translation>路由器不允许这台计算机修改端口映射（606 Action not authorized）；请在路由器的 UPnP 设置中允许它</translation>
+    </message>
+    <message>
+        <source>the router has no such port mapping (714 NoSuchEntryInArray)</source>
+        <translation>路由器上没有这个端口映射（714 NoSuchEntryInArray）</translation>
+    </message>
+    <message>
+        <source>the router does not accept wildcards in port mappings (%1)</source>
+        <translation>路由器不接受端口映射中的通配符（%1）</translation>
+    </message>
+    <message>
+        <source>the external port is already mapped to another computer (718 ConflictInMappingEntry); choose another external port or remove the other mapping in the router</source>
+        <translation>这个外部端口已映射到另一台计算机（718 ConflictInMappingEntry）；请换一个外部端口，或在路由器中删除另一个映射</translation>
+    </message>
+    <message>
+        <source>the router requires the external and internal ports to be the same (724 SamePortValuesRequired)</source>
+        <translation>路由器要求外部端口与内部端口相同（724 SamePortValuesRequired）</translation>
+    </message>
+    <message>
+        <source>the router supports only permanent port mappings (725 OnlyPermanentLeasesSupported)</source>
+        <translation>路由器只支持永久端口映射（725 OnlyPermanentLeasesSupported）</translation>
+    </message>
+    <message>
+        <source>the router has no room for more port mappings (728 NoPortMapsAvailable); remove some in the router</source>
+        <translation>路由器已无法容纳更多端口映射（728 NoPortMapsAvailable）；请在路由器中删除一些</translation>
+    </message>
+    <message>
+        <source>the port is in use by another of the router&apos;s mechanisms (729 ConflictWithOtherMechanisms)</source>
+        <translation>该端口已被路由器的其他机制占用（729 ConflictWithOtherMechanisms）</translation>
+    </message>
+    <message>
+        <source>the router refused with UPnP error %1</source>
+        <translation>路由器以 UPnP 错误 %1 拒绝</translation>
+    </message>
+    <message>
+        <source>the router does not support this NAT-PMP version (result 1)</source>
+        <translation>路由器不支持这个 NAT-PMP 版本（结果 1）</translation>
+    </message>
+    <message>
+        <source>the router does not allow this computer to map ports (NAT-PMP result 2, not authorized); allow it in the router&apos;s settings</source>
+        <translation>路由器不允许这台计算机映射端口（NAT-PMP 结果 2，未授权）；请在路由器设置中允许它</translation>
+    </message>
+    <message>
+        <source>the router has no public WAN address (NAT-PMP result 3, network failure): it is behind another NAT, often the provider&apos;s carrier-grade NAT</source>
+        <translation>路由器没有公网 WAN 地址（NAT-PMP 结果 3，网络故障）：它位于另一层 NAT 之后，通常是运营商的运营商级 NAT</translation>
+    </message>
+    <message>
+        <source>the router has no room for more port mappings (NAT-PMP result 4, out of resources)</source>
+        <translation>路由器已无法容纳更多端口映射（NAT-PMP 结果 4，资源不足）</translation>
+    </message>
+    <message>
+        <source>the router does not support this NAT-PMP request (result 5, unsupported opcode)</source>
+        <translation>路由器不支持这个 NAT-PMP 请求（结果 5，不支持的操作码）</translation>
+    </message>
+    <message>
+        <source>the router refused with NAT-PMP result %1</source>
+        <translation>路由器以 NAT-PMP 结果 %1 拒绝</translation>
+    </message>
+    <message>
+        <source>the router does not support this PCP version (result 1); try natpmp</source>
+        <translation>路由器不支持这个 PCP 版本（结果 1）；请试试 natpmp</translation>
+    </message>
+    <message>
+        <source>the router does not allow this computer to map ports (PCP result 2, not authorized)</source>
+        <translation>路由器不允许这台计算机映射端口（PCP 结果 2，未授权）</translation>
+    </message>
+    <message>
+        <source>the router could not read the PCP request (result 3, malformed request)</source>
+        <translation>路由器无法读取 PCP 请求（结果 3，请求格式错误）</translation>
+    </message>
+    <message>
+        <source>the router does not support this PCP request (result 4, unsupported opcode)</source>
+        <translation>路由器不支持这个 PCP 请求（结果 4，不支持的操作码）</translation>
+    </message>
+    <message>
+        <source>the router does not support a PCP option Homing sent (result %1)</source>
+        <translation>路由器不支持 Homing 发送的某个 PCP 选项（结果 %1）</translation>
+    </message>
+    <message>
+        <source>the router rejected the PCP option (result 7, malformed option)</source>
+        <translation>路由器拒绝了该 PCP 选项（结果 7，选项格式错误）</translation>
+    </message>
+    <message>
+        <source>the router has no public WAN address (PCP result 8, network failure): it is behind another NAT, often the provider&apos;s carrier-grade NAT</source>
+        <translation>路由器没有公网 WAN 地址（PCP 结果 8，网络故障）：它位于另一层 NAT 之后，通常是运营商的运营商级 NAT</translation>
+    </message>
+    <message>
+        <source>the router has no room for more mappings (PCP result 9, no resources)</source>
+        <translation>路由器已无法容纳更多映射（PCP 结果 9，资源不足）</translation>
+    </message>
+    <message>
+        <source>the router does not support this protocol in mappings (PCP result 10)</source>
+        <translation>路由器不支持在映射中使用这个协议（PCP 结果 10）</translation>
+    </message>
+    <message>
+        <source>the router has reached this computer&apos;s limit of mappings (PCP result 11, user exceeded quota)</source>
+        <translation>这台计算机的映射数已达路由器的上限（PCP 结果 11，超出用户配额）</translation>
+    </message>
+    <message>
+        <source>the router cannot give the requested external address or port (PCP result 12)</source>
+        <translation>路由器无法提供所请求的外部地址或端口（PCP 结果 12）</translation>
+    </message>
+    <message>
+        <source>the router saw the request come from another address than it claims (PCP result 13, address mismatch): another NAT is between this computer and the router</source>
+        <translation>路由器看到请求来自与其声明不同的地址（PCP 结果 13，地址不匹配）：这台计算机与路由器之间还有一层 NAT</translation>
+    </message>
+    <message>
+        <source>the router refused with PCP result %1</source>
+        <translation>路由器以 PCP 结果 %1 拒绝</translation>
+    </message>
+    <message>
+        <source>no default gateway was found to ask over NAT-PMP; give one with natpmp?gateway=ADDRESS</source>
+        <translation>找不到可通过 NAT-PMP 询问的默认网关；请用 natpmp?gateway=地址 指定一个</translation>
+    </message>
+    <message>
+        <source>the router did not answer NAT-PMP; it may not support it or have it switched off</source>
+        <translation>路由器没有应答 NAT-PMP；它可能不支持或已关闭 NAT-PMP</translation>
+    </message>
+    <message>
+        <source>NAT-PMP failed on this computer (libnatpmp error %1)</source>
+        <translation>NAT-PMP 在这台计算机上失败（libnatpmp 错误 %1）</translation>
+    </message>
+    <message>
+        <source>No UPnP router answered within %1 ms. Switch UPnP on in the router, or use another source.</source>
+        <translation>%1 毫秒内没有 UPnP 路由器应答。请在路由器中打开 UPnP，或使用其他来源。</translation>
+    </message>
+    <message>
+        <source>UPnP devices answered, but none is an Internet gateway (router). Switch UPnP IGD on in the router, or use another source.</source>
+        <translation>有 UPnP 设备应答，但都不是互联网网关（路由器）。请在路由器中打开 UPnP IGD，或使用其他来源。</translation>
+    </message>
+    <message>
+        <source>The router did not tell its WAN address over UPnP: %1</source>
+        <translation>路由器没有通过 UPnP 告知其 WAN 地址：%1</translation>
+    </message>
+    <message>
+        <source>The router has no public WAN address (UPnP gave none): it is behind another NAT, often the provider&apos;s carrier-grade NAT.</source>
+        <translation>路由器没有公网 WAN 地址（UPnP 未给出地址）：它位于另一层 NAT 之后，通常是运营商的运营商级 NAT。</translation>
+    </message>
+</context>
+<context>
+    <name>homing::RouterSource</name>
+    <message>
+        <source>&quot;%1&quot; is not a router source (use upnp, natpmp or pcp)</source>
+        <translation>“%1”不是路由器来源（请使用 upnp、natpmp 或 pcp）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a &quot;?&quot; but no options after it</source>
+        <translation>“%1”有“?”但后面没有选项</translation>
+    </message>
+    <message>
+        <source>timeout_ms in &quot;%1&quot; must be a whole number of milliseconds from %2 to %3</source>
+        <translation>“%1”中的 timeout_ms 必须是 %2 到 %3 之间的整数毫秒数</translation>
+    </message>
+    <message>
+        <source>gateway in &quot;%1&quot;: UPnP finds the router by discovery; the gateway option is for natpmp and pcp</source>
+        <translation>“%1”中的 gateway：UPnP 通过发现查找路由器；gateway 选项用于 natpmp 和 pcp</translation>
+    </message>
+    <message>
+        <source>gateway in &quot;%1&quot; must be the router&apos;s IPv4 address, like 192.168.1.1</source>
+        <translation>“%1”中的 gateway 必须是路由器的 IPv4 地址，例如 192.168.1.1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown option &quot;%2&quot; (known: timeout_ms%3)</source>
+        <translation>“%1”有未知选项“%2”（已知：timeout_ms%3）</translation>
+    </message>
+    <message>
+        <source>PCP is not supported yet; use upnp or natpmp</source>
+        <translation>尚不支持 PCP；请使用 upnp 或 natpmp</translation>
+    </message>
+    <message>
+        <source>%1 gives only the router&apos;s IPv4 address; list &quot;%2&quot; under ip.ipv4.sources</source>
+        <translation>%1 只提供路由器的 IPv4 地址；请把“%2”列在 ip.ipv4.sources 下</translation>
+    </message>
+</context>
+<context>
     <name>homing::SecretResolver</name>
     <message>
         <source>the environment variable %1 is not set</source>
@@ -1377,6 +2111,26 @@
         <source>changed by someone else: it now points to %1 (since %2)</source>
         <translation>被他人修改：现在指向 %1（自 %2 起）</translation>
     </message>
+    <message>
+        <source>Double NAT</source>
+        <translation>双重 NAT</translation>
+    </message>
+    <message>
+        <source>Carrier-grade NAT</source>
+        <translation>运营商级 NAT</translation>
+    </message>
+    <message>
+        <source>%1 (since %2): %3</source>
+        <translation>%1（自 %2 起）：%3</translation>
+    </message>
+    <message>
+        <source>  The public address %1 is published anyway (publish_behind_cgnat).</source>
+        <translation>  仍发布公网地址 %1（publish_behind_cgnat）。</translation>
+    </message>
+    <message>
+        <source>  No IPv4 address is published.</source>
+        <translation>  不发布 IPv4 地址。</translation>
+    </message>
 </context>
 <context>
     <name>homing::UdpTcpDnsTransport</name>
@@ -1435,6 +2189,17 @@
         <source>someone else changed the record</source>
         <translation>记录被他人修改</translation>
     </message>
+    <message>
+        <source>the IPv6 prefix changed</source>
+        <translation>IPv6 前缀已变化</translation>
+    </message>
+</context>
+<context>
+    <name>homing::UpdateScheduler</name>
+    <message>
+        <source>pass started: %1</source>
+        <translation>开始一轮检查：%1</translation>
+    </message>
 </context>
 <context>
     <name>homing::Updater</name>
@@ -1465,6 +2230,10 @@
     <message>
         <source>%1 %2: the answer for several records did not say which one it was about; sending this one on its own</source>
         <translation>%1 %2：针对多条记录的响应没有说明是哪一条的结果；将单独再发送这一条</translation>
+    </message>
+    <message>
+        <source>The router&apos;s address is public again; an A record can reach this host.</source>
+        <translation>路由器的地址又是公网地址了；A 记录可以访问到这台主机。</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2537,18 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <source>homing-cli: the running Homing did not answer: %1</source>
         <translation>homing-cli: 正在运行的 Homing 没有响应：%1</translation>
     </message>
+    <message>
+        <source>forever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 on %4 [%5] suffix %6, preferred %7, valid %8: %9</source>
+        <translation>%1 %2/%3 位于 %4 [%5] 后缀 %6，首选 %7，有效 %8：%9</translation>
+    </message>
 </context>
 <context>
     <name>homing::gui::AboutDialog</name>
@@ -1849,6 +2630,211 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>the account is removed, but the keychain kept its secrets: %1</source>
         <translation>账户已删除，但钥匙串中仍保留其凭据：%1</translation>
+    </message>
+    <message>
+        <source>Enter a suffix or a MAC address, not both.</source>
+        <translation>请填写后缀或 MAC 地址，不要两者都填。</translation>
+    </message>
+    <message>
+        <source>The interface ID is %1; the address appears once Homing has detected this computer&apos;s IPv6 address.</source>
+        <translation>接口标识为 %1；Homing 检测到本机的 IPv6 地址后，这里会显示完整地址。</translation>
+    </message>
+    <message>
+        <source>Now %1 (the /%2 prefix of this computer&apos;s %3, then %4)</source>
+        <translation>当前为 %1（取本机 %3 的 /%2 前缀，后接 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>homing::gui::AddressCandidateModel</name>
+    <message>
+        <source>chosen</source>
+        <translation>已选用</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>临时</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>已弃用</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>DAD failed</source>
+        <translation>DAD 失败</translation>
+    </message>
+    <message>
+        <source>ULA</source>
+        <translation>ULA</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>链路本地</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>静态</translation>
+    </message>
+    <message>
+        <source>stable-privacy</source>
+        <translation>稳定隐私</translation>
+    </message>
+    <message>
+        <source>EUI-64</source>
+        <translation>EUI-64</translation>
+    </message>
+    <message>
+        <source>DHCPv6</source>
+        <translation>DHCPv6</translation>
+    </message>
+    <message>
+        <source>The address this source gives for the records.</source>
+        <translation>此来源为记录提供的地址。</translation>
+    </message>
+    <message>
+        <source>A privacy address: it changes every day or so, so a record pointing at it soon goes stale.</source>
+        <translation>隐私地址：大约每天更换一次，指向它的记录很快就会失效。</translation>
+    </message>
+    <message>
+        <source>Its preferred lifetime has run out (often the previous prefix): it is about to go away.</source>
+        <translation>首选生存期已到（通常是之前的前缀）：此地址即将失效。</translation>
+    </message>
+    <message>
+        <source>Duplicate address detection has not finished: the address cannot be used yet.</source>
+        <translation>重复地址检测尚未完成：此地址暂不可用。</translation>
+    </message>
+    <message>
+        <source>Another device on the link uses this address: the system does not use it.</source>
+        <translation>链路上另一台设备在使用此地址：系统不会使用它。</translation>
+    </message>
+    <message>
+        <source>A unique local address (fc00::/7): reachable only inside this network.</source>
+        <translation>唯一本地地址（fc00::/7）：只能在本网络内访问。</translation>
+    </message>
+    <message>
+        <source>Valid only on this link: never reachable from elsewhere.</source>
+        <translation>只在本链路上有效：从其他地方永远无法访问。</translation>
+    </message>
+    <message>
+        <source>Configured by hand or permanent: it stays as it is.</source>
+        <translation>手动配置或永久地址：保持不变。</translation>
+    </message>
+    <message>
+        <source>A stable interface identifier (RFC 7217): the same on this network until the prefix changes.</source>
+        <translation>稳定的接口标识（RFC 7217）：在本网络中保持不变，直到前缀改变。</translation>
+    </message>
+    <message>
+        <source>An interface identifier made from the MAC address: stable, and it identifies the device.</source>
+        <translation>由 MAC 地址生成的接口标识：稳定，但会暴露设备身份。</translation>
+    </message>
+    <message>
+        <source>Leased by a DHCPv6 server.</source>
+        <translation>由 DHCPv6 服务器分配。</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>The router&apos;s WAN address is not public: carrier-grade or double NAT.</source>
+        <translation>路由器的 WAN 地址不是公网地址：运营商级 NAT 或双重 NAT。</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>没有回答</translation>
+    </message>
+    <message>
+        <source>Answered; this is the address the records get</source>
+        <translation>已回答；记录将使用此地址</translation>
+    </message>
+    <message>
+        <source>Answered; another address was accepted</source>
+        <translation>已回答；但采用了另一个地址</translation>
+    </message>
+    <message>
+        <source>Source / interface</source>
+        <translation>来源 / 接口</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Preferred for</source>
+        <translation>首选剩余</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效剩余</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>homing::gui::AddressesView</name>
+    <message>
+        <source>Address sources and candidates</source>
+        <translation>地址来源与候选地址</translation>
+    </message>
+</context>
+<context>
+    <name>homing::gui::CgnatNotice</name>
+    <message>
+        <source>This host is behind double NAT</source>
+        <translation>本机位于双重 NAT 之后</translation>
+    </message>
+    <message>
+        <source>This host is behind carrier-grade NAT</source>
+        <translation>本机位于运营商级 NAT 之后</translation>
+    </message>
+    <message>
+        <source>the router&apos;s WAN address is %1</source>
+        <translation>路由器的 WAN 地址是 %1</translation>
+    </message>
+    <message>
+        <source>the echo services see %1</source>
+        <translation>回显服务看到的是 %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>IPv4 is published anyway, as you asked: the A records will not reach this host from outside.</source>
+        <translation>已按你的要求仍然发布 IPv4：从外部无法通过 A 记录访问本机。</translation>
+    </message>
+    <message>
+        <source>Homing does not publish the IPv4 address; IPv6 records are updated as usual.</source>
+        <translation>Homing 不发布 IPv4 地址；IPv6 记录照常更新。</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +3096,54 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>Homing checks what the zone&apos;s servers serve. When the record was changed by someone else, Homing warns you and sets it back at most once a day; with this on, at every check.</source>
         <translation>Homing 会检查该区域的服务器返回的值。记录被他人修改时，Homing 会提醒您，并每天最多改回一次；勾选此项后，每次检查时都会改回。</translation>
+    </message>
+    <message>
+        <source>Whose address the record holds</source>
+        <translation>记录保存谁的地址</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s</source>
+        <translation>本机的地址</translation>
+    </message>
+    <message>
+        <source>Another device&apos;s: this prefix and its suffix</source>
+        <translation>另一台设备的：本机前缀加其后缀</translation>
+    </message>
+    <message>
+        <source>Another device&apos;s: this prefix and its MAC address</source>
+        <translation>另一台设备的：本机前缀加其 MAC 地址</translation>
+    </message>
+    <message>
+        <source>A NAS or camera on this network keeps its own interface ID while the provider changes the prefix: Homing publishes this computer&apos;s current prefix followed by the device&apos;s part.</source>
+        <translation>本网络中的 NAS 或摄像头在运营商更换前缀时保留自己的接口标识：Homing 发布本机当前的前缀，后接该设备自己的部分。</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Device&apos;s pa&amp;rt:</source>
+        <translation>设备部分(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Prefix length</source>
+        <translation>前缀长度</translation>
+    </message>
+    <message>
+        <source>How many leading bits come from this computer&apos;s address: 64 on most networks; shorter (such as 56) when the device sits in another subnet of the delegated prefix and its part carries the subnet.</source>
+        <translation>有多少个开头的位取自本机地址：大多数网络为 64；当设备位于所分配前缀的另一个子网、且它的部分包含子网号时，取更短的值（如 56）。</translation>
+    </message>
+    <message>
+        <source>Prefi&amp;x length:</source>
+        <translation>前缀长度(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>The device&apos;s MAC address</source>
+        <translation>设备的 MAC 地址</translation>
+    </message>
+    <message>
+        <source>The device&apos;s IPv6 suffix</source>
+        <translation>设备的 IPv6 后缀</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +3441,22 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <source>Records and history</source>
         <translation>记录和历史</translation>
     </message>
+    <message>
+        <source>Carrier-grade NAT</source>
+        <translation>运营商级 NAT</translation>
+    </message>
+    <message>
+        <source>A&amp;ddresses</source>
+        <translation>地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Port mappings</source>
+        <translation>端口映射(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Port mappings (%1 refused)</source>
+        <translation>端口映射(&amp;P)(%1 个被拒绝)</translation>
+    </message>
 </context>
 <context>
     <name>homing::gui::NotificationPresenter</name>
@@ -2472,6 +3522,60 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>%1: %2 of %3 sources agreed, asked %4</source>
         <translation>%1：%3 个来源中有 %2 个一致，查询于 %4</translation>
+    </message>
+</context>
+<context>
+    <name>homing::gui::PortMappingModel</name>
+    <message>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Requesting</source>
+        <translation>请求中</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>never (permanent lease)</source>
+        <translation>永不（永久租约）</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>External → host:internal</source>
+        <translation>外部 → 主机:内部</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Router&apos;s reason</source>
+        <translation>路由器给出的原因</translation>
+    </message>
+</context>
+<context>
+    <name>homing::gui::PortMappingsView</name>
+    <message>
+        <source>Port mappings</source>
+        <translation>端口映射</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +3883,18 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
         <source>someone else changes a record</source>
         <translation>记录被他人修改时</translation>
     </message>
+    <message>
+        <source>this host is found behind carrier-grade NAT</source>
+        <translation>发现这台主机位于运营商级 NAT 之后</translation>
+    </message>
+    <message>
+        <source>the router does not forward a port</source>
+        <translation>路由器未转发某个端口</translation>
+    </message>
+    <message>
+        <source>The sources were not saved: %1</source>
+        <translation>地址来源未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>homing::gui::SetupWizard</name>
@@ -2845,6 +3961,84 @@ Exit status: 0 all records in sync (or success), 1 a record failed or is blocked
     <message>
         <source>One step left: save, and Homing starts updating.</source>
         <translation>只差一步：保存后 Homing 即开始更新。</translation>
+    </message>
+</context>
+<context>
+    <name>homing::gui::SourcePreview</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice; a source cannot agree with itself</source>
+        <translation>%1 列出了两次；一个来源不能与自己达成一致</translation>
+    </message>
+    <message>
+        <source>No source is listed.</source>
+        <translation>没有列出任何来源。</translation>
+    </message>
+    <message>
+        <source>None of these sources could be created.</source>
+        <translation>这些来源都无法创建。</translation>
+    </message>
+</context>
+<context>
+    <name>homing::gui::SourceRulesBox</name>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Where the address comes from</source>
+        <translation>地址从哪里来</translation>
+    </message>
+    <message>
+        <source>Sources, separated by spaces: echo services (https://…), interface:NAME or interface:* with rules such as ?suffix=stable-privacy or ?prefix=2408:8207::/32, upnp, natpmp. Empty: Homing&apos;s defaults.</source>
+        <translation>来源，以空格分隔：回显服务（https://…）、interface:名称 或 interface:*（可加规则，如 ?suffix=stable-privacy 或 ?prefix=2408:8207::/32）、upnp、natpmp。留空：使用 Homing 的默认来源。</translation>
+    </message>
+    <message>
+        <source>%1 sources</source>
+        <translation>%1 来源</translation>
+    </message>
+    <message>
+        <source>Ask these sources now and show which address they would choose, and why</source>
+        <translation>立即询问这些来源，并显示它们会选用哪个地址及原因</translation>
+    </message>
+    <message>
+        <source>Type a source to see which address it would choose, before saving.</source>
+        <translation>输入来源，保存前即可看到它会选用哪个地址。</translation>
+    </message>
+    <message>
+        <source>IPv4 sources</source>
+        <translation>IPv4 来源</translation>
+    </message>
+    <message>
+        <source>IPv6 sources</source>
+        <translation>IPv6 来源</translation>
+    </message>
+    <message>
+        <source>%1 sources: %2</source>
+        <translation>%1 来源：%2</translation>
+    </message>
+    <message>
+        <source>Asking the %1 sources…</source>
+        <translation>正在询问 %1 来源…</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1：%2</translation>
+    </message>
+    <message>
+        <source>✘ %1: no address would be accepted: %2</source>
+        <translation>✘ %1：不会采用任何地址：%2</translation>
+    </message>
+    <message>
+        <source>✔ %1 would be %2 (from %3)</source>
+        <translation>✔ %1 将是 %2（来自 %3）</translation>
+    </message>
+    <message>
+        <source>✔ %1 would be %2 (from %3): %4</source>
+        <translation>✔ %1 将是 %2（来自 %3）：%4</translation>
     </message>
 </context>
 <context>
