@@ -241,18 +241,7 @@ void NatPmpClient::externalAddress(QObject *context, AddressCallback done)
                                           : natPmpLibraryErrorText(code);
                 return result;
             }
-            const QHostAddress external = fromInAddr(response.pnu.publicaddress.addr.s_addr);
-            const AddressClassification classification = classifyAddress(external);
-            if (!classification.isPublic()) {
-                result.notPublic = true;
-                result.address = external;
-                result.error = Text::tr("The router's WAN address %1 is not public (%2): the router is behind another "
-                                        "NAT, often the provider's carrier-grade NAT.")
-                                   .arg(external.toString(), classification.description());
-                return result;
-            }
-            result.address = external;
-            return result;
+            return externalAddressResult(fromInAddr(response.pnu.publicaddress.addr.s_addr));
         },
         std::move(done),
         [](const QString &error) {

@@ -1,5 +1,7 @@
 #include "router/PortMapper.h"
 
+#include "router/RouterOptions.h"
+
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "storage/JsonText.h"
@@ -77,19 +79,6 @@ QString portMappingStateKey(PortMappingState state)
     return {};
 }
 
-QString routerProtocolKey(RouterProtocol protocol)
-{
-    switch (protocol) {
-    case RouterProtocol::Upnp:
-        return QStringLiteral("upnp");
-    case RouterProtocol::NatPmp:
-        return QStringLiteral("natpmp");
-    case RouterProtocol::Pcp:
-        return QStringLiteral("pcp");
-    }
-    return {};
-}
-
 QJsonArray portMappingsToJson(const QList<PortMappingStatus> &mappings)
 {
     QJsonArray array;
@@ -101,7 +90,7 @@ QJsonArray portMappingsToJson(const QList<PortMappingStatus> &mappings)
             {QStringLiteral("internal"), int(mapping.config.internalPort)},
             // "this" until the router has told which address this host has on its LAN.
             {QStringLiteral("host"), mapping.host.isNull() ? mapping.config.host : mapping.host.toString()},
-            {QStringLiteral("method"), mapping.method ? QJsonValue(routerProtocolKey(*mapping.method)) : QJsonValue()},
+            {QStringLiteral("method"), mapping.method ? QJsonValue(routerProtocolName(*mapping.method)) : QJsonValue()},
             {QStringLiteral("state"), portMappingStateKey(mapping.state)},
             {QStringLiteral("error"), stringOrNull(mapping.error)},
             {QStringLiteral("expires_at"), isoUtcOrNull(mapping.expiresAt)},
@@ -135,7 +124,7 @@ QStringList describePortMappings(const QJsonArray &mappings)
         const QString methodKey = mapping.value(QStringLiteral("method")).toString();
         QString method = methodKey;
         for (const RouterProtocol protocol : {RouterProtocol::Upnp, RouterProtocol::NatPmp, RouterProtocol::Pcp}) {
-            if (routerProtocolKey(protocol) == methodKey)
+            if (routerProtocolName(protocol) == methodKey)
                 method = protocolName(protocol);
         }
         const QString state = mapping.value(QStringLiteral("state")).toString();
@@ -661,12 +650,15 @@ void PortMapper::setConfig(const RouterConfig &config)
         if (!kept[i] && !m_books[i].busy && m_mappings[i].state == PortMappingState::Active)
             remove(i, [] {});
     }
+    // A reload that leaves the mappings as they were tells no one.
+    const bool sameSet = !methodChanged && mappings.size() == m_mappings.size() && !kept.contains(false);
     m_mappings = mappings;
     m_books = books;
     m_config = config;
     if (methodChanged)
         m_workingProtocol.reset();
-    Q_EMIT changed();
+    if (!sameSet)
+        Q_EMIT changed();
     if (m_started && !m_stopping)
         m_timer.start(0);
 }

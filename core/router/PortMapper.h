@@ -21,7 +21,6 @@ class Clock;
 
 enum class PortMappingState { Pending, Active, Failed, Removed };
 QString portMappingStateKey(PortMappingState state); // "pending", "active", ...
-QString routerProtocolKey(RouterProtocol protocol);  // "upnp", "natpmp", "pcp"
 
 // One configured mapping as the router last answered for it.
 struct PortMappingStatus {

@@ -1,5 +1,7 @@
 #include "router/RouterErrorText.h"
 
+#include "address/AddressClassifier.h"
+
 #include <QCoreApplication>
 
 namespace homing {
@@ -153,6 +155,20 @@ QString natPmpLibraryErrorText(int libraryCode)
     default:
         return Text::tr("NAT-PMP failed on this computer (libnatpmp error %1)").arg(libraryCode);
     }
+}
+
+ExternalAddressResult externalAddressResult(const QHostAddress &external)
+{
+    ExternalAddressResult result;
+    result.address = external;
+    const AddressClassification classification = classifyAddress(external);
+    if (!classification.isPublic()) {
+        result.notPublic = true;
+        result.error = Text::tr("The router's WAN address %1 is not public (%2): the router is behind another "
+                                "NAT, often the provider's carrier-grade NAT.")
+                           .arg(external.toString(), classification.description());
+    }
+    return result;
 }
 
 } // namespace homing

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "router/RouterClient.h"
+
 #include <QString>
 
 namespace homing {
@@ -21,5 +23,9 @@ int natPmpResultCodeFromLibrary(int libraryCode);
 
 // A libnatpmp failure that is not the router's answer (socket, gateway, ...).
 QString natPmpLibraryErrorText(int libraryCode);
+
+// What a router's WAN address means for publishing: a public one is the
+// answer; a private, shared or reserved one means another NAT upstream.
+ExternalAddressResult externalAddressResult(const QHostAddress &external);
 
 } // namespace homing

@@ -200,17 +200,7 @@ void UpnpClient::externalAddress(QObject *context, AddressCallback done)
                                         "NAT, often the provider's carrier-grade NAT.");
                 return result;
             }
-            const AddressClassification classification = classifyAddress(external);
-            if (!classification.isPublic()) {
-                result.notPublic = true;
-                result.address = external;
-                result.error = Text::tr("The router's WAN address %1 is not public (%2): the router is behind another "
-                                        "NAT, often the provider's carrier-grade NAT.")
-                                   .arg(external.toString(), classification.description());
-                return result;
-            }
-            result.address = external;
-            return result;
+            return externalAddressResult(external);
         },
         std::move(done),
         [](const QString &error) {

@@ -195,7 +195,10 @@ class RouterLab:
             return self
         self._log = open(self.log_path, "w")
         self.miniupnpd = subprocess.Popen(
-            ["ip", "netns", "exec", self.router, "miniupnpd", "-d", "-f", self.conf_path],
+            # A pid file of its own: the default one (/var/run/miniupnpd.pid)
+            # makes a second lab's miniupnpd, in a test running alongside, exit.
+            ["ip", "netns", "exec", self.router, "miniupnpd", "-d", "-f", self.conf_path,
+             "-P", os.path.join(self.root, "miniupnpd.pid")],
             stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True)
         self._wait_until_listening()
         return self
