@@ -1,6 +1,7 @@
 #include "events/AddressWatcher.h"
 
 #include "common/Logging.h"
+#include "interfaces/NetlinkMessages_linux.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -111,8 +112,8 @@ struct AddressWatcher::Platform {
             if (received == 0)
                 break;
             int length = int(received);
-            for (auto *header = reinterpret_cast<nlmsghdr *>(buffer); NLMSG_OK(header, length);
-                 header = NLMSG_NEXT(header, length)) {
+            for (auto *header = reinterpret_cast<nlmsghdr *>(buffer); netlink::messageFits(header, length);
+                 header = netlink::nextMessage(header, length)) {
                 switch (header->nlmsg_type) {
                 case RTM_NEWADDR:
                 case RTM_DELADDR:

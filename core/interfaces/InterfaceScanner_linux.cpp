@@ -1,4 +1,5 @@
 #include "interfaces/InterfaceScanner.h"
+#include "interfaces/NetlinkMessages_linux.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -194,8 +195,8 @@ InterfaceScanner::NetlinkBatch InterfaceScanner::parseNetlinkMessages(QByteArray
     // NLMSG_* macros want an aligned header: copy into aligned storage.
     QByteArray aligned(buffer.data(), buffer.size());
     int length = int(aligned.size());
-    for (auto *header = reinterpret_cast<const nlmsghdr *>(aligned.constData()); NLMSG_OK(header, length);
-         header = NLMSG_NEXT(header, length)) {
+    for (auto *header = reinterpret_cast<const nlmsghdr *>(aligned.constData()); netlink::messageFits(header, length);
+         header = netlink::nextMessage(header, length)) {
         if (header->nlmsg_type == NLMSG_DONE) {
             batch.done = true;
             break;
