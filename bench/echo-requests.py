@@ -61,6 +61,7 @@ class Counter:
 
 def echo_server(counter):
     class Echo(http.server.BaseHTTPRequestHandler):
+        disable_nagle_algorithm = True  # or each keep-alive answer waits 40 ms
         def do_GET(self):
             with counter.lock:
                 counter.count += 1

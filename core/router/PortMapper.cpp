@@ -28,19 +28,6 @@ constexpr int kMinimumRenewalRetrySeconds = 5;
 // QTimer takes up to about 24 days; nothing here waits longer than a week.
 constexpr qint64 kLongestWaitMs = qint64(8) * 24 * 3600 * 1000;
 
-QString protocolName(RouterProtocol protocol)
-{
-    switch (protocol) {
-    case RouterProtocol::Upnp:
-        return QStringLiteral("UPnP");
-    case RouterProtocol::NatPmp:
-        return QStringLiteral("NAT-PMP");
-    case RouterProtocol::Pcp:
-        return QStringLiteral("PCP");
-    }
-    return {};
-}
-
 bool sameMapping(const PortMappingConfig &a, const PortMappingConfig &b)
 {
     return a.protocol == b.protocol && a.externalPort == b.externalPort && a.internalPort == b.internalPort
@@ -125,7 +112,7 @@ QStringList describePortMappings(const QJsonArray &mappings)
         QString method = methodKey;
         for (const RouterProtocol protocol : {RouterProtocol::Upnp, RouterProtocol::NatPmp, RouterProtocol::Pcp}) {
             if (routerProtocolName(protocol) == methodKey)
-                method = protocolName(protocol);
+                method = routerProtocolTitle(protocol);
         }
         const QString state = mapping.value(QStringLiteral("state")).toString();
         QString what;
@@ -326,7 +313,7 @@ void PortMapper::tryProtocol(const std::shared_ptr<Attempt> &attempt)
     attempt->protocol = protocol;
     RouterClient *router = client(protocol);
     if (!router) {
-        attempt->unanswered.append(Text::tr("%1: not available in this build of Homing").arg(protocolName(protocol)));
+        attempt->unanswered.append(Text::tr("%1: not available in this build of Homing").arg(routerProtocolTitle(protocol)));
         tryProtocol(attempt);
         return;
     }
@@ -343,7 +330,7 @@ void PortMapper::tryProtocol(const std::shared_ptr<Attempt> &attempt)
         attempt->host = forThisHost(attempt->config) ? local : QHostAddress(attempt->config.host);
         if (attempt->host.isNull() || (local.isNull() && answer.address.isNull() && !answer.notPublic)) {
             const QString why = answer.error.isEmpty() ? Text::tr("the router did not answer") : answer.error;
-            attempt->unanswered.append(QStringLiteral("%1: %2").arg(protocolName(protocol), why));
+            attempt->unanswered.append(QStringLiteral("%1: %2").arg(routerProtocolTitle(protocol), why));
             tryProtocol(attempt);
             return;
         }
@@ -407,7 +394,7 @@ void PortMapper::addAnswered(const std::shared_ptr<Attempt> &attempt, const Port
             attemptFailed(attempt, reason, result.errorCode, true);
             return;
         }
-        attempt->unanswered.append(QStringLiteral("%1: %2").arg(protocolName(attempt->protocol), result.error));
+        attempt->unanswered.append(QStringLiteral("%1: %2").arg(routerProtocolTitle(attempt->protocol), result.error));
         tryProtocol(attempt);
         return;
     }
@@ -444,7 +431,7 @@ void PortMapper::addAnswered(const std::shared_ptr<Attempt> &attempt, const Port
                                           .arg(mapping.externalPort)
                                           .arg(mapping.host.toString())
                                           .arg(attempt->config.internalPort)
-                                          .arg(protocolName(attempt->protocol));
+                                          .arg(routerProtocolTitle(attempt->protocol));
     }
     if (m_stopping) {
         if (m_config.removeMappingsOnExit) {
