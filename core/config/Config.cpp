@@ -61,7 +61,13 @@ QStringList defaultIpSources(AddressFamily family)
             QStringLiteral("https://ipv4.icanhazip.com"),
         };
     }
+    // IPv6: this host's own stable address first (interface:*, by the
+    // documented rules, on the interface of the default route). An echo
+    // service sees whichever address the system sends from, which is the
+    // temporary privacy address on most desktops; the echo services decide
+    // only when no interface has a usable global address.
     return {
+        QStringLiteral("interface:*"),
         QStringLiteral("https://6.ipw.cn"),
         QStringLiteral("https://speed.neu6.edu.cn/getIP.php"),
         QStringLiteral("https://api6.ipify.org"),

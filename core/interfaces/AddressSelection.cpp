@@ -24,6 +24,7 @@ struct Considered {
     const InterfaceAddress *address = nullptr;
     qsizetype candidate = -1; // index into the outcome's candidates
     bool ula = false;
+    bool outbound = false; // on the interface of the default route
     RankClass rankClass = RankClass::Other;
 };
 
@@ -45,6 +46,8 @@ RankClass rankClassOf(const InterfaceAddress &address, AddressFamily family)
 // Strict weak order: true when a ranks before b.
 bool ranksBefore(const Considered &a, const Considered &b)
 {
+    if (a.outbound != b.outbound)
+        return a.outbound;
     if (a.rankClass != b.rankClass)
         return a.rankClass < b.rankClass;
     const qint64 la = lifetimeOrMax(a.address->preferredLifetime);
@@ -89,6 +92,11 @@ QString chosenReason(const Considered &chosen, qsizetype poolSize)
 QString outrankedReason(const Considered &loser, const Considered &winner)
 {
     const QString name = winner.address->address.toString();
+    if (winner.outbound && !loser.outbound) {
+        return Text::tr("skipped: %1 is preferred: it is on %2, the interface this host's default route leaves by, "
+                        "and this one is on %3")
+            .arg(name, winner.address->interfaceName, loser.address->interfaceName);
+    }
     if (winner.rankClass < loser.rankClass) {
         if (winner.rankClass == RankClass::Permanent) {
             return winner.address->address.protocol() == QAbstractSocket::IPv4Protocol
@@ -258,7 +266,8 @@ SelectionOutcome selectAddress(const QList<InterfaceAddress> &addresses, Address
         outcome.candidates.append(candidate);
         if (!candidate.reason.isEmpty())
             continue;
-        const Considered considered{&address, outcome.candidates.size() - 1, ula, rankClassOf(address, family)};
+        const bool outbound = !rules.outboundInterface.isEmpty() && address.interfaceName == rules.outboundInterface;
+        const Considered considered{&address, outcome.candidates.size() - 1, ula, outbound, rankClassOf(address, family)};
         (ula ? uniqueLocal : global).append(considered);
     }
     if (!global.isEmpty()) {

@@ -33,6 +33,10 @@ struct SelectionRules {
     bool allowDeprecated = false; // a deprecated address belongs to a prefix being withdrawn
     QList<QPair<QHostAddress, int>> prefixes; // empty: any prefix
     QList<SuffixKind> suffixKinds;            // empty: any suffix kind
+    // The interface this host's default route leaves by (InterfaceScan); its
+    // addresses rank first, so a wildcard source does not take a VPN's or a
+    // container bridge's address. Empty: no preference.
+    QString outboundInterface;
 };
 
 struct SelectionOutcome {
@@ -40,7 +44,8 @@ struct SelectionOutcome {
     QHostAddress chosen;                // null when nothing is usable
 };
 
-// Ranks usable addresses: global before ULA; permanent (static) first, then
+// Ranks usable addresses: global before ULA; those on the outbound interface
+// (when the rules name one) before those on others; permanent (static) first, then
 // stable suffixes (EUI-64, stable-privacy), then the longest preferred
 // lifetime; the lower address breaks ties so the choice does not flap.
 // Never usable: tentative, optimistic, dadfailed; by default neither

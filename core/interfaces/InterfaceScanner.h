@@ -12,6 +12,10 @@ namespace homing {
 struct InterfaceScan {
     QList<InterfaceAddress> addresses;
     QString error; // plain words; empty on success
+    // The interfaces this host's default routes leave by (OutboundRoute);
+    // empty when there is no such route or it is unknown.
+    QString outboundIpv4;
+    QString outboundIpv6;
 };
 
 // Reads every address of every interface with its flags and lifetimes:

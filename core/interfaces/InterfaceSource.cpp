@@ -1,5 +1,7 @@
 #include "interfaces/InterfaceSource.h"
 
+#include "interfaces/OutboundRoute.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 #include <QRegularExpression>
@@ -33,7 +35,11 @@ InterfaceSource::InterfaceSource(QString spec, Scanner scanner)
 {
     parse(m_spec, &m_parsed);
     if (!m_scanner)
-        m_scanner = [] { return InterfaceScanner().scan(); };
+        m_scanner = [] {
+            InterfaceScan scan = InterfaceScanner().scan();
+            findOutboundInterfaces(&scan);
+            return scan;
+        };
 }
 
 bool InterfaceSource::matches(const QString &spec)
@@ -146,7 +152,9 @@ SourceAnswer InterfaceSource::answerFor(const InterfaceScan &scan, AddressFamily
                            .arg(m_parsed.interfacePattern, names.join(QLatin1String(", ")));
         return answer;
     }
-    const SelectionOutcome outcome = selectAddress(addresses, family, m_parsed.rules);
+    SelectionRules rules = m_parsed.rules;
+    rules.outboundInterface = family == AddressFamily::IPv4 ? scan.outboundIpv4 : scan.outboundIpv6;
+    const SelectionOutcome outcome = selectAddress(addresses, family, rules);
     answer.candidates = outcome.candidates;
     answer.address = outcome.chosen;
     if (outcome.chosen.isNull()) {

@@ -206,6 +206,27 @@ class InterfaceSourceTests(HomingTestCase):
         self.assertNotEqual(result.code, EXIT_OK)
         self.assertIn("eui48", result.out + result.err)
 
+    def test_wildcard_prefers_the_interface_of_the_default_route(self):
+        # A tunnel (say a Hurricane Electric one, or a WireGuard link to a
+        # server) with a static global address that ranks before h0's.
+        tunnel = "2001:470:1f0b::5"
+        self.ns.add_veth("h3", "p3", peer_ns=self.peer)
+        self.ns.add_address("h3", tunnel + "/64", "nodad")
+        self.write_ip_config(["interface:*"])
+        _, data = self.ip_json()
+        self.assertEqual(data["ipv6"]["address"], tunnel, data)  # no default route: by rank alone
+        self.ns.run(["ip", "-6", "route", "add", "default", "via", "2408:8207:1:2::1", "dev", "h0"])
+        result, data = self.ip_json()
+        self.assert_exit(result, EXIT_OK)
+        self.assertEqual(data["ipv6"]["address"], STABLE, data)
+        candidates = self.candidates(self.source(data["ipv6"], "interface:*"))
+        self.assert_reason(candidates, tunnel, "on h0, the interface this host's default route leaves by")
+        self.assertIn("this one is on h3", candidates[tunnel]["reason"])
+        # The default route moves to the tunnel: so does the choice.
+        self.ns.run(["ip", "-6", "route", "replace", "default", "dev", "h3"])
+        _, data = self.ip_json()
+        self.assertEqual(data["ipv6"]["address"], tunnel, data)
+
     def test_update_publishes_the_chosen_address_through_bind(self):
         with self.ns.entered():
             dns = self.start(Bind9Server, self.root, ipv6=False)

@@ -56,7 +56,11 @@ private Q_SLOTS:
         QCOMPARE(config.ip.ipv4.sources.mid(0, 2), (QStringList{"upnp", "natpmp"}));
         for (const auto &source : config.ip.ipv4.sources.mid(2))
             QVERIFY2(source.startsWith("https://"), qPrintable(source));
-        for (const auto &source : config.ip.ipv6.sources)
+        // IPv6: this host's own interfaces first (an echo service sees the
+        // temporary privacy address the system sends from), then echo services.
+        QCOMPARE(config.ip.ipv6.sources.value(0), QStringLiteral("interface:*"));
+        QVERIFY(config.ip.ipv6.sources.size() >= 4);
+        for (const auto &source : config.ip.ipv6.sources.mid(1))
             QVERIFY2(source.startsWith("https://"), qPrintable(source));
         QCOMPARE(config.ip.ipv4.minAgree, 2);
         QCOMPARE(config.records.size(), 1);

@@ -3,7 +3,9 @@
 #include "interfaces/AddressSelection.h"
 #include "interfaces/InterfaceScanner.h"
 #include "interfaces/InterfaceSource.h"
+#include "interfaces/OutboundRoute.h"
 
+#include <QNetworkInterface>
 #include <QtTest>
 
 #include <cstring>
@@ -51,6 +53,14 @@ InterfaceAddress permanent(const QString &ip, int prefixLength = 64)
     return address(ip, prefixLength, F::Permanent);
 }
 
+InterfaceScan scanOf(const QList<InterfaceAddress> &addresses, const QString &outboundIpv6 = {})
+{
+    InterfaceScan scan;
+    scan.addresses = addresses;
+    scan.outboundIpv6 = outboundIpv6;
+    return scan;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(QList<InterfaceAddress>)
@@ -64,7 +74,7 @@ class TestInterfaces : public QObject
     static SourceAnswer answerFor(const QString &spec, const QList<InterfaceAddress> &addresses, AddressFamily family)
     {
         InterfaceSource source(spec, {});
-        return source.answerFor(InterfaceScan{addresses, {}}, family);
+        return source.answerFor(scanOf(addresses), family);
     }
 
 private Q_SLOTS:
@@ -330,7 +340,7 @@ private Q_SLOTS:
         int scans = 0;
         environment.scanInterfaces = [&scans] {
             ++scans;
-            return InterfaceScan{{permanent("2408:8207:1:2::10"), address("fe80::1", 64, F::Permanent)}, {}};
+            return scanOf({permanent("2408:8207:1:2::10"), address("fe80::1", 64, F::Permanent)});
         };
         const auto source = factory.create(QStringLiteral("interface:eth0?suffix=static"), environment);
         QVERIFY(source);
@@ -350,18 +360,67 @@ private Q_SLOTS:
     void sourceErrors()
     {
         InterfaceSource missing(QStringLiteral("interface:eth9"), {});
-        const InterfaceScan scan{{permanent("2408:8207:1:2::10"), address("2408:8207::2", 64, F::Permanent, {}, {}, "wlan0")}, {}};
+        const InterfaceScan scan = scanOf({permanent("2408:8207:1:2::10"), address("2408:8207::2", 64, F::Permanent, {}, {}, "wlan0")});
         SourceAnswer answer = missing.answerFor(scan, AddressFamily::IPv6);
         QVERIFY(answer.address.isNull());
         QVERIFY2(answer.error.contains(QLatin1String("no interface eth9")) && answer.error.contains(QLatin1String("eth0, wlan0")),
                  qPrintable(answer.error));
-        answer = missing.answerFor(InterfaceScan{{}, QStringLiteral("netlink said no")}, AddressFamily::IPv6);
+        answer = missing.answerFor([] { InterfaceScan failed; failed.error = QStringLiteral("netlink said no"); return failed; }(), AddressFamily::IPv6);
         QCOMPARE(answer.error, QStringLiteral("netlink said no"));
         InterfaceSource every(QStringLiteral("interface:*"), {});
-        answer = every.answerFor(InterfaceScan{{permanent("fe80::1")}, {}}, AddressFamily::IPv6);
+        answer = every.answerFor(scanOf({permanent("fe80::1")}), AddressFamily::IPv6);
         QVERIFY2(answer.error.contains(QLatin1String("can be published")), qPrintable(answer.error));
-        answer = every.answerFor(InterfaceScan{{permanent("fe80::1")}, {}}, AddressFamily::IPv4);
+        answer = every.answerFor(scanOf({permanent("fe80::1")}), AddressFamily::IPv4);
         QVERIFY2(answer.error.contains(QLatin1String("no IPv4 address")), qPrintable(answer.error));
+    }
+
+    // A wildcard source prefers the interface the default route leaves by:
+    // a VPN's static address on wg0 would otherwise outrank eth0's SLAAC one.
+    void outboundInterfaceRanksFirst()
+    {
+        InterfaceSource every(QStringLiteral("interface:*"), {});
+        const InterfaceAddress vpn = address("2a01:4f8::5", 64, F::Permanent, {}, {}, QStringLiteral("wg0"));
+        const InterfaceAddress home = slaac(kEui64, 14400);
+        const InterfaceAddress homeUla = address("fd00::5", 64, F::Permanent);
+        InterfaceScan scan = scanOf({vpn, home});
+        QCOMPARE(every.answerFor(scan, AddressFamily::IPv6).address, vpn.address); // no route known: by rank
+        scan.outboundIpv6 = QStringLiteral("eth0");
+        SourceAnswer answer = every.answerFor(scan, AddressFamily::IPv6);
+        QCOMPARE(answer.address, home.address);
+        QCOMPARE(answer.candidates.size(), 2);
+        QVERIFY(!answer.candidates[0].chosen);
+        QVERIFY2(answer.candidates[0].reason.contains(QLatin1String("on eth0, the interface this host's default route"))
+                     && answer.candidates[0].reason.contains(QLatin1String("on wg0")),
+                 qPrintable(answer.candidates[0].reason));
+        // The IPv4 route says nothing about IPv6.
+        scan.outboundIpv6.clear();
+        scan.outboundIpv4 = QStringLiteral("eth0");
+        QCOMPARE(every.answerFor(scan, AddressFamily::IPv6).address, vpn.address);
+        // A global address elsewhere still comes before a ULA on the outbound interface.
+        scan = scanOf({vpn, homeUla}, QStringLiteral("eth0"));
+        QCOMPARE(every.answerFor(scan, AddressFamily::IPv6).address, vpn.address);
+        // Within the outbound interface the usual rules still hold: never its temporary address.
+        const InterfaceAddress temporary = slaac("2408:8207:1:2::99", 86400, F::Temporary);
+        scan = scanOf({vpn, temporary}, QStringLiteral("eth0"));
+        QCOMPARE(every.answerFor(scan, AddressFamily::IPv6).address, vpn.address);
+    }
+
+    // The real probe: this test runs where no default route exists (the
+    // suite's network namespace has only lo) or where one does; either way
+    // the answer is an address of this host or null, and nothing is sent.
+    void outboundProbe()
+    {
+        for (const AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
+            const QHostAddress source = outboundSourceAddress(family);
+            if (source.isNull())
+                continue;
+            QCOMPARE(source.protocol(), family == AddressFamily::IPv4 ? QAbstractSocket::IPv4Protocol
+                                                                       : QAbstractSocket::IPv6Protocol);
+            QVERIFY2(QNetworkInterface::allAddresses().contains(source), qPrintable(source.toString()));
+        }
+        InterfaceScan scan = scanOf({permanent("2408:8207:1:2::10")});
+        findOutboundInterfaces(&scan);
+        QVERIFY(scan.outboundIpv6.isEmpty() || scan.outboundIpv6 == QLatin1String("eth0"));
     }
 
     void jsonRoundTrip()
