@@ -3,6 +3,7 @@
 // PcpClient against a PCP router faked on 127.3.5.1:5351 (not 127.0.0.1,
 // where tst_router's NAT-PMP fake listens when the two run side by side).
 #include "MockClock.h"
+#include "WaitForCallback.h"
 
 #include "router/PcpClient.h"
 #include "router/PcpMessage.h"
@@ -137,17 +138,32 @@ private:
     QUdpSocket m_socket;
 };
 
-template <typename Result, typename Call>
-std::optional<Result> wait(Call call, int timeoutMs = 5000)
-{
-    std::optional<Result> result;
-    call([&result](const Result &r) { result = r; });
-    QElapsedTimer waited;
-    waited.start();
-    while (!result && waited.elapsed() < timeoutMs)
-        QTest::qWait(5);
-    return result; // empty when `done` never came: the caller's QVERIFY fails
-}
+// The fake router and a PcpClient that asks it, each call waited for.
+struct Rig {
+    explicit Rig(int timeoutMs = 2000, const QHostAddress &gateway = kFakeRouter) : client(clock, timeoutMs, gateway) {}
+
+    std::optional<ExternalAddressResult> address()
+    {
+        return test::waitForCallback<ExternalAddressResult>(
+            [this](auto done) { client.externalAddress(&context, done); });
+    }
+    std::optional<PortMappingResult> add(const PortMappingRequest &request)
+    {
+        return test::waitForCallback<PortMappingResult>(
+            [&](auto done) { client.addPortMapping(request, &context, done); });
+    }
+    std::optional<PortMappingResult> remove(quint16 external, quint16 internal)
+    {
+        return test::waitForCallback<PortMappingResult>([&](auto done) {
+            client.deletePortMapping(QStringLiteral("tcp"), external, internal, &context, done);
+        });
+    }
+
+    FakePcpRouter router;
+    test::MockClock clock;
+    PcpClient client;
+    QObject context;
+};
 
 PortMappingRequest mappingRequest(quint16 external, quint16 internal, int lease = 3600)
 {
@@ -355,50 +371,42 @@ private Q_SLOTS:
 
     void externalAddressFromADeletion()
     {
-        FakePcpRouter router;
-        QVERIFY(router.start());
-        test::MockClock clock;
-        PcpClient client(clock, 2000, kFakeRouter);
-        QObject context;
-        const auto result = wait<ExternalAddressResult>(
-            [&](auto done) { client.externalAddress(&context, done); });
+        Rig rig;
+        QVERIFY(rig.router.start());
+        const auto result = rig.address();
         QVERIFY(result);
         QVERIFY2(result->error.isEmpty(), qPrintable(result->error));
         QCOMPARE(result->address, QHostAddress(QStringLiteral("11.22.33.44")));
         QVERIFY(!result->notPublic);
-        QVERIFY(!client.localAddress().isNull());
+        QVERIFY(!rig.client.localAddress().isNull());
         // One request, which maps nothing: a deletion (lifetime 0) of the
         // discard port, under a fresh nonce that can delete nothing either.
         QTest::qWait(50);
-        QCOMPARE(router.requests.size(), 1);
-        QCOMPARE(router.internalPortOf(0), quint16(9));
-        QCOMPARE(router.lifetimeOf(0), quint32(0));
+        QCOMPARE(rig.router.requests.size(), 1);
+        QCOMPARE(rig.router.internalPortOf(0), quint16(9));
+        QCOMPARE(rig.router.lifetimeOf(0), quint32(0));
         // The client address in the request is this host's source address.
-        QCOMPARE(router.requests.at(0).mid(8, 16).right(4).toHex(),
-                 QByteArray::number(client.localAddress().toIPv4Address(), 16).rightJustified(8, '0'));
+        QCOMPARE(rig.router.requests.at(0).mid(8, 16).right(4).toHex(),
+                 QByteArray::number(rig.client.localAddress().toIPv4Address(), 16).rightJustified(8, '0'));
     }
 
     void externalAddressFromAShortMapping()
     {
         // A server that leaves the address out of a deletion's answer: RFC
         // 6887 §11.6's short mapping of the discard port, removed at once.
-        FakePcpRouter router;
-        QVERIFY(router.start());
-        router.addressOnDeletion = false;
-        test::MockClock clock;
-        PcpClient client(clock, 2000, kFakeRouter);
-        QObject context;
-        const auto result = wait<ExternalAddressResult>(
-            [&](auto done) { client.externalAddress(&context, done); });
+        Rig rig;
+        QVERIFY(rig.router.start());
+        rig.router.addressOnDeletion = false;
+        const auto result = rig.address();
         QVERIFY(result);
         QCOMPARE(result->address, QHostAddress(QStringLiteral("11.22.33.44")));
-        QTRY_COMPARE(router.requests.size(), 3);
-        QCOMPARE(router.lifetimeOf(0), quint32(0));
-        QCOMPARE(router.lifetimeOf(1), quint32(60));
-        QCOMPARE(router.internalPortOf(1), quint16(9));
-        QCOMPARE(router.lifetimeOf(2), quint32(0));
-        QCOMPARE(router.nonceOf(2), router.nonceOf(1)); // removed with the nonce that made it
-        QVERIFY(router.nonceOf(1) != router.nonceOf(0));
+        QTRY_COMPARE(rig.router.requests.size(), 3);
+        QCOMPARE(rig.router.lifetimeOf(0), quint32(0));
+        QCOMPARE(rig.router.lifetimeOf(1), quint32(60));
+        QCOMPARE(rig.router.internalPortOf(1), quint16(9));
+        QCOMPARE(rig.router.lifetimeOf(2), quint32(0));
+        QCOMPARE(rig.router.nonceOf(2), rig.router.nonceOf(1)); // removed with the nonce that made it
+        QVERIFY(rig.router.nonceOf(1) != rig.router.nonceOf(0));
     }
 
     void externalAddressVerdicts_data()
@@ -426,95 +434,81 @@ private Q_SLOTS:
         QFETCH(bool, notPublic);
         QFETCH(QString, error);
         QFETCH(int, requests);
-        FakePcpRouter router;
-        QVERIFY(router.start());
-        router.resultCode = quint8(result);
-        router.external = external.isEmpty() ? QHostAddress() : QHostAddress(external);
-        test::MockClock clock;
-        PcpClient client(clock, 2000, kFakeRouter);
-        QObject context;
-        const auto answer = wait<ExternalAddressResult>([&](auto done) { client.externalAddress(&context, done); });
+        Rig rig;
+        QVERIFY(rig.router.start());
+        rig.router.resultCode = quint8(result);
+        rig.router.external = external.isEmpty() ? QHostAddress() : QHostAddress(external);
+        const auto answer = rig.address();
         QVERIFY(answer);
         QCOMPARE(answer->address.isNull() ? QString() : answer->address.toString(), address);
         QCOMPARE(answer->notPublic, notPublic);
         QVERIFY(!answer->noAnswer);
         QVERIFY2(error.isEmpty() ? answer->error.isEmpty() : answer->error.contains(error), qPrintable(answer->error));
         QTest::qWait(50);
-        QCOMPARE(router.requests.size(), requests);
+        QCOMPARE(rig.router.requests.size(), requests);
         QCOMPARE(answer->errorCode, external.isEmpty() ? result : 0);
     }
 
     void natPmpOnlyRouter()
     {
-        FakePcpRouter router;
-        QVERIFY(router.start());
-        router.mode = FakePcpRouter::Mode::NatPmpOnly;
-        test::MockClock clock;
-        PcpClient client(clock, 2000, kFakeRouter);
-        QObject context;
-        const auto first = wait<ExternalAddressResult>([&](auto done) { client.externalAddress(&context, done); });
+        Rig rig;
+        QVERIFY(rig.router.start());
+        rig.router.mode = FakePcpRouter::Mode::NatPmpOnly;
+        const auto first = rig.address();
         QVERIFY(first);
         QCOMPARE(first->error, QStringLiteral("this router speaks NAT-PMP, not PCP; use natpmp"));
         QCOMPARE(first->errorCode, 1);
         QVERIFY(!first->noAnswer);
-        QCOMPARE(router.requests.size(), 1);
+        QCOMPARE(rig.router.requests.size(), 1);
         // Remembered: a mapping request gets the same answer without asking.
-        const auto mapped = wait<PortMappingResult>(
-            [&](auto done) { client.addPortMapping(mappingRequest(8443, 443), &context, done); });
+        const auto mapped = rig.add(mappingRequest(8443, 443));
         QVERIFY(mapped);
         QVERIFY(!mapped->ok);
         QCOMPARE(mapped->errorCode, 1);
         QVERIFY2(mapped->error.contains("use natpmp"), qPrintable(mapped->error));
-        QCOMPARE(router.requests.size(), 1);
-        client.forgetFailedDiscovery();
-        QVERIFY(wait<ExternalAddressResult>([&](auto done) { client.externalAddress(&context, done); }));
-        QCOMPARE(router.requests.size(), 2);
+        QCOMPARE(rig.router.requests.size(), 1);
+        rig.client.forgetFailedDiscovery();
+        QVERIFY(rig.address());
+        QCOMPARE(rig.router.requests.size(), 2);
     }
 
     void otherNoncesAreIgnored()
     {
-        FakePcpRouter router;
-        QVERIFY(router.start());
-        router.mode = FakePcpRouter::Mode::DecoyFirst;
-        test::MockClock clock;
-        PcpClient client(clock, 2000, kFakeRouter);
-        QObject context;
-        const auto result = wait<ExternalAddressResult>([&](auto done) { client.externalAddress(&context, done); });
+        Rig rig;
+        QVERIFY(rig.router.start());
+        rig.router.mode = FakePcpRouter::Mode::DecoyFirst;
+        const auto result = rig.address();
         QVERIFY(result);
         QCOMPARE(result->address, QHostAddress(QStringLiteral("11.22.33.44"))); // not the decoy's 6.6.6.6
     }
 
     void silentRouterIsRemembered()
     {
-        FakePcpRouter router;
-        QVERIFY(router.start());
-        router.mode = FakePcpRouter::Mode::Silent;
-        test::MockClock clock;
-        PcpClient client(clock, 700, kFakeRouter);
-        QObject context;
+        Rig rig(700);
+        QVERIFY(rig.router.start());
+        rig.router.mode = FakePcpRouter::Mode::Silent;
         QElapsedTimer took;
         took.start();
-        const auto result = wait<ExternalAddressResult>([&](auto done) { client.externalAddress(&context, done); });
+        const auto result = rig.address();
         QVERIFY(result);
         QVERIFY(took.elapsed() >= 650);
         QVERIFY(result->noAnswer);
         QVERIFY2(result->error.contains("did not answer PCP within 700 ms"), qPrintable(result->error));
         // Resent on the doubling schedule: at 0, ~100, ~300 and ~700 ms.
-        QVERIFY2(router.requests.size() >= 3, qPrintable(QString::number(router.requests.size())));
-        QCOMPARE(router.requests.first(), router.requests.last()); // the same request, the same nonce
-        const qsizetype sent = router.requests.size();
+        QVERIFY2(rig.router.requests.size() >= 3, qPrintable(QString::number(rig.router.requests.size())));
+        QCOMPARE(rig.router.requests.first(), rig.router.requests.last()); // the same request, the same nonce
+        const qsizetype sent = rig.router.requests.size();
         // Remembered: the next call answers at once, without a packet.
         took.restart();
-        const auto again = wait<PortMappingResult>(
-            [&](auto done) { client.addPortMapping(mappingRequest(8443, 443), &context, done); });
+        const auto again = rig.add(mappingRequest(8443, 443));
         QVERIFY(again);
         QVERIFY(again->noAnswer);
         QVERIFY(took.elapsed() < 300);
-        QCOMPARE(router.requests.size(), sent);
+        QCOMPARE(rig.router.requests.size(), sent);
         // Until the hold ends.
-        clock.advance(601);
-        router.mode = FakePcpRouter::Mode::Answer;
-        const auto later = wait<ExternalAddressResult>([&](auto done) { client.externalAddress(&context, done); });
+        rig.clock.advance(601);
+        rig.router.mode = FakePcpRouter::Mode::Answer;
+        const auto later = rig.address();
         QVERIFY(later);
         QCOMPARE(later->address, QHostAddress(QStringLiteral("11.22.33.44")));
     }
@@ -523,10 +517,8 @@ private Q_SLOTS:
     {
         // 127.3.5.2: no fake there. Loopback answers with ICMP port
         // unreachable, which is "no PCP router" just like silence.
-        test::MockClock clock;
-        PcpClient client(clock, 700, QHostAddress(QStringLiteral("127.3.5.2")));
-        QObject context;
-        const auto result = wait<ExternalAddressResult>([&](auto done) { client.externalAddress(&context, done); });
+        Rig rig(700, QHostAddress(QStringLiteral("127.3.5.2")));
+        const auto result = rig.address();
         QVERIFY(result);
         QVERIFY(result->noAnswer);
         QVERIFY(result->address.isNull());
@@ -535,121 +527,104 @@ private Q_SLOTS:
 
     void mappingGrantedRenewedRemoved()
     {
-        FakePcpRouter router;
-        QVERIFY(router.start());
-        router.grantedPort = 18443;
-        router.grantedLifetime = 1800;
-        test::MockClock clock;
-        PcpClient client(clock, 2000, kFakeRouter);
-        QObject context;
-        const auto made = wait<PortMappingResult>(
-            [&](auto done) { client.addPortMapping(mappingRequest(8443, 443, 3600), &context, done); });
+        Rig rig;
+        QVERIFY(rig.router.start());
+        rig.router.grantedPort = 18443;
+        rig.router.grantedLifetime = 1800;
+        const auto made = rig.add(mappingRequest(8443, 443, 3600));
         QVERIFY(made);
         QVERIFY2(made->ok, qPrintable(made->error));
         QCOMPARE(made->externalPort, quint16(18443)); // another port than asked for, as granted
         QCOMPARE(made->leaseSeconds, 1800);           // the granted lifetime, not the asked one
-        QCOMPARE(router.requests.size(), 1);
-        QCOMPARE(router.lifetimeOf(0), quint32(3600));
-        QCOMPARE(router.requests.at(0).size(), 60); // for this host: no THIRD_PARTY option
+        QCOMPARE(rig.router.requests.size(), 1);
+        QCOMPARE(rig.router.lifetimeOf(0), quint32(3600));
+        QCOMPARE(rig.router.requests.at(0).size(), 60); // for this host: no THIRD_PARTY option
         // The renewal repeats the nonce (RFC 6887 §11.2) ...
-        const auto renewed = wait<PortMappingResult>(
-            [&](auto done) { client.addPortMapping(mappingRequest(8443, 443, 3600), &context, done); });
+        const auto renewed = rig.add(mappingRequest(8443, 443, 3600));
         QVERIFY(renewed && renewed->ok);
-        QCOMPARE(router.nonceOf(1), router.nonceOf(0));
+        QCOMPARE(rig.router.nonceOf(1), rig.router.nonceOf(0));
         // ... and so does the removal, with lifetime 0.
-        const auto removed = wait<PortMappingResult>(
-            [&](auto done) { client.deletePortMapping(QStringLiteral("tcp"), 18443, 443, &context, done); });
+        const auto removed = rig.remove(18443, 443);
         QVERIFY(removed && removed->ok);
         QCOMPARE(removed->externalPort, quint16(18443));
-        QCOMPARE(router.lifetimeOf(2), quint32(0));
-        QCOMPARE(router.nonceOf(2), router.nonceOf(0));
+        QCOMPARE(rig.router.lifetimeOf(2), quint32(0));
+        QCOMPARE(rig.router.nonceOf(2), rig.router.nonceOf(0));
         // A new mapping of the same port afterwards gets a new nonce.
-        QVERIFY(wait<PortMappingResult>(
-            [&](auto done) { client.addPortMapping(mappingRequest(8443, 443, 3600), &context, done); }));
-        QVERIFY(router.nonceOf(3) != router.nonceOf(0));
+        QVERIFY(rig.add(mappingRequest(8443, 443, 3600)));
+        QVERIFY(rig.router.nonceOf(3) != rig.router.nonceOf(0));
     }
 
     void mappingRefused()
     {
-        FakePcpRouter router;
-        QVERIFY(router.start());
-        router.resultCode = pcp::NotAuthorized;
-        test::MockClock clock;
-        PcpClient client(clock, 2000, kFakeRouter);
-        QObject context;
-        const auto refused = wait<PortMappingResult>(
-            [&](auto done) { client.addPortMapping(mappingRequest(8443, 443), &context, done); });
+        Rig rig;
+        QVERIFY(rig.router.start());
+        rig.router.resultCode = pcp::NotAuthorized;
+        const auto refused = rig.add(mappingRequest(8443, 443));
         QVERIFY(refused);
         QVERIFY(!refused->ok);
         QVERIFY(!refused->noAnswer);
         QCOMPARE(refused->errorCode, 2);
         QCOMPARE(refused->error, pcpResultText(2));
         // A refusal is an answer: the router is asked again next time.
-        router.resultCode = 0;
-        const auto granted = wait<PortMappingResult>(
-            [&](auto done) { client.addPortMapping(mappingRequest(8443, 443), &context, done); });
+        rig.router.resultCode = 0;
+        const auto granted = rig.add(mappingRequest(8443, 443));
         QVERIFY(granted && granted->ok);
-        QCOMPARE(router.requests.size(), 2);
+        QCOMPARE(rig.router.requests.size(), 2);
     }
 
     void mappingForAnotherHost()
     {
-        FakePcpRouter router;
-        QVERIFY(router.start());
-        test::MockClock clock;
-        PcpClient client(clock, 2000, kFakeRouter);
-        QObject context;
+        Rig rig;
+        QVERIFY(rig.router.start());
         PortMappingRequest request = mappingRequest(8443, 443);
         request.internalHost = QHostAddress(QStringLiteral("192.168.77.20"));
-        QVERIFY(wait<PortMappingResult>([&](auto done) { client.addPortMapping(request, &context, done); }));
-        QCOMPARE(router.requests.at(0).size(), 80);
-        QCOMPARE(router.requests.at(0).mid(76).toHex(), QByteArray("c0a84d14"));
+        QVERIFY(rig.add(request));
+        QCOMPARE(rig.router.requests.at(0).size(), 80);
+        QCOMPARE(rig.router.requests.at(0).mid(76).toHex(), QByteArray("c0a84d14"));
         // Removed with the same THIRD_PARTY host.
-        QVERIFY(wait<PortMappingResult>(
-            [&](auto done) { client.deletePortMapping(QStringLiteral("tcp"), 8443, 443, &context, done); }));
-        QCOMPARE(router.requests.at(1).size(), 80);
-        QCOMPARE(router.requests.at(1).mid(76).toHex(), QByteArray("c0a84d14"));
+        QVERIFY(rig.remove(8443, 443));
+        QCOMPARE(rig.router.requests.at(1).size(), 80);
+        QCOMPARE(rig.router.requests.at(1).mid(76).toHex(), QByteArray("c0a84d14"));
     }
 
     void routerClientsMakeAndForget()
     {
-        FakePcpRouter router;
-        QVERIFY(router.start());
-        router.mode = FakePcpRouter::Mode::Silent;
-        test::MockClock clock;
-        RouterClients clients(&clock);
+        Rig rig;
+        QVERIFY(rig.router.start());
+        rig.router.mode = FakePcpRouter::Mode::Silent;
+        RouterClients clients(&rig.clock);
         RouterOptions options;
         QVERIFY(RouterOptions::parse(QStringLiteral("pcp?gateway=127.3.5.1&timeout_ms=300"), &options).isEmpty());
         RouterClient *client = clients.client(options);
         QVERIFY(client);
         QCOMPARE(client->protocol(), RouterProtocol::Pcp);
-        QObject context;
-        QVERIFY(wait<ExternalAddressResult>([&](auto done) { client->externalAddress(&context, done); }));
-        const qsizetype sent = router.requests.size();
+        const auto ask = [&] {
+            return test::waitForCallback<ExternalAddressResult>(
+                [&](auto done) { client->externalAddress(&rig.context, done); });
+        };
+        QVERIFY(ask());
+        const qsizetype sent = rig.router.requests.size();
         QVERIFY(sent > 0);
-        QVERIFY(wait<ExternalAddressResult>([&](auto done) { client->externalAddress(&context, done); }));
-        QCOMPARE(router.requests.size(), sent); // remembered
+        QVERIFY(ask());
+        QCOMPARE(rig.router.requests.size(), sent); // remembered
         // An address or network change: worth asking again.
         clients.forgetFailedDiscovery();
-        QVERIFY(wait<ExternalAddressResult>([&](auto done) { client->externalAddress(&context, done); }));
-        QVERIFY(router.requests.size() > sent);
+        QVERIFY(ask());
+        QVERIFY(rig.router.requests.size() > sent);
     }
 
     void routerSourceReportsCarrierGradeNat()
     {
-        FakePcpRouter router;
-        QVERIFY(router.start());
-        router.resultCode = pcp::NoResources; // what miniupnpd answers with a reserved WAN
-        router.external = QHostAddress(QStringLiteral("100.64.1.2"));
-        test::MockClock clock;
+        Rig rig;
+        QVERIFY(rig.router.start());
+        rig.router.resultCode = pcp::NoResources; // what miniupnpd answers with a reserved WAN
+        rig.router.external = QHostAddress(QStringLiteral("100.64.1.2"));
         const QString spec = QStringLiteral("pcp?gateway=127.3.5.1");
         RouterOptions options;
         QVERIFY(RouterOptions::parse(spec, &options).isEmpty());
-        PcpClient client(clock, options.timeoutMs, options.gateway);
-        RouterSource source(spec, options, &client);
-        QObject context;
-        const auto answer = wait<SourceAnswer>(
-            [&](auto done) { source.query(AddressFamily::IPv4, &context, done); });
+        RouterSource source(spec, options, &rig.client);
+        const auto answer = test::waitForCallback<SourceAnswer>(
+            [&](auto done) { source.query(AddressFamily::IPv4, &rig.context, done); });
         QVERIFY(answer);
         QVERIFY(answer->address.isNull());
         QVERIFY(answer->wanNotPublic);
@@ -660,15 +635,13 @@ private Q_SLOTS:
 
     void contextGoneMeansNoCallback()
     {
-        FakePcpRouter router;
-        QVERIFY(router.start());
-        router.mode = FakePcpRouter::Mode::Silent;
-        test::MockClock clock;
-        PcpClient client(clock, 300, kFakeRouter);
+        Rig rig(300);
+        QVERIFY(rig.router.start());
+        rig.router.mode = FakePcpRouter::Mode::Silent;
         bool called = false;
         {
             QObject context;
-            client.externalAddress(&context, [&called](const ExternalAddressResult &) { called = true; });
+            rig.client.externalAddress(&context, [&called](const ExternalAddressResult &) { called = true; });
         }
         QTest::qWait(500);
         QVERIFY(!called);

@@ -5,6 +5,7 @@
 // not-public verdicts and that a router that never answers is asked again
 // only after the cache expires or is forgotten.
 #include "MockClock.h"
+#include "WaitForCallback.h"
 
 #include "address/IpSource.h"
 #include "address/IpSourceFactory.h"
@@ -79,15 +80,9 @@ private:
 };
 
 template <typename Result, typename Call>
-std::optional<Result> wait(Call call, int timeoutMs = 5000)
+std::optional<Result> wait(Call call)
 {
-    std::optional<Result> result;
-    call([&result](const Result &r) { result = r; });
-    QElapsedTimer waited;
-    waited.start();
-    while (!result && waited.elapsed() < timeoutMs)
-        QTest::qWait(5);
-    return result; // empty when `done` never came: the caller's QVERIFY fails
+    return test::waitForCallback<Result>(std::move(call));
 }
 
 } // namespace
