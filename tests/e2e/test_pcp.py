@@ -167,8 +167,7 @@ class PcpPortMappingTests(PcpTestCase):
         text = self.cli("status")
         self.assertIn("Port mapping TCP 8085 → %s:18085: active via PCP" % LAN_HOST, text.out)
 
-        # Renewed at half the granted lifetime (the same nonce, or miniupnpd
-        # would refuse to touch the mapping).
+        # Renewed at half the granted lifetime.
         def renewed():
             current = self.mappings_status(daemon)[0]
             return current["state"] == "active" and parse_time(current["expires_at"]) > first_expiry
@@ -178,6 +177,8 @@ class PcpPortMappingTests(PcpTestCase):
             {"protocol": "tcp", "external": 8085, "host": LAN_HOST, "internal": 18085}), 1, self.lab.mappings())
         self.assertEqual(self.lab.wan_connect(8085), LISTENER_REPLY)
 
+        # Removed on exit: miniupnpd deletes a PCP mapping only for the nonce
+        # that made it (PcpClient keeps it per mapping).
         code, seconds = self.stop_daemon(daemon)
         self.assertEqual(code, EXIT_OK, daemon.output())
         self.assertLess(seconds, 8)
