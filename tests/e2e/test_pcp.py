@@ -11,10 +11,12 @@ on that namespace's loopback, mapped ports are reached from the WAN namespace.
   carrier-grade NAT report, with the router's address;
 - a port mapping with "method": "pcp" is made, reachable from the WAN,
   renewed at half the lifetime the router granted, and removed on exit;
+- an external port already taken is granted as another (homing-router-probe);
 - "method": "auto" with UPnP switched off in miniupnpd falls to PCP.
 """
 
 import datetime
+import json
 import os
 import stat
 import time
@@ -186,6 +188,30 @@ class PcpPortMappingTests(PcpTestCase):
         self.assertEqual(self.lab.wan_connect(8085, timeout=1), "")
         self.assertIn("port mapping TCP 8085 removed from the router", self.log_text())
         self.assertIn("PCP MAP", self.lab.miniupnpd_log())
+
+
+    def probe(self, spec, *args):
+        """One RouterClient call through homing-router-probe in the LAN namespace."""
+        path = os.environ.get("HOMING_ROUTER_PROBE")
+        if not path or not os.access(path, os.X_OK):
+            self.fail("set HOMING_ROUTER_PROBE to the homing-router-probe binary (CTest does this)")
+        completed = self.lab.lan_exec([os.path.abspath(path), spec] + [str(a) for a in args], check=False,
+                                      timeout=30)
+        self.assertEqual(completed.returncode, 0, completed.stderr)
+        return json.loads(completed.stdout)
+
+    def test_a_taken_port_is_granted_as_another(self):
+        # 8087 already forwards to another port of this host (over UPnP):
+        # miniupnpd's PCP grants the next free external port instead.
+        self.assertTrue(self.probe("upnp", "add", "tcp", 8087, 18087, 600)["ok"])
+        added = self.probe(PCP, "add", "tcp", 8087, 18088, 600)
+        self.assertTrue(added["ok"], added)
+        self.assertNotEqual(added["external_port"], 8087)
+        self.assertEqual(added["lease_seconds"], 600)
+        self.assertEqual(added["local_address"], LAN_HOST)
+        self.assertTrue(self.lab_has(added["external_port"], 18088), self.lab.mappings())
+        self.lab.lan_listen(18088, reply=LISTENER_REPLY)
+        self.assertEqual(self.lab.wan_connect(added["external_port"]), LISTENER_REPLY)
 
 
 class PcpWithoutUpnpTests(PcpTestCase):
