@@ -33,7 +33,11 @@ DetectionPolicy::LocalReading DetectionPolicy::read(const QList<KindedAnswer> &l
         if (router && answer.wanNotPublic) {
             reading.natSignal = true;
             reading.natKind = NatFinding::Kind::CarrierGrade;
-            reading.routerAddress = answer.address;
+            // A router source gives no address then; the router's own, when
+            // it told one, is its candidate (RouterSource).
+            reading.routerAddress = answer.address.isNull() && !answer.candidates.isEmpty()
+                                        ? answer.candidates.first().address
+                                        : answer.address;
             reading.fromRouter = true;
         }
         if (answer.address.isNull())

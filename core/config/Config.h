@@ -95,7 +95,7 @@ struct PortMappingConfig {
 struct RouterConfig {
     QList<PortMappingConfig> portMappings;
     bool removeMappingsOnExit = false;
-    // "auto" (UPnP first, then NAT-PMP), "upnp", "natpmp" or "pcp".
+    // "auto" (UPnP, then PCP, then NAT-PMP), "upnp", "natpmp" or "pcp".
     QString method = QStringLiteral("auto");
 };
 

@@ -434,7 +434,7 @@ RouterConfig routerSection(Validator &v, const QJsonValue &value)
         if (methods.contains(*method))
             router.method = *method;
         else
-            v.error(methodPath, Text::tr("must be \"auto\" (UPnP first, then NAT-PMP), \"upnp\", \"natpmp\" or \"pcp\""));
+            v.error(methodPath, Text::tr("must be \"auto\" (UPnP, then PCP, then NAT-PMP), \"upnp\", \"natpmp\" or \"pcp\""));
     }
 
     const QString listPath = join(base, QStringLiteral("port_mappings"));

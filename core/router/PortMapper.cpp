@@ -22,6 +22,9 @@ struct Text {
 // UPnP IGD: "OnlyPermanentLeasesSupported"; the request is made again with
 // a lease of 0.
 constexpr int kUpnpOnlyPermanentLeases = 725;
+// PCP's UNSUPP_VERSION: the router speaks NAT-PMP (or another PCP version);
+// not a refusal of the mapping, so NAT-PMP is asked next.
+constexpr int kPcpUnsupportedVersion = 1;
 // A renewal that fails is tried again sooner than a new mapping, but never
 // more often than this.
 constexpr int kMinimumRenewalRetrySeconds = 5;
@@ -272,7 +275,7 @@ QList<RouterProtocol> PortMapper::protocolOrder() const
     else if (m_config.method == QLatin1String("pcp"))
         order = {RouterProtocol::Pcp};
     else
-        order = {RouterProtocol::Upnp, RouterProtocol::NatPmp};
+        order = {RouterProtocol::Upnp, RouterProtocol::Pcp, RouterProtocol::NatPmp};
     // The protocol the router answered last time first: no discovery timeout
     // on the other at every renewal.
     if (m_workingProtocol && order.removeOne(*m_workingProtocol))
@@ -322,6 +325,10 @@ void PortMapper::tryProtocol(const std::shared_ptr<Attempt> &attempt)
     router->externalAddress(this, [this, attempt, router, protocol](const ExternalAddressResult &answer) {
         if (indexOf(attempt->id) < 0)
             return;
+        if (protocol == RouterProtocol::Pcp && (answer.noAnswer || answer.errorCode == kPcpUnsupportedVersion)) {
+            pcpUnusable(attempt, answer.error, answer.noAnswer);
+            return;
+        }
         if (!answer.address.isNull()) {
             attempt->externalAddress = answer.address;
             wanAddressSeen(answer.address);
@@ -373,6 +380,11 @@ void PortMapper::addAnswered(const std::shared_ptr<Attempt> &attempt, const Port
         return;
     }
     if (!result.ok) {
+        if (attempt->protocol == RouterProtocol::Pcp
+            && (result.noAnswer || result.errorCode == kPcpUnsupportedVersion)) {
+            pcpUnusable(attempt, result.error, result.noAnswer);
+            return;
+        }
         if (attempt->protocol == RouterProtocol::Upnp && result.errorCode == kUpnpOnlyPermanentLeases
             && !attempt->permanentTried) {
             // Some routers take no lease but a permanent one: ask for that
@@ -433,24 +445,14 @@ void PortMapper::addAnswered(const std::shared_ptr<Attempt> &attempt, const Port
                                           .arg(attempt->config.internalPort)
                                           .arg(routerProtocolTitle(attempt->protocol));
     }
-    if (m_stopping) {
-        if (m_config.removeMappingsOnExit) {
-            ++m_removalsOut;
-            remove(index, [this] {
-                --m_removalsOut;
-                finishStopIfIdle();
-            });
-        }
-        Q_EMIT changed();
-        finishStopIfIdle();
-        return;
+    if (m_stopping && m_config.removeMappingsOnExit) {
+        ++m_removalsOut;
+        remove(index, [this] {
+            --m_removalsOut;
+            finishStopIfIdle();
+        });
     }
-    if (book.again) {
-        book.again = false;
-        mapping.nextAttempt = now;
-    }
-    Q_EMIT changed();
-    arm();
+    answerRecorded(index);
 }
 
 void PortMapper::attemptFailed(const std::shared_ptr<Attempt> &attempt, const QString &reason, int code, bool refused)
@@ -496,18 +498,42 @@ void PortMapper::attemptFailed(const std::shared_ptr<Attempt> &attempt, const QS
             Q_EMIT mappingFailed(mapping);
         }
     }
+    answerRecorded(index);
+}
+
+void PortMapper::answerRecorded(qsizetype index)
+{
     if (m_stopping) {
         Q_EMIT changed();
         finishStopIfIdle();
         return;
     }
+    Bookkeeping &book = m_books[index];
     if (book.again) {
-        // The address changed while this was out: the failure may be stale.
+        // The address changed while this was out: the answer may be stale.
         book.again = false;
-        mapping.nextAttempt = now;
+        m_mappings[index].nextAttempt = m_clock.now();
     }
     Q_EMIT changed();
     arm();
+}
+
+void PortMapper::pcpUnusable(const std::shared_ptr<Attempt> &attempt, const QString &why, bool silent)
+{
+    attempt->unanswered.append(QStringLiteral("%1: %2").arg(routerProtocolTitle(RouterProtocol::Pcp), why));
+    // NAT-PMP listens on the same port of the same router: when PCP got no
+    // answer at all, NAT-PMP would only wait as long again.
+    if (silent) {
+        for (qsizetype i = attempt->next; i < attempt->order.size(); ++i) {
+            if (attempt->order.at(i) == RouterProtocol::NatPmp) {
+                attempt->order.removeAt(i);
+                attempt->unanswered.append(Text::tr("NAT-PMP: not asked, it shares port 5351 with PCP, which did "
+                                                    "not answer"));
+                break;
+            }
+        }
+    }
+    tryProtocol(attempt);
 }
 
 void PortMapper::wanAddressSeen(const QHostAddress &address)

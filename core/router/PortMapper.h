@@ -47,8 +47,8 @@ QJsonArray configuredPortMappingsToJson(const RouterConfig &router);
 QStringList describePortMappings(const QJsonArray &mappings);
 
 // Keeps the configured port mappings on the home router: requests each one
-// (UPnP first, then NAT-PMP, or the configured method), renews it at half
-// its lease, retries failures at a slowing pace, asks again when the
+// (UPnP first, then PCP, then NAT-PMP, or the configured method), renews it
+// at half its lease, retries failures at a slowing pace, asks again when the
 // address changes, and removes them on exit when the configuration says so.
 class PortMapper : public QObject
 {
@@ -103,6 +103,11 @@ private:
     void sendAdd(const std::shared_ptr<Attempt> &attempt, RouterClient *client);
     void addAnswered(const std::shared_ptr<Attempt> &attempt, const PortMappingResult &result);
     void attemptFailed(const std::shared_ptr<Attempt> &attempt, const QString &reason, int code, bool refused);
+    // The end of addAnswered and attemptFailed: tell, then finish a stop or
+    // ask again at once when the address changed while the request was out.
+    void answerRecorded(qsizetype index);
+    // PCP got no answer, or the router speaks NAT-PMP only: the next protocol.
+    void pcpUnusable(const std::shared_ptr<Attempt> &attempt, const QString &why, bool silent);
     void remove(qsizetype index, std::function<void()> done);
     qsizetype indexOf(quint64 id) const;
     RouterClient *client(RouterProtocol protocol);

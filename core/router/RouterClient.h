@@ -19,6 +19,10 @@ struct ExternalAddressResult {
     // does for reserved ranges; NAT-PMP result 3), or gave a private or shared
     // 100.64.0.0/10 one. Carrier-grade or double NAT.
     bool notPublic = false;
+    int errorCode = 0; // the router's own code when it answered no (PCP result code)
+    // Nothing answered on the protocol's port (or no gateway): NAT-PMP and
+    // PCP share UDP 5351, so silence on one means silence on the other.
+    bool noAnswer = false;
 };
 
 struct PortMappingRequest {
@@ -36,6 +40,7 @@ struct PortMappingResult {
     int leaseSeconds = 0;     // granted; 0: until removed
     QString error;            // the router's reason, in plain words
     int errorCode = 0;        // UPnP error code, NAT-PMP/PCP result code
+    bool noAnswer = false;    // as in ExternalAddressResult
 };
 
 // One conversation with the router over one protocol. Every call is

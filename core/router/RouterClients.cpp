@@ -1,6 +1,7 @@
 #include "router/RouterClients.h"
 
 #include "router/NatPmpClient.h"
+#include "router/PcpClient.h"
 #include "router/UpnpClient.h"
 
 namespace homing {
@@ -27,6 +28,7 @@ RouterClient *RouterClients::client(const RouterOptions &options)
         made = std::make_unique<NatPmpClient>(m_clock, options.timeoutMs, options.gateway);
         break;
     case RouterProtocol::Pcp:
+        made = std::make_unique<PcpClient>(m_clock, options.timeoutMs, options.gateway);
         break;
     }
     if (!made)
@@ -41,6 +43,8 @@ void RouterClients::forgetFailedDiscovery()
             upnp->forgetFailedDiscovery();
         else if (auto *natpmp = dynamic_cast<NatPmpClient *>(client.get()))
             natpmp->forgetFailedDiscovery();
+        else if (auto *pcp = dynamic_cast<PcpClient *>(client.get()))
+            pcp->forgetFailedDiscovery();
     }
 }
 

@@ -103,25 +103,28 @@ QString pcpResultText(int resultCode)
     case 4:
         return Text::tr("the router does not support this PCP request (result 4, unsupported opcode)");
     case 5:
+        return Text::tr("the router does not accept a PCP option Homing sent (result 5, unsupported option); to map "
+                        "a port for another computer, the router must allow PCP's THIRD_PARTY option");
     case 6:
-        return Text::tr("the router does not support a PCP option Homing sent (result %1)").arg(resultCode);
+        return Text::tr("the router rejected a PCP option (result 6, malformed option)");
     case 7:
-        return Text::tr("the router rejected the PCP option (result 7, malformed option)");
-    case 8:
-        return Text::tr("the router has no public WAN address (PCP result 8, network failure): it is behind another "
+        return Text::tr("the router has no public WAN address (PCP result 7, network failure): it is behind another "
                         "NAT, often the provider's carrier-grade NAT");
+    case 8:
+        return Text::tr("the router has no room for more mappings, or none for this one (PCP result 8, no "
+                        "resources)");
     case 9:
-        return Text::tr("the router has no room for more mappings (PCP result 9, no resources)");
+        return Text::tr("the router does not support this protocol in mappings (PCP result 9)");
     case 10:
-        return Text::tr("the router does not support this protocol in mappings (PCP result 10)");
-    case 11:
-        return Text::tr("the router has reached this computer's limit of mappings (PCP result 11, user exceeded "
+        return Text::tr("the router has reached this computer's limit of mappings (PCP result 10, user exceeded "
                         "quota)");
+    case 11:
+        return Text::tr("the router cannot give the requested external address or port (PCP result 11)");
     case 12:
-        return Text::tr("the router cannot give the requested external address or port (PCP result 12)");
-    case 13:
-        return Text::tr("the router saw the request come from another address than it claims (PCP result 13, "
+        return Text::tr("the router saw the request come from another address than it claims (PCP result 12, "
                         "address mismatch): another NAT is between this computer and the router");
+    case 13:
+        return Text::tr("the router refused: too many remote peers (PCP result 13)");
     default:
         return Text::tr("the router refused with PCP result %1").arg(resultCode);
     }

@@ -13,7 +13,8 @@ namespace homing {
 QString upnpErrorText(int code);
 
 // A NAT-PMP result code of RFC 6886 (1-5) or PCP result code of RFC 6887
-// (1-13; NAT-PMP's 1-5 are the same numbers with close meanings).
+// §7.4 (1-13; the two protocols agree on 1 and 2 only: NAT-PMP's network
+// failure is 3, PCP's is 7).
 QString natPmpResultText(int resultCode);
 QString pcpResultText(int resultCode);
 

@@ -21,13 +21,7 @@ RouterSource::RouterSource(QString spec, RouterOptions options, RouterClient *cl
 
 QString RouterSource::validate(const QString &spec)
 {
-    RouterOptions options;
-    const QString error = RouterOptions::parse(spec, &options);
-    if (!error.isEmpty())
-        return error;
-    if (options.protocol == RouterProtocol::Pcp)
-        return Text::tr("PCP is not supported yet; use upnp or natpmp");
-    return {};
+    return RouterOptions::parse(spec, nullptr);
 }
 
 void RouterSource::query(AddressFamily family, QObject *context, Callback done)

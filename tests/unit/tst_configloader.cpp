@@ -235,6 +235,8 @@ private Q_SLOTS:
         const auto router = [](const char *section) { return minimal(kCloudflare, kRecord, q(section)); };
         QTest::newRow("router not an object") << router("'router':[]") << "router" << "object";
         QTest::newRow("router bad method") << router("'router':{'method':'nat-pmp'}") << "router.method" << "natpmp";
+        QTest::newRow("router method says the auto order") << router("'router':{'method':'pcp-first'}") << "router.method" << "UPnP, then PCP, then NAT-PMP";
+        QTest::newRow("pcp source gateway") << minimal(kCloudflare, kRecord, q("'ip':{'ipv4':{'sources':['pcp?gateway=router.lan']}}")) << "ip.ipv4.sources[0]" << "IPv4 address";
         QTest::newRow("mappings not a list") << router("'router':{'port_mappings':{'external':80}}") << "router.port_mappings" << "list";
         QTest::newRow("mapping bad protocol") << router("'router':{'port_mappings':[{'protocol':'sctp','external':8443}]}") << "router.port_mappings[0].protocol" << "tcp";
         QTest::newRow("mapping missing external") << router("'router':{'port_mappings':[{'internal':443}]}") << "router.port_mappings[0].external" << "missing";
@@ -306,6 +308,11 @@ private Q_SLOTS:
         const RouterConfig &router = result.config->router;
         QCOMPARE(router.method, QStringLiteral("natpmp"));
         QVERIFY(router.removeMappingsOnExit);
+        // PCP as the method, and as a source.
+        const auto pcp = loader.parse(minimal(kCloudflare, kRecord, q(
+            "'ip':{'ipv4':{'sources':['pcp','pcp?gateway=192.168.1.1&timeout_ms=800']}},'router':{'method':'pcp'}")));
+        QVERIFY2(pcp.config, qPrintable(pcp.issues.isEmpty() ? QString() : pcp.issues.first().message));
+        QCOMPARE(pcp.config->router.method, QStringLiteral("pcp"));
         QCOMPARE(router.portMappings.size(), 3);
         const PortMappingConfig &web = router.portMappings[0];
         QCOMPARE(web.protocol, QStringLiteral("tcp"));

@@ -39,18 +39,24 @@ public:
     {
         ++addressCalls;
         if (!reachable) {
-            done({QHostAddress(), QStringLiteral("no router answered"), false});
+            done({.address = QHostAddress(), .error = QStringLiteral("no router answered"), .notPublic = false,
+                  .errorCode = 0, .noAnswer = silentPort});
             return;
         }
         m_local = lan;
-        done({wan, QString(), false});
+        if (natPmpOnly) {
+            done({.address = QHostAddress(), .error = QStringLiteral("this router speaks NAT-PMP, not PCP; use natpmp"),
+                  .notPublic = false, .errorCode = 1, .noAnswer = false});
+            return;
+        }
+        done({.address = wan, .error = QString(), .notPublic = false, .errorCode = 0, .noAnswer = false});
     }
 
     void addPortMapping(const PortMappingRequest &request, QObject *, MappingCallback done) override
     {
         adds.append(request);
         if (!reachable) {
-            done({false, 0, 0, QStringLiteral("no router answered"), 0});
+            done({false, 0, 0, QStringLiteral("no router answered"), 0, silentPort});
             return;
         }
         if (hold) {
@@ -68,18 +74,20 @@ public:
             held.append(done);
             return;
         }
-        done({true, externalPort, 0, QString(), 0});
+        done({true, externalPort, 0, QString(), 0, false});
     }
 
     QHostAddress localAddress() const override { return m_local; }
 
     static PortMappingResult granted(const PortMappingRequest &request)
     {
-        return {true, request.externalPort, request.leaseSeconds, QString(), 0};
+        return {true, request.externalPort, request.leaseSeconds, QString(), 0, false};
     }
-    static PortMappingResult refused(int code, const QString &reason) { return {false, 0, 0, reason, code}; }
+    static PortMappingResult refused(int code, const QString &reason) { return {false, 0, 0, reason, code, false}; }
 
     bool reachable = true;
+    bool silentPort = false; // unreachable because nothing answered at all (PCP, NAT-PMP)
+    bool natPmpOnly = false; // PCP's UNSUPP_VERSION: the router speaks NAT-PMP
     bool hold = false; // keep the answers for the test to give
     QHostAddress wan{QStringLiteral("11.22.33.44")};
     QHostAddress lan{QStringLiteral("192.168.77.10")};
@@ -114,7 +122,11 @@ struct Rig {
               auto &client = clients[protocol];
               client = std::make_unique<FakeRouterClient>(protocol);
               (protocol == RouterProtocol::Upnp ? upnp : protocol == RouterProtocol::NatPmp ? natpmp : pcp) = client.get();
-              client->reachable = protocol == RouterProtocol::Upnp ? upnpReachable : protocol == RouterProtocol::NatPmp ? natpmpReachable : false;
+              client->reachable = protocol == RouterProtocol::Upnp ? upnpReachable : protocol == RouterProtocol::NatPmp ? natpmpReachable : pcpReachable;
+              if (protocol == RouterProtocol::Pcp) {
+                  client->silentPort = pcpSilent;
+                  client->natPmpOnly = pcpNatPmpOnly;
+              }
               client->scripted = protocol == RouterProtocol::Upnp ? upnpScript : QList<PortMappingResult>();
               return client.get();
           }, clock)
@@ -141,6 +153,9 @@ struct Rig {
 
     bool upnpReachable = true;
     bool natpmpReachable = true;
+    bool pcpReachable = false;
+    bool pcpSilent = false;    // PCP unreachable because nothing answered at all
+    bool pcpNatPmpOnly = false; // PCP answered UNSUPP_VERSION
     QList<PortMappingResult> upnpScript;
     FakeRouterClient *upnp = nullptr;
     FakeRouterClient *natpmp = nullptr;
@@ -365,6 +380,71 @@ private Q_SLOTS:
         QCOMPARE(rig.upnp->addressCalls, upnpAsked);
     }
 
+    void autoAsksPcpBeforeNatPmp()
+    {
+        Rig rig(Rig::one(mapping(8443, 443)));
+        rig.upnpReachable = false;
+        rig.pcpReachable = true;
+        rig.mapper.start();
+        QVERIFY(rig.pcp);
+        QCOMPARE(rig.pcp->adds.size(), 1);
+        QVERIFY(!rig.natpmp || rig.natpmp->addressCalls == 0);
+        QCOMPARE(rig.first().state, PortMappingState::Active);
+        QCOMPARE(rig.first().method, RouterProtocol::Pcp);
+        QCOMPARE(rig.mapper.toJson().first().toObject().value("method").toString(), QStringLiteral("pcp"));
+    }
+
+    void silentPcpSkipsNatPmp()
+    {
+        // Both listen on the router's UDP 5351: no answer to PCP means
+        // NAT-PMP would wait just as long for nothing.
+        Rig rig(Rig::one(mapping(8443, 443)));
+        rig.upnpReachable = false;
+        rig.pcpSilent = true;
+        rig.mapper.start();
+        QVERIFY(!rig.natpmp || rig.natpmp->addressCalls == 0);
+        QCOMPARE(rig.first().state, PortMappingState::Failed);
+        QVERIFY2(rig.first().error.contains("PCP: no router answered") && rig.first().error.contains("5351"),
+                 qPrintable(rig.first().error));
+        // A PCP that is merely unreachable in other ways leaves NAT-PMP its turn.
+        Rig other(Rig::one(mapping(8443, 443)));
+        other.upnpReachable = false;
+        other.mapper.start();
+        QVERIFY(other.natpmp);
+        QCOMPARE(other.first().method, RouterProtocol::NatPmp);
+    }
+
+    void natPmpOnlyRouterGoesStraightToNatPmp()
+    {
+        Rig rig(Rig::one(mapping(8443, 443)));
+        rig.upnpReachable = false;
+        rig.pcpReachable = true;
+        rig.pcpNatPmpOnly = true;
+        rig.mapper.start();
+        QCOMPARE(rig.pcp->adds.size(), 0); // no mapping request after UNSUPP_VERSION
+        QVERIFY(rig.natpmp);
+        QCOMPARE(rig.natpmp->adds.size(), 1);
+        QCOMPARE(rig.first().method, RouterProtocol::NatPmp);
+        // With PCP alone, the user is told to use natpmp.
+        Rig only(Rig::one(mapping(8443, 443), QStringLiteral("pcp")));
+        only.pcpReachable = true;
+        only.pcpNatPmpOnly = true;
+        only.mapper.start();
+        QCOMPARE(only.first().state, PortMappingState::Failed);
+        QVERIFY2(only.first().error.contains("use natpmp"), qPrintable(only.first().error));
+        QVERIFY(!only.natpmp);
+    }
+
+    void pcpMapsForAnotherHost()
+    {
+        Rig rig(Rig::one(mapping(8443, 443, 3600, QStringLiteral("192.168.77.20")), QStringLiteral("pcp")));
+        rig.pcpReachable = true;
+        rig.mapper.start();
+        QCOMPARE(rig.pcp->adds.size(), 1);
+        QCOMPARE(rig.pcp->adds.first().internalHost, QHostAddress(QStringLiteral("192.168.77.20")));
+        QCOMPARE(rig.first().state, PortMappingState::Active);
+    }
+
     void noRouterAnswers()
     {
         Rig rig(Rig::one(mapping(8443, 443)));
@@ -540,7 +620,7 @@ private Q_SLOTS:
     void anotherExternalPortIsShown()
     {
         Rig rig(Rig::one(mapping(8443, 443)));
-        rig.upnpScript = {{true, 18443, 3600, QString(), 0}};
+        rig.upnpScript = {{true, 18443, 3600, QString(), 0, false}};
         rig.mapper.start();
         QCOMPARE(rig.first().state, PortMappingState::Active);
         QCOMPARE(rig.mapper.toJson().first().toObject().value("external").toInt(), 18443);

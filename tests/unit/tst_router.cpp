@@ -5,6 +5,7 @@
 // not-public verdicts and that a router that never answers is asked again
 // only after the cache expires or is forgotten.
 #include "MockClock.h"
+#include "WaitForCallback.h"
 
 #include "address/IpSource.h"
 #include "address/IpSourceFactory.h"
@@ -79,15 +80,9 @@ private:
 };
 
 template <typename Result, typename Call>
-std::optional<Result> wait(Call call, int timeoutMs = 5000)
+std::optional<Result> wait(Call call)
 {
-    std::optional<Result> result;
-    call([&result](const Result &r) { result = r; });
-    QElapsedTimer waited;
-    waited.start();
-    while (!result && waited.elapsed() < timeoutMs)
-        QTest::qWait(5);
-    return result; // empty when `done` never came: the caller's QVERIFY fails
+    return test::waitForCallback<Result>(std::move(call));
 }
 
 } // namespace
@@ -143,8 +138,10 @@ private Q_SLOTS:
 
     void pcpCodes()
     {
-        QVERIFY(pcpResultText(8).contains(QLatin1String("no public WAN address")));
-        QVERIFY(pcpResultText(13).contains(QLatin1String("another NAT")));
+        // RFC 6887 §7.4's numbers: network failure is 7, address mismatch 12.
+        QVERIFY(pcpResultText(7).contains(QLatin1String("no public WAN address")));
+        QVERIFY(pcpResultText(12).contains(QLatin1String("another NAT")));
+        QVERIFY(!pcpResultText(8).contains(QLatin1String("no public WAN address")));
         QVERIFY(pcpResultText(42).contains(QLatin1String("42")));
     }
 
@@ -166,7 +163,9 @@ private Q_SLOTS:
         QTest::newRow("gateway IPv6") << "natpmp?gateway=fe80::1" << "IPv4 address" << 0 << "";
         QTest::newRow("unknown option") << "natpmp?port=5351" << "unknown option \"port\"" << 0 << "";
         QTest::newRow("empty options") << "upnp?" << "no options" << 0 << "";
-        QTest::newRow("pcp not yet") << "pcp" << "PCP is not supported yet" << 0 << "";
+        QTest::newRow("pcp") << "pcp" << "" << 2000 << "";
+        QTest::newRow("pcp gateway") << "pcp?gateway=192.168.77.1&timeout_ms=800" << "" << 800 << "192.168.77.1";
+        QTest::newRow("pcp gateway IPv6") << "pcp?gateway=fe80::1" << "IPv4 address" << 0 << "";
     }
     void specs()
     {
