@@ -180,6 +180,10 @@
         <source>skipped: a unique local address (ULA), used only when no global address is usable</source>
         <translation>已跳过：唯一本地地址（ULA），仅在没有可用全局地址时使用</translation>
     </message>
+    <message>
+        <source>skipped: %1 is preferred: it is on %2, the interface this host&apos;s default route leaves by, and this one is on %3</source>
+        <translation>已跳过：优先选用 %1：它在 %2 上，即本机默认路由出口所在的接口，而这个地址在 %3 上</translation>
+    </message>
 </context>
 <context>
     <name>homing::AddressWatcher</name>
@@ -418,10 +422,6 @@
         <translation>只有 AAAA 记录才能是另一台主机的 IPv6 地址；请把记录改为 AAAA，或删除此项</translation>
     </message>
     <message>
-        <source>must be &quot;auto&quot; (UPnP first, then NAT-PMP), &quot;upnp&quot;, &quot;natpmp&quot; or &quot;pcp&quot;</source>
-        <translation>必须是 &quot;auto&quot;（先试 UPnP，再试 NAT-PMP）、&quot;upnp&quot;、&quot;natpmp&quot; 或 &quot;pcp&quot;</translation>
-    </message>
-    <message>
         <source>must be a list of mappings such as {&quot;protocol&quot;: &quot;tcp&quot;, &quot;external&quot;: 8443, &quot;internal&quot;: 443, &quot;host&quot;: &quot;this&quot;}</source>
         <translation>必须是端口映射的列表，例如 {&quot;protocol&quot;: &quot;tcp&quot;, &quot;external&quot;: 8443, &quot;internal&quot;: 443, &quot;host&quot;: &quot;this&quot;}</translation>
     </message>
@@ -456,6 +456,10 @@
     <message>
         <source>applies to IPv4 only: carrier-grade NAT shares IPv4 addresses; move it to ip.ipv4</source>
         <translation>仅适用于 IPv4：运营商级 NAT 共享的是 IPv4 地址；请把它移到 ip.ipv4 中</translation>
+    </message>
+    <message>
+        <source>must be &quot;auto&quot; (UPnP, then PCP, then NAT-PMP), &quot;upnp&quot;, &quot;natpmp&quot; or &quot;pcp&quot;</source>
+        <translation>必须是 &quot;auto&quot;（先 UPnP，再 PCP，再 NAT-PMP）、&quot;upnp&quot;、&quot;natpmp&quot; 或 &quot;pcp&quot;</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1088,10 @@
     <message>
         <source>port mapping %1 %2 %3</source>
         <translation>端口映射 %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>NAT-PMP: not asked, it shares port 5351 with PCP, which did not answer</source>
+        <translation>NAT-PMP：未询问，它与 PCP 共用 5351 端口，而 PCP 没有应答</translation>
     </message>
 </context>
 <context>
@@ -1935,38 +1943,6 @@
         <translation>路由器不支持这个 PCP 请求（结果 4，不支持的操作码）</translation>
     </message>
     <message>
-        <source>the router does not support a PCP option Homing sent (result %1)</source>
-        <translation>路由器不支持 Homing 发送的某个 PCP 选项（结果 %1）</translation>
-    </message>
-    <message>
-        <source>the router rejected the PCP option (result 7, malformed option)</source>
-        <translation>路由器拒绝了该 PCP 选项（结果 7，选项格式错误）</translation>
-    </message>
-    <message>
-        <source>the router has no public WAN address (PCP result 8, network failure): it is behind another NAT, often the provider&apos;s carrier-grade NAT</source>
-        <translation>路由器没有公网 WAN 地址（PCP 结果 8，网络故障）：它位于另一层 NAT 之后，通常是运营商的运营商级 NAT</translation>
-    </message>
-    <message>
-        <source>the router has no room for more mappings (PCP result 9, no resources)</source>
-        <translation>路由器已无法容纳更多映射（PCP 结果 9，资源不足）</translation>
-    </message>
-    <message>
-        <source>the router does not support this protocol in mappings (PCP result 10)</source>
-        <translation>路由器不支持在映射中使用这个协议（PCP 结果 10）</translation>
-    </message>
-    <message>
-        <source>the router has reached this computer&apos;s limit of mappings (PCP result 11, user exceeded quota)</source>
-        <translation>这台计算机的映射数已达路由器的上限（PCP 结果 11，超出用户配额）</translation>
-    </message>
-    <message>
-        <source>the router cannot give the requested external address or port (PCP result 12)</source>
-        <translation>路由器无法提供所请求的外部地址或端口（PCP 结果 12）</translation>
-    </message>
-    <message>
-        <source>the router saw the request come from another address than it claims (PCP result 13, address mismatch): another NAT is between this computer and the router</source>
-        <translation>路由器看到请求来自与其声明不同的地址（PCP 结果 13，地址不匹配）：这台计算机与路由器之间还有一层 NAT</translation>
-    </message>
-    <message>
         <source>the router refused with PCP result %1</source>
         <translation>路由器以 PCP 结果 %1 拒绝</translation>
     </message>
@@ -1998,6 +1974,78 @@
         <source>The router has no public WAN address (UPnP gave none): it is behind another NAT, often the provider&apos;s carrier-grade NAT.</source>
         <translation>路由器没有公网 WAN 地址（UPnP 未给出地址）：它位于另一层 NAT 之后，通常是运营商的运营商级 NAT。</translation>
     </message>
+    <message>
+        <source>this router speaks NAT-PMP, not PCP; use natpmp</source>
+        <translation>这台路由器只支持 NAT-PMP，不支持 PCP；请使用 natpmp</translation>
+    </message>
+    <message>
+        <source>this router speaks PCP version %1, not version 2 (RFC 6887); use natpmp</source>
+        <translation>这台路由器使用 PCP 第 %1 版，而不是第 2 版（RFC 6887）；请使用 natpmp</translation>
+    </message>
+    <message>
+        <source>the router at %1 lost its PCP mappings (it restarted)</source>
+        <translation>%1 处的路由器丢失了它的 PCP 映射（它重启过）</translation>
+    </message>
+    <message>
+        <source>No default gateway was found to ask over PCP; give the router with pcp?gateway=ADDRESS.</source>
+        <translation>找不到可通过 PCP 询问的默认网关；请用 pcp?gateway=地址 指定路由器。</translation>
+    </message>
+    <message>
+        <source>The router at %1 does not offer PCP (nothing answers on its port 5351). Switch PCP or NAT-PMP on in the router, or use another source.</source>
+        <translation>%1 处的路由器不提供 PCP（其 5351 端口无人应答）。请在路由器中开启 PCP 或 NAT-PMP，或改用其他来源。</translation>
+    </message>
+    <message>
+        <source>PCP could not reach the router at %1: %2</source>
+        <translation>PCP 无法连到 %1 处的路由器：%2</translation>
+    </message>
+    <message>
+        <source>The router at %1 did not answer PCP within %2 ms. Switch PCP or NAT-PMP on in the router, or use another source.</source>
+        <translation>%1 处的路由器在 %2 毫秒内没有应答 PCP。请在路由器中开启 PCP 或 NAT-PMP，或改用其他来源。</translation>
+    </message>
+    <message>
+        <source>The router answered PCP without its WAN address.</source>
+        <translation>路由器应答了 PCP，但没有给出它的 WAN 地址。</translation>
+    </message>
+    <message>
+        <source>The router did not tell its WAN address over PCP: %1</source>
+        <translation>路由器没有通过 PCP 告知它的 WAN 地址：%1</translation>
+    </message>
+    <message>
+        <source>the router does not accept a PCP option Homing sent (result 5, unsupported option); to map a port for another computer, the router must allow PCP&apos;s THIRD_PARTY option</source>
+        <translation>路由器不接受 Homing 发送的 PCP 选项（结果 5，不支持的选项）；要为另一台计算机映射端口，路由器必须允许 PCP 的 THIRD_PARTY 选项</translation>
+    </message>
+    <message>
+        <source>the router rejected a PCP option (result 6, malformed option)</source>
+        <translation>路由器拒绝了一个 PCP 选项（结果 6，选项格式错误）</translation>
+    </message>
+    <message>
+        <source>the router has no public WAN address (PCP result 7, network failure): it is behind another NAT, often the provider&apos;s carrier-grade NAT</source>
+        <translation>路由器没有公网 WAN 地址（PCP 结果 7，网络故障）：它位于另一层 NAT 之后，通常是运营商的运营商级 NAT</translation>
+    </message>
+    <message>
+        <source>the router has no room for more mappings, or none for this one (PCP result 8, no resources)</source>
+        <translation>路由器无法再添加映射，或无法添加这一条（PCP 结果 8，资源不足）</translation>
+    </message>
+    <message>
+        <source>the router does not support this protocol in mappings (PCP result 9)</source>
+        <translation>路由器的映射不支持此协议（PCP 结果 9）</translation>
+    </message>
+    <message>
+        <source>the router has reached this computer&apos;s limit of mappings (PCP result 10, user exceeded quota)</source>
+        <translation>路由器已达到这台计算机的映射上限（PCP 结果 10，超出用户配额）</translation>
+    </message>
+    <message>
+        <source>the router cannot give the requested external address or port (PCP result 11)</source>
+        <translation>路由器无法提供所请求的外部地址或端口（PCP 结果 11）</translation>
+    </message>
+    <message>
+        <source>the router saw the request come from another address than it claims (PCP result 12, address mismatch): another NAT is between this computer and the router</source>
+        <translation>路由器发现请求来自与其声明不同的地址（PCP 结果 12，地址不匹配）：这台计算机与路由器之间还有另一层 NAT</translation>
+    </message>
+    <message>
+        <source>the router refused: too many remote peers (PCP result 13)</source>
+        <translation>路由器拒绝了：远端对等方过多（PCP 结果 13）</translation>
+    </message>
 </context>
 <context>
     <name>homing::RouterSource</name>
@@ -2024,10 +2072,6 @@
     <message>
         <source>&quot;%1&quot; has an unknown option &quot;%2&quot; (known: timeout_ms%3)</source>
         <translation>“%1”有未知选项“%2”（已知：timeout_ms%3）</translation>
-    </message>
-    <message>
-        <source>PCP is not supported yet; use upnp or natpmp</source>
-        <translation>尚不支持 PCP；请使用 upnp 或 natpmp</translation>
     </message>
     <message>
         <source>%1 gives only the router&apos;s IPv4 address; list &quot;%2&quot; under ip.ipv4.sources</source>
