@@ -38,20 +38,15 @@ import struct
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, os.path.join(ROOT, "tests", "e2e"))
-CLI = os.environ.get("HOMING_BENCH_CLI", os.path.join(ROOT, "build", "bin", "homing-cli"))
+from benchlib import CLI, isolate, serve_text  # also makes tests/e2e's homing_e2e importable
+
 INTERFACE, PEER = "bench0", "bench1"
 NAME = "h.example.test"
 POLL_INTERVAL = 30  # Config::kMinimumCheckInterval
 
-if os.environ.get("HOMING_BENCH_ISOLATED") != "1":
-    command = ["unshare", "--net"] + ([] if os.getuid() == 0 else ["--map-root-user"])
-    os.execvp(command[0], command + ["env", "HOMING_BENCH_ISOLATED=1", "sh", "-c",
-                                     'ip link set lo up && exec python3 "$0" "$@"', __file__] + sys.argv[1:])
+isolate(__file__)
 
 from homing_e2e.dns_servers import DDNS_KEY, ZONE, Bind9Server  # noqa: E402
 
@@ -61,19 +56,9 @@ class EchoState:
     requests = 0
 
 
-class Echo(http.server.BaseHTTPRequestHandler):
-    disable_nagle_algorithm = True
-
-    def do_GET(self):
-        EchoState.requests += 1
-        body = (EchoState.address + "\n").encode()
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+def echo_answer(path):
+    EchoState.requests += 1
+    return (EchoState.address + "\n").encode()
 
 
 def dns_query_a(port, name, timeout=0.5):
@@ -200,8 +185,7 @@ def main():
     for link in (INTERFACE, PEER):
         subprocess.run(["ip", "link", "set", link, "up"], check=True)
     subprocess.run(["ip", "addr", "add", EchoState.address + "/32", "dev", INTERFACE], check=True)
-    echo = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Echo)
-    threading.Thread(target=echo.serve_forever, daemon=True).start()
+    echo = serve_text(echo_answer, http.server.ThreadingHTTPServer)
     dns = Bind9Server(directory)
     results = {}
     try:

@@ -26,28 +26,21 @@ and what scripts/install-deps.sh --test installs (miniupnpd-nftables, faketime).
 """
 import argparse
 import datetime
-import http.server
 import json
 import os
-import socketserver
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, os.path.join(ROOT, "tests", "e2e"))
-CLI = os.environ.get("HOMING_BENCH_CLI", os.path.join(ROOT, "build", "bin", "homing-cli"))
+from benchlib import CLI, isolate, serve_text  # also makes tests/e2e's homing_e2e importable
+
 LIBFAKETIME = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"
 DDCLIENT_INTERVAL = 300  # ddclient's daemon=300 default
 DAY = 86400
 
-if os.environ.get("HOMING_BENCH_ISOLATED") != "1":
-    command = ["unshare", "--net", "--mount"]
-    os.execvp(command[0], command + ["env", "HOMING_BENCH_ISOLATED=1", "sh", "-c",
-                                     'mount --make-rprivate / && mount -t tmpfs tmpfs /run/netns 2>/dev/null; '
-                                     'ip link set lo up && exec python3 "$0" "$@"', __file__] + sys.argv[1:])
+isolate(__file__, mount=True)  # the router lab's `ip netns` needs a private /run/netns
 
 from homing_e2e.router_lab import WAN_ADDRESS, RouterLab  # noqa: E402
 
@@ -60,24 +53,12 @@ class Counter:
 
 
 def echo_server(counter):
-    class Echo(http.server.BaseHTTPRequestHandler):
-        disable_nagle_algorithm = True  # or each keep-alive answer waits 40 ms
-        def do_GET(self):
-            with counter.lock:
-                counter.count += 1
-                body = counter.address.encode()
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    def answer(path):
+        with counter.lock:
+            counter.count += 1
+            return counter.address.encode()
 
-        def log_message(self, *args):
-            pass
-
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Echo)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+    return serve_text(answer)
 
 
 def main():

@@ -17,42 +17,21 @@ Runs itself in a private network namespace (unshare) in which only loopback
 is up. Needs build/bin/homing-cli and what scripts/install-deps.sh --test
 installs.
 """
-import http.server
 import json
 import os
 import resource
-import socketserver
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, os.path.join(ROOT, "tests", "e2e"))
-CLI = os.environ.get("HOMING_BENCH_CLI", os.path.join(ROOT, "build", "bin", "homing-cli"))
+from benchlib import CLI, isolate, serve_text  # also makes tests/e2e's homing_e2e importable
+
 ADDRESS = "81.2.69.160"
 
-if os.environ.get("HOMING_BENCH_ISOLATED") != "1":
-    command = ["unshare", "--net"] + ([] if os.getuid() == 0 else ["--map-root-user"])
-    os.execvp(command[0], command + ["env", "HOMING_BENCH_ISOLATED=1", "sh", "-c",
-                                     'ip link set lo up && exec python3 "$0" "$@"', __file__] + sys.argv[1:])
+isolate(__file__)
 
 from homing_e2e.dns_servers import DDNS_KEY, ZONE, Bind9Server  # noqa: E402
-
-
-class Echo(http.server.BaseHTTPRequestHandler):
-    disable_nagle_algorithm = True
-
-    def do_GET(self):
-        body = ADDRESS.encode()
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
 
 
 def zone_server(directory, count):
@@ -121,9 +100,7 @@ def measure(count, echo_port):
 
 def main():
     counts = [int(arg) for arg in sys.argv[1:]] or [10, 100, 1000]
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Echo)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve_text(lambda path: ADDRESS.encode())
     rows = []
     for count in counts:
         for mode, records, wall, cpu, asked, live, code in measure(count, server.server_address[1]):

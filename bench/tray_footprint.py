@@ -13,26 +13,18 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "tests", "gui"))
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "tests", "e2e"))
 from homing_gui import DesktopSession  # noqa: E402
 
+from benchlib import serve_text  # noqa: E402
 
-class Handler(http.server.BaseHTTPRequestHandler):
-    disable_nagle_algorithm = True  # or each keep-alive request stalls 40 ms
 
-    def do_GET(self):
-        body = b"good 81.2.69.160\n" if self.path.startswith("/nic/update") else b"81.2.69.160\n"
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+def answer(path):
+    """The echo service's address, or a dyndns2 provider's "good" to an update."""
+    return b"good 81.2.69.160\n" if path.startswith("/nic/update") else b"81.2.69.160\n"
 
 
 def proc(pid, name):
@@ -84,8 +76,7 @@ def report(what, end, switches, cpu_ms, seconds):
 def main():
     seconds = int(sys.argv[1]) if len(sys.argv) > 1 else 60
     app = os.path.abspath(os.environ.get("HOMING_APP", "build/bin/homing"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve_text(answer, http.server.ThreadingHTTPServer)
     port = server.server_address[1]
     with tempfile.TemporaryDirectory() as work, DesktopSession(tray=os.environ.get("BENCH_TRAY", "sni")) as session:
         config_dir, data_dir = os.path.join(work, "config"), os.path.join(work, "data")

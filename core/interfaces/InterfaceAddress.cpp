@@ -37,4 +37,12 @@ QStringList interfaceAddressFlagNames(InterfaceAddressFlags flags)
     return result;
 }
 
+std::optional<qint64> interfaceAddressLifetime(quint32 seconds)
+{
+    constexpr quint32 kInfinite = 0xFFFFFFFFu;
+    if (seconds == kInfinite)
+        return std::nullopt;
+    return qint64(seconds);
+}
+
 } // namespace homing

@@ -59,4 +59,8 @@ struct InterfaceAddress {
 // ("temporary", "deprecated", "tentative", "dadfailed", "permanent", "mngtmpaddr", ...).
 QStringList interfaceAddressFlagNames(InterfaceAddressFlags flags);
 
+// A lifetime as rtnetlink (ifa_cacheinfo) and IP Helper give it: seconds
+// left, all ones for infinite (none).
+std::optional<qint64> interfaceAddressLifetime(quint32 seconds);
+
 } // namespace homing

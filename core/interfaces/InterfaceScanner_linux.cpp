@@ -30,15 +30,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(homing::InterfaceScanner)
 };
 
-constexpr quint32 kInfiniteLifetime = 0xFFFFFFFFu;
-
-std::optional<qint64> lifetime(quint32 seconds)
-{
-    if (seconds == kInfiniteLifetime)
-        return std::nullopt;
-    return qint64(seconds);
-}
-
 InterfaceAddressScope scopeOf(unsigned char scope)
 {
     switch (scope) {
@@ -122,8 +113,8 @@ InterfaceAddress parseNewAddress(const nlmsghdr *header)
             if (length >= sizeof(ifa_cacheinfo)) {
                 ifa_cacheinfo info;
                 std::memcpy(&info, RTA_DATA(attribute), sizeof info);
-                result.preferredLifetime = lifetime(info.ifa_prefered);
-                result.validLifetime = lifetime(info.ifa_valid);
+                result.preferredLifetime = interfaceAddressLifetime(info.ifa_prefered);
+                result.validLifetime = interfaceAddressLifetime(info.ifa_valid);
             }
             break;
         case IFA_LABEL:

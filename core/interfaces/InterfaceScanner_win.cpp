@@ -23,15 +23,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(homing::InterfaceScanner)
 };
 
-constexpr ULONG kInfiniteLifetime = 0xffffffffu;
-
-std::optional<qint64> lifetime(ULONG seconds)
-{
-    if (seconds == kInfiniteLifetime)
-        return std::nullopt;
-    return qint64(seconds);
-}
-
 QHostAddress addressFrom(const SOCKADDR *socketAddress)
 {
     if (!socketAddress)
@@ -161,8 +152,8 @@ InterfaceScan InterfaceScanner::scan() const
             address.scope = address.address.isLinkLocal() ? InterfaceAddressScope::Link
                 : address.address.isLoopback()            ? InterfaceAddressScope::Host
                                                           : InterfaceAddressScope::Global;
-            address.preferredLifetime = lifetime(unicast->PreferredLifetime);
-            address.validLifetime = lifetime(unicast->ValidLifetime);
+            address.preferredLifetime = interfaceAddressLifetime(unicast->PreferredLifetime);
+            address.validLifetime = interfaceAddressLifetime(unicast->ValidLifetime);
             address.interfaceName = name;
             address.interfaceIndex = int(ipv6 ? adapter->Ipv6IfIndex : adapter->IfIndex);
             address.mac = mac;

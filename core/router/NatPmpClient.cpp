@@ -2,7 +2,6 @@
 
 #include "address/AddressClassifier.h"
 #include "router/RouterErrorText.h"
-#include "router/RouterWorker.h"
 
 #include <QCoreApplication>
 #include <QtEndian>
@@ -146,77 +145,35 @@ struct NatPmpClient::Exchange {
 };
 
 NatPmpClient::NatPmpClient(const Clock &clock, int timeoutMs, QHostAddress gateway)
-    : m_timeoutMs(timeoutMs), m_gateway(std::move(gateway)), m_session(std::make_shared<Session>(clock))
+    : BlockingRouterClient(clock), m_timeoutMs(timeoutMs), m_gateway(std::move(gateway))
 {
-#ifdef Q_OS_WIN
-    // libnatpmp uses Winsock directly and leaves starting it to the application.
-    WSADATA wsaData;
-    WSAStartup(MAKEWORD(2, 2), &wsaData);
-#endif
 }
 
-NatPmpClient::~NatPmpClient()
-{
-#ifdef Q_OS_WIN
-    WSACleanup();
-#endif
-}
-
-QHostAddress NatPmpClient::localAddress() const
-{
-    return m_session->localAddress;
-}
-
-void NatPmpClient::forgetFailedDiscovery()
-{
-    m_session->failures.forget();
-}
-
+// Opens libnatpmp's socket to the gateway, then does `work` through it.
 template <typename Result>
 void NatPmpClient::run(QObject *context, std::function<Result(Exchange &)> work,
-                       std::function<void(const Result &)> done, std::function<Result(const QString &)> failed)
+                       std::function<void(const Result &)> done)
 {
-    if (const auto failure = m_session->failures.recentFailure()) {
-        const Result result = failed(*failure);
-        QMetaObject::invokeMethod(context, [done, result] { done(result); }, Qt::QueuedConnection);
-        return;
-    }
-    struct Outcome {
-        Result result;
-        bool noAnswer = false;
-        QString error;
-        QHostAddress local;
-    };
-    runInWorker<Outcome>(
+    runBlocking<Result>(
         context,
-        [timeoutMs = m_timeoutMs, gateway = m_gateway, work = std::move(work), failed]() {
+        [timeoutMs = m_timeoutMs, gateway = m_gateway, work = std::move(work)]() {
             Exchange exchange;
             exchange.timeoutMs = timeoutMs;
-            Outcome outcome;
+            Outcome<Result> outcome;
             const QString error = exchange.start(gateway);
             if (!error.isEmpty()) {
-                outcome.noAnswer = true;
-                outcome.error = error;
-                outcome.result = failed(error);
+                outcome.noRouter = true;
+                outcome.noRouterError = error;
+                outcome.result = failure<Result>(error);
                 return outcome;
             }
             outcome.result = work(exchange);
-            outcome.noAnswer = exchange.noAnswer;
-            outcome.error = exchange.noAnswerText;
-            outcome.local = exchange.local;
+            outcome.noRouter = exchange.noAnswer;
+            outcome.noRouterError = exchange.noAnswerText;
+            outcome.localAddress = exchange.local;
             return outcome;
         },
-        [session = std::weak_ptr<Session>(m_session), done = std::move(done)](const Outcome &outcome) {
-            if (const auto alive = session.lock()) {
-                if (outcome.noAnswer)
-                    alive->failures.remember(outcome.error);
-                else
-                    alive->failures.forget();
-                if (!outcome.local.isNull())
-                    alive->localAddress = outcome.local;
-            }
-            done(outcome.result);
-        });
+        std::move(done));
 }
 
 void NatPmpClient::externalAddress(QObject *context, AddressCallback done)
@@ -243,12 +200,7 @@ void NatPmpClient::externalAddress(QObject *context, AddressCallback done)
             }
             return externalAddressResult(fromInAddr(response.pnu.publicaddress.addr.s_addr));
         },
-        std::move(done),
-        [](const QString &error) {
-            ExternalAddressResult result;
-            result.error = error;
-            return result;
-        });
+        std::move(done));
 }
 
 namespace {
@@ -277,12 +229,7 @@ void NatPmpClient::addPortMapping(const PortMappingRequest &request, QObject *co
             return exchange.mapPort(natPmpProtocol(request.protocol), request.internalPort, request.externalPort,
                                     static_cast<quint32>(lifetime));
         },
-        std::move(done),
-        [](const QString &error) {
-            PortMappingResult result;
-            result.error = error;
-            return result;
-        });
+        std::move(done));
 }
 
 void NatPmpClient::deletePortMapping(const QString &protocol, quint16 externalPort, quint16 internalPort,
@@ -296,12 +243,7 @@ void NatPmpClient::deletePortMapping(const QString &protocol, quint16 externalPo
             result.externalPort = externalPort;
             return result;
         },
-        std::move(done),
-        [](const QString &error) {
-            PortMappingResult result;
-            result.error = error;
-            return result;
-        });
+        std::move(done));
 }
 
 } // namespace homing

@@ -1,9 +1,6 @@
 #pragma once
 
-#include "router/FailedDiscoveryCache.h"
-#include "router/RouterClient.h"
-
-#include <memory>
+#include "router/BlockingRouterClient.h"
 
 namespace homing {
 
@@ -13,13 +10,12 @@ class Clock;
 // default gateway (libnatpmp reads it from the system on Linux, Windows and
 // macOS) unless one is given. Requests are retried on RFC 6886's schedule
 // (250 ms, doubling) until `timeoutMs`; a router that never answers is
-// remembered for a while (FailedDiscoveryCache). Each call runs in a worker
+// remembered for a while (BlockingRouterClient). Each call runs in a worker
 // thread: libnatpmp's socket is waited on with select().
-class NatPmpClient final : public RouterClient
+class NatPmpClient final : public BlockingRouterClient
 {
 public:
     NatPmpClient(const Clock &clock, int timeoutMs, QHostAddress gateway = {});
-    ~NatPmpClient() override;
 
     RouterProtocol protocol() const override { return RouterProtocol::NatPmp; }
     void externalAddress(QObject *context, AddressCallback done) override;
@@ -27,29 +23,19 @@ public:
     // NAT-PMP removes by internal port: `internalPort` is what counts.
     void deletePortMapping(const QString &protocol, quint16 externalPort, quint16 internalPort, QObject *context,
                            MappingCallback done) override;
-    QHostAddress localAddress() const override;
-
-    void forgetFailedDiscovery();
 
     // The lifetime asked for when the caller asks for a permanent mapping:
     // NAT-PMP has none (lifetime 0 removes), RFC 6886 recommends two hours.
     static constexpr int kLongestLifetime = 7200;
 
 private:
-    struct Session {
-        explicit Session(const Clock &clock) : failures(clock) {}
-        FailedDiscoveryCache failures;
-        QHostAddress localAddress;
-    };
     struct Exchange; // one request and its answer, in the worker
 
     template <typename Result>
-    void run(QObject *context, std::function<Result(Exchange &)> work, std::function<void(const Result &)> done,
-             std::function<Result(const QString &)> failed);
+    void run(QObject *context, std::function<Result(Exchange &)> work, std::function<void(const Result &)> done);
 
     int m_timeoutMs;
     QHostAddress m_gateway;
-    std::shared_ptr<Session> m_session;
 };
 
 } // namespace homing

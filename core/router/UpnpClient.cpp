@@ -2,7 +2,6 @@
 
 #include "address/AddressClassifier.h"
 #include "router/RouterErrorText.h"
-#include "router/RouterWorker.h"
 
 #include <QCoreApplication>
 
@@ -12,10 +11,6 @@
 
 #include <cstring>
 #include <mutex>
-
-#ifdef Q_OS_WIN
-#include <winsock2.h>
-#endif
 
 namespace homing {
 
@@ -91,76 +86,33 @@ struct UpnpClient::State {
 };
 
 UpnpClient::UpnpClient(const Clock &clock, int timeoutMs)
-    : m_state(std::make_shared<State>()), m_session(std::make_shared<Session>(clock))
+    : BlockingRouterClient(clock), m_state(std::make_shared<State>())
 {
     m_state->timeoutMs = timeoutMs;
-#ifdef Q_OS_WIN
-    // miniupnpc uses Winsock directly and leaves starting it to the application.
-    WSADATA wsaData;
-    WSAStartup(MAKEWORD(2, 2), &wsaData);
-#endif
 }
 
-UpnpClient::~UpnpClient()
-{
-#ifdef Q_OS_WIN
-    WSACleanup();
-#endif
-}
-
-void UpnpClient::forgetFailedDiscovery()
-{
-    m_session->failures.forget();
-}
-
-QHostAddress UpnpClient::localAddress() const
-{
-    return m_session->localAddress;
-}
-
+// Discovers the gateway unless known, then does `work` through it; one call
+// at a time, as they share the gateway.
 template <typename Result>
 void UpnpClient::run(QObject *context, std::function<Result(State &)> work,
-                     std::function<void(const Result &)> done, std::function<Result(const QString &)> failed)
+                     std::function<void(const Result &)> done)
 {
-    if (const auto failure = m_session->failures.recentFailure()) {
-        const Result result = failed(*failure);
-        QMetaObject::invokeMethod(context, [done, result] { done(result); }, Qt::QueuedConnection);
-        return;
-    }
-    struct Outcome {
-        Result result;
-        bool noRouter = false;
-        QString lanAddress;
-        QString discoveryError;
-    };
-    std::shared_ptr<State> state = m_state;
-    runInWorker<Outcome>(
+    runBlocking<Result>(
         context,
-        [state, work = std::move(work), failed]() {
+        [state = m_state, work = std::move(work)]() {
             const std::lock_guard lock(state->mutex);
-            Outcome outcome;
-            outcome.discoveryError = state->discover();
-            if (!outcome.discoveryError.isEmpty()) {
+            Outcome<Result> outcome;
+            outcome.noRouterError = state->discover();
+            if (!outcome.noRouterError.isEmpty()) {
                 outcome.noRouter = true;
-                outcome.result = failed(outcome.discoveryError);
+                outcome.result = failure<Result>(outcome.noRouterError);
                 return outcome;
             }
             outcome.result = work(*state);
-            outcome.lanAddress = QString::fromLatin1(state->lanAddress);
+            outcome.localAddress = QHostAddress(QString::fromLatin1(state->lanAddress));
             return outcome;
         },
-        [session = std::weak_ptr<Session>(m_session), done = std::move(done)](const Outcome &outcome) {
-            if (const auto alive = session.lock()) {
-                if (outcome.noRouter)
-                    alive->failures.remember(outcome.discoveryError);
-                else
-                    alive->failures.forget();
-                const QHostAddress lan(outcome.lanAddress);
-                if (!lan.isNull())
-                    alive->localAddress = lan;
-            }
-            done(outcome.result);
-        });
+        std::move(done));
 }
 
 // A call through a known gateway that fails over HTTP may mean the router
@@ -202,12 +154,7 @@ void UpnpClient::externalAddress(QObject *context, AddressCallback done)
             }
             return externalAddressResult(external);
         },
-        std::move(done),
-        [](const QString &error) {
-            ExternalAddressResult result;
-            result.error = error;
-            return result;
-        });
+        std::move(done));
 }
 
 void UpnpClient::addPortMapping(const PortMappingRequest &request, QObject *context, MappingCallback done)
@@ -256,12 +203,7 @@ void UpnpClient::addPortMapping(const PortMappingRequest &request, QObject *cont
             }
             return result;
         },
-        std::move(done),
-        [](const QString &error) {
-            PortMappingResult result;
-            result.error = error;
-            return result;
-        });
+        std::move(done));
 }
 
 void UpnpClient::deletePortMapping(const QString &protocol, quint16 externalPort, quint16 /*internalPort*/,
@@ -285,12 +227,7 @@ void UpnpClient::deletePortMapping(const QString &protocol, quint16 externalPort
                 result.error = upnpErrorText(code);
             return result;
         },
-        std::move(done),
-        [](const QString &error) {
-            PortMappingResult result;
-            result.error = error;
-            return result;
-        });
+        std::move(done));
 }
 
 } // namespace homing

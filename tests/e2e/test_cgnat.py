@@ -5,8 +5,6 @@ echo services that answer from inside that namespace) says so in status and
 in one notification, sends no A record, and publishes the echo services'
 address only when ip.ipv4.publish_behind_cgnat is true."""
 
-import os
-import stat
 import unittest
 
 from homing_e2e import fakes, harness
@@ -23,14 +21,8 @@ class CarrierGradeNatTest(HomingTestCase):
         self.lab = RouterLab(root=self.root, wan_address=CGNAT_WAN_ADDRESS, wan_prefix=CGNAT_PREFIX)
         self.addCleanup(self.lab.stop)
         self.lab.start()
-        # homing-cli runs in the LAN namespace, behind the router: every
-        # harness helper (update, status, run) goes through this wrapper.
-        wrapper = os.path.join(self.root, "homing-cli-in-lan")
-        with open(wrapper, "w") as f:
-            f.write('#!/bin/sh\nexec ip netns exec %s %s "$@"\n' % (self.lab.lan, harness.HOMING_CLI))
-        os.chmod(wrapper, stat.S_IRWXU)
-        self.addCleanup(setattr, harness, "HOMING_CLI", harness.HOMING_CLI)
-        harness.HOMING_CLI = wrapper
+        # homing-cli runs in the LAN namespace, behind the router.
+        self.cli_in_namespace(self.lab.lan)
         with self.lab.in_namespace(self.lab.lan):
             self.echo_service = self.echo(ADDRESS_A)  # the provider's NAT's public address
             self.dyndns = self.start(fakes.Dyndns2Server, password=harness.CANARY, hosts={NAME: None})

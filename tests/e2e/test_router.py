@@ -14,12 +14,11 @@ loopback, the mapped ports are reached from the WAN namespace.
 
 import json
 import os
-import stat
 import subprocess
 import time
 import unittest
 
-from homing_e2e import fakes, harness
+from homing_e2e import fakes
 from homing_e2e.harness import CANARY, EXIT_FAILURE, EXIT_OK, HomingTestCase, setUpModule  # noqa: F401
 from homing_e2e.router_lab import CGNAT_PREFIX, CGNAT_WAN_ADDRESS, LAN_HOST, ROUTER_LAN, WAN_ADDRESS, RouterLab
 
@@ -43,13 +42,8 @@ class RouterTestCase(HomingTestCase):
         self.lab = RouterLab(root=self.root, router=self.ROUTER)
         self.addCleanup(self.lab.stop)
         self.lab.start()
-        # homing-cli runs in the LAN namespace: a wrapper the harness calls instead.
-        wrapper = os.path.join(self.root, "homing-cli-in-lan")
-        with open(wrapper, "w") as f:
-            f.write('#!/bin/sh\nexec ip netns exec %s %s "$@"\n' % (self.lab.lan, harness.HOMING_CLI))
-        os.chmod(wrapper, stat.S_IRWXU)
-        self.addCleanup(setattr, harness, "HOMING_CLI", harness.HOMING_CLI)
-        harness.HOMING_CLI = wrapper
+        # homing-cli runs in the LAN namespace, behind the router.
+        self.cli_in_namespace(self.lab.lan)
         with self.lab.in_namespace(self.lab.lan):
             self.dd = self.start(fakes.Dyndns2Server, username="homer", password=CANARY, hosts={DD_NAME: None})
 

@@ -11,6 +11,7 @@
 #include "BuiltinProviders.h"
 #include "CgnatNotice.h"
 #include "ConfigEditor.h"
+#include "ConfigEditorRig.h"
 #include "FakeDnsTransport.h"
 #include "FakeHttpClient.h"
 #include "MainWindow.h"
@@ -187,25 +188,11 @@ void addFakeKind(IpSourceFactory &factory)
 }
 
 // The window's parts over a temporary config.json, the fake keychain and network.
-struct WindowRig {
-    QTemporaryDir dir;
-    QString path = dir.filePath("config.json");
-    ProviderRegistry registry;
-    IpSourceFactory sources;
-    SeededBackend backend;
-    ConfigEditor config{path, registry, sources, backend};
-    test::MemorySecretStore keychain;
-    test::FakeHttpClient http;
-    test::FakeDnsTransport dns;
-    test::MockClock clock;
-    SecretResolver resolver{&keychain};
-    Redactor redactor;
-    AccountChecker checker{registry, http, dns, clock, resolver, redactor};
+struct WindowRig : test::ConfigEditorRig<SeededBackend> {
     std::unique_ptr<MainWindow> window;
 
     WindowRig()
     {
-        registerBuiltinProviders(registry);
         addFakeKind(sources);
         QFile file(path);
         if (file.open(QIODevice::WriteOnly))

@@ -4,6 +4,7 @@
 #include "AccountRecordEditor.h"
 #include "AppPreferences.h"
 #include "ConfigEditor.h"
+#include "ConfigEditorRig.h"
 #include "DiagnosticsReport.h"
 #include "HistoryModel.h"
 #include "LocalBackend.h"
@@ -130,23 +131,8 @@ void writePrivateFile(const QString &path, const QByteArray &content)
 const QString kEditorCanary = QStringLiteral("canary-5e1f0c9d77ab42");
 
 // The editor's parts over a temporary config.json, the fake keychain and network.
-struct EditorRig {
-    QTemporaryDir dir;
-    QString path = dir.filePath("config.json");
-    ProviderRegistry registry;
-    IpSourceFactory sources;
-    RecordingBackend backend;
-    ConfigEditor config{path, registry, sources, backend};
-    test::MemorySecretStore keychain;
-    test::FakeHttpClient http;
-    test::FakeDnsTransport dns;
-    test::MockClock clock;
-    SecretResolver resolver{&keychain};
-    Redactor redactor;
-    AccountChecker checker{registry, http, dns, clock, resolver, redactor};
+struct EditorRig : test::ConfigEditorRig<RecordingBackend> {
     AccountRecordEditor editor{{registry, sources, keychain, checker, config, backend, path}};
-
-    EditorRig() { registerBuiltinProviders(registry); }
 
     QString saveAndWait()
     {

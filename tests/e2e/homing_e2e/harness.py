@@ -16,7 +16,9 @@ import os
 import shutil
 import signal
 import socket
+import stat
 import subprocess
+import sys
 import tempfile
 import time
 import unittest
@@ -337,6 +339,18 @@ class HomingTestCase(unittest.TestCase):
         """homing-cli with this test's directories: (exit code, stdout, stderr)."""
         result = self.cli(*args, **kwargs)
         return result.code, result.out, result.err
+
+    def cli_in_namespace(self, namespace):
+        """Until the test ends, every helper that runs homing-cli (cli, update,
+        status, start_daemon, ...) runs it inside the network namespace
+        `namespace` (`ip netns exec`), e.g. the router lab's LAN."""
+        global HOMING_CLI
+        wrapper = os.path.join(self.root, "homing-cli-in-" + namespace)
+        with open(wrapper, "w") as f:
+            f.write('#!/bin/sh\nexec ip netns exec %s %s "$@"\n' % (namespace, HOMING_CLI))
+        os.chmod(wrapper, stat.S_IRWXU)
+        self.addCleanup(setattr, sys.modules[__name__], "HOMING_CLI", HOMING_CLI)
+        HOMING_CLI = wrapper
 
     def assert_exit(self, result, code):
         self.assertEqual(result.code, code, "unexpected exit code:\n%s" % result)

@@ -18,6 +18,10 @@ Names are unique per test run (prefix, pid and a counter) because `ip netns
 add` mounts the namespace under /run/netns, which may be shared with the host.
 `delete()` is idempotent and removes every namespace the object created;
 deleting a namespace removes its veth ends too (and so the peer's).
+
+The module's functions are the same steps for fixtures that name their own
+namespaces (the router lab): create_namespace, delete_namespace, add_veth,
+run_in and entered. A command that fails raises NetNsError.
 """
 
 import ctypes
@@ -37,12 +41,46 @@ def unique_name(prefix):
     return "%s-%d-%d" % (prefix, os.getpid(), next(_counter))
 
 
-def _run(argv, check=True, timeout=30):
-    completed = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+class NetNsError(RuntimeError):
+    """A command that builds or runs in a namespace failed."""
+
+
+def _run(argv, check=True, timeout=30, input=None, env=None):
+    completed = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, input=input, env=env,
+                               stdin=None if input is not None else subprocess.DEVNULL)
     if check and completed.returncode != 0:
-        raise RuntimeError("%s failed (%d): %s%s" % (" ".join(argv), completed.returncode, completed.stdout,
-                                                     completed.stderr))
+        raise NetNsError("%s failed (exit %d): %s %s" % (" ".join(argv), completed.returncode,
+                                                         completed.stdout.strip(), completed.stderr.strip()))
     return completed
+
+
+def create_namespace(name):
+    """`ip netns add NAME` with its loopback up, or no namespace and an error.
+    The caller deletes it (delete_namespace)."""
+    _run(["ip", "netns", "add", name])
+    try:
+        run_in(name, ["ip", "link", "set", "lo", "up"])
+    except BaseException:
+        delete_namespace(name)
+        raise
+    return name
+
+
+def delete_namespace(name):
+    """Deletes the namespace (and the veth ends in it); no error if it is gone."""
+    _run(["ip", "netns", "delete", name], check=False)
+
+
+def add_veth(name, namespace, peer, peer_namespace):
+    """A veth pair `name` in `namespace` <-> `peer` in `peer_namespace`, created
+    straight in them (down): nothing touches the calling namespace."""
+    _run(["ip", "link", "add", name, "netns", namespace, "type", "veth", "peer", "name", peer,
+          "netns", peer_namespace])
+
+
+def run_in(namespace, argv, check=True, timeout=30, input=None, env=None):
+    """Runs argv inside the namespace (`ip netns exec`); a CompletedProcess with text output."""
+    return _run(["ip", "netns", "exec", namespace] + list(argv), check=check, timeout=timeout, input=input, env=env)
 
 
 _libc = None
@@ -57,6 +95,26 @@ def _setns(fd):
         raise OSError(error, "setns: %s" % os.strerror(error))
 
 
+@contextlib.contextmanager
+def entered(namespace):
+    """Moves the calling thread into the namespace for the block (setns), then back.
+
+    Sockets opened and processes started meanwhile (fakes, servers,
+    homing-cli via HomingTestCase.cli) live in the namespace; threads
+    started meanwhile stay there."""
+    target = os.open("/run/netns/%s" % namespace, os.O_RDONLY | os.O_CLOEXEC)
+    original = os.open("/proc/thread-self/ns/net", os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        _setns(target)
+        try:
+            yield
+        finally:
+            _setns(original)
+    finally:
+        os.close(target)
+        os.close(original)
+
+
 class NetNs:
     """One named network namespace (plus any others it was asked to create)."""
 
@@ -67,9 +125,8 @@ class NetNs:
 
     # -- lifecycle ---------------------------------------------------------------
     def create(self, name):
-        _run(["ip", "netns", "add", name])
+        create_namespace(name)
         self._created.append(name)
-        _run(["ip", "netns", "exec", name, "ip", "link", "set", "lo", "up"])
         return name
 
     def new_peer_namespace(self, prefix="peer"):
@@ -79,14 +136,12 @@ class NetNs:
     def delete(self):
         while self._created:
             name = self._created.pop()
-            _run(["ip", "netns", "delete", name], check=False)
+            delete_namespace(name)
 
     # -- building ----------------------------------------------------------------
     def add_veth(self, name, peer, peer_ns=None, up=True):
         """A veth pair `name` (in this namespace) <-> `peer` (in peer_ns, default this one)."""
-        _run(["ip", "netns", "exec", self.name, "ip", "link", "add", name, "type", "veth", "peer", "name", peer])
-        if peer_ns and peer_ns != self.name:
-            self.run(["ip", "link", "set", peer, "netns", peer_ns])
+        add_veth(name, self.name, peer, peer_ns or self.name)
         if up:
             self.run(["ip", "link", "set", name, "up"])
             self.run(["ip", "link", "set", peer, "up"], namespace=peer_ns)
@@ -126,26 +181,13 @@ class NetNs:
     # -- running -----------------------------------------------------------------
     def run(self, argv, namespace=None, check=True, timeout=30):
         """Runs argv inside the namespace (`ip netns exec`); returns CompletedProcess (text)."""
-        return _run(["ip", "netns", "exec", namespace or self.name] + list(argv), check=check, timeout=timeout)
+        return run_in(namespace or self.name, argv, check=check, timeout=timeout)
 
     def popen(self, argv, namespace=None, **kwargs):
         return subprocess.Popen(["ip", "netns", "exec", namespace or self.name] + list(argv), **kwargs)
 
     @contextlib.contextmanager
     def entered(self, namespace=None):
-        """Moves the calling thread into the namespace for the block (setns), then back.
-
-        Sockets opened and processes started meanwhile (fakes, servers,
-        homing-cli via HomingTestCase.cli) live in the namespace; threads
-        started meanwhile stay there."""
-        target = os.open("/run/netns/%s" % (namespace or self.name), os.O_RDONLY | os.O_CLOEXEC)
-        original = os.open("/proc/thread-self/ns/net", os.O_RDONLY | os.O_CLOEXEC)
-        try:
-            _setns(target)
-            try:
-                yield self
-            finally:
-                _setns(original)
-        finally:
-            os.close(target)
-            os.close(original)
+        """This namespace (or `namespace`) for the block: see the module's entered()."""
+        with entered(namespace or self.name):
+            yield self

@@ -33,8 +33,6 @@ it belong to that namespace (a fake service the CLI in lan can reach on
         echo = self.echo(...)
 """
 
-import contextlib
-import ctypes
 import ipaddress
 import itertools
 import os
@@ -43,6 +41,8 @@ import signal
 import subprocess
 import tempfile
 import time
+
+from homing_e2e import netns
 
 WAN_ADDRESS = "11.22.33.44"
 WAN_PEER = "11.22.33.1"
@@ -57,7 +57,6 @@ HTTP_PORT = 5000  # miniupnpd's UPnP HTTP port on rlan
 NATPMP_PORT = 5351
 
 _counter = itertools.count(1)
-_CLONE_NEWNET = 0x40000000
 
 NFT_RULESET = """\
 table inet filter {
@@ -102,17 +101,8 @@ deny 0-65535 0.0.0.0/0 0-65535
 """
 
 
-class RouterLabError(RuntimeError):
-    pass
-
-
-def _run(argv, check=True, timeout=30, input=None):
-    completed = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, input=input,
-                               stdin=None if input is not None else subprocess.DEVNULL)
-    if check and completed.returncode != 0:
-        raise RouterLabError("%s failed (exit %d): %s %s" % (" ".join(argv), completed.returncode,
-                                                             completed.stdout.strip(), completed.stderr.strip()))
-    return completed
+class RouterLabError(netns.NetNsError):
+    """miniupnpd or a lab service did not start (a failed command is a NetNsError)."""
 
 
 def gateway_for(address, prefix):
@@ -167,14 +157,11 @@ class RouterLab:
 
     def start(self):
         for name in self.namespaces:
-            _run(["ip", "netns", "add", name])
+            netns.create_namespace(name)
             self._created.append(name)
-            self.exec(name, ["ip", "link", "set", "lo", "up"])
         # Created straight in their namespaces: nothing touches the test's own.
-        _run(["ip", "link", "add", "wan0", "netns", self.wan, "type", "veth", "peer", "name", "rwan",
-              "netns", self.router])
-        _run(["ip", "link", "add", "rlan", "netns", self.router, "type", "veth", "peer", "name", "lan0",
-              "netns", self.lan])
+        netns.add_veth("wan0", self.wan, "rwan", self.router)
+        netns.add_veth("rlan", self.router, "lan0", self.lan)
         wan_peer = gateway_for(self.wan_address, self.wan_prefix)
         self.exec(self.wan, ["ip", "addr", "add", "%s/%d" % (wan_peer, self.wan_prefix), "dev", "wan0"])
         self.exec(self.wan, ["ip", "link", "set", "wan0", "up"])
@@ -244,7 +231,7 @@ class RouterLab:
             self._log.close()
             self._log = None
         for name in reversed(self._created):
-            _run(["ip", "netns", "delete", name], check=False)
+            netns.delete_namespace(name)
         self._created = []
         if self._own_root:
             shutil.rmtree(self.root, True)
@@ -259,15 +246,7 @@ class RouterLab:
     # -- running things --------------------------------------------------------
     def exec(self, namespace, argv, check=True, timeout=30, input=None, env=None):
         """Runs argv in a namespace; a CompletedProcess with text output."""
-        full = ["ip", "netns", "exec", namespace] + list(argv)
-        if env is not None:
-            completed = subprocess.run(full, capture_output=True, text=True, timeout=timeout, input=input,
-                                       env=env, stdin=None if input is not None else subprocess.DEVNULL)
-            if check and completed.returncode != 0:
-                raise RouterLabError("%s failed (exit %d): %s %s" % (" ".join(full), completed.returncode,
-                                                                     completed.stdout, completed.stderr))
-            return completed
-        return _run(full, check=check, timeout=timeout, input=input)
+        return netns.run_in(namespace, argv, check=check, timeout=timeout, input=input, env=env)
 
     def lan_exec(self, argv, **kwargs):
         return self.exec(self.lan, argv, **kwargs)
@@ -286,24 +265,10 @@ class RouterLab:
         self._processes.append(process)
         return process
 
-    @contextlib.contextmanager
     def in_namespace(self, namespace):
         """Sockets created inside belong to `namespace` (setns on this thread;
         threads started inside keep the namespace of the sockets they use)."""
-        libc = ctypes.CDLL(None, use_errno=True)
-        original = os.open("/proc/thread-self/ns/net", os.O_RDONLY)
-        target = os.open("/run/netns/" + namespace, os.O_RDONLY)
-        try:
-            if libc.setns(target, _CLONE_NEWNET) != 0:
-                raise OSError(ctypes.get_errno(), "setns into %s" % namespace)
-            try:
-                yield
-            finally:
-                if libc.setns(original, _CLONE_NEWNET) != 0:
-                    raise OSError(ctypes.get_errno(), "setns back from %s" % namespace)
-        finally:
-            os.close(target)
-            os.close(original)
+        return netns.entered(namespace)
 
     # -- the router ------------------------------------------------------------
     @property
