@@ -109,6 +109,13 @@ def main():
                 seconds.append(time.monotonic() - began)
                 if completed.returncode not in (0, 1):
                     sys.exit("homing-cli update failed: %s %s" % (completed.stdout, completed.stderr))
+                with open(os.path.join(data_dir, "state.json")) as f:
+                    detected = json.load(f)["detection"]["ipv4"].get("address")
+                if detected != counter.address:
+                    # A run that does not follow the router measures nothing.
+                    sys.exit("check %d of day %d: Homing has %s, the router %s (exit %d)\n%s\n%s"
+                             % (k, day, detected, counter.address, completed.returncode, completed.stdout,
+                                completed.stderr))
             return counter.count - before, seconds
 
         quiet, quiet_seconds = run_day(0)

@@ -8,21 +8,19 @@ address only when ip.ipv4.publish_behind_cgnat is true."""
 import unittest
 
 from homing_e2e import fakes, harness
-from homing_e2e.harness import ADDRESS_A, EXIT_OK, HomingTestCase, setUpModule  # noqa: F401
-from homing_e2e.router_lab import CGNAT_PREFIX, CGNAT_WAN_ADDRESS, WAN_ADDRESS, RouterLab
+from homing_e2e.harness import ADDRESS_A, EXIT_OK, setUpModule  # noqa: F401
+from homing_e2e.router_case import RouterLabTestCase
+from homing_e2e.router_lab import CGNAT_PREFIX, CGNAT_WAN_ADDRESS, WAN_ADDRESS
 
 NAME = "nas.example.com"
 CGNAT_WORDS = "shares one public IPv4 among many customers"
 
 
-class CarrierGradeNatTest(HomingTestCase):
+class CarrierGradeNatTest(RouterLabTestCase):
+    LAB_OPTIONS = {"wan_address": CGNAT_WAN_ADDRESS, "wan_prefix": CGNAT_PREFIX}
+
     def setUp(self):
         super().setUp()
-        self.lab = RouterLab(root=self.root, wan_address=CGNAT_WAN_ADDRESS, wan_prefix=CGNAT_PREFIX)
-        self.addCleanup(self.lab.stop)
-        self.lab.start()
-        # homing-cli runs in the LAN namespace, behind the router.
-        self.cli_in_namespace(self.lab.lan)
         with self.lab.in_namespace(self.lab.lan):
             self.echo_service = self.echo(ADDRESS_A)  # the provider's NAT's public address
             self.dyndns = self.start(fakes.Dyndns2Server, password=harness.CANARY, hosts={NAME: None})

@@ -18,13 +18,12 @@ on that namespace's loopback, mapped ports are reached from the WAN namespace.
 import datetime
 import json
 import os
-import stat
-import time
 import unittest
 
 from homing_e2e import fakes, harness
-from homing_e2e.harness import CANARY, EXIT_FAILURE, EXIT_OK, HomingTestCase, parse_time, setUpModule  # noqa: F401
-from homing_e2e.router_lab import CGNAT_PREFIX, CGNAT_WAN_ADDRESS, LAN_HOST, ROUTER_LAN, WAN_ADDRESS, RouterLab
+from homing_e2e.harness import CANARY, EXIT_FAILURE, EXIT_OK, parse_time, setUpModule  # noqa: F401
+from homing_e2e.router_case import RouterLabTestCase
+from homing_e2e.router_lab import CGNAT_PREFIX, CGNAT_WAN_ADDRESS, LAN_HOST, ROUTER_LAN, WAN_ADDRESS
 
 DD_NAME = "home.example.org"
 NEW_WAN_ADDRESS = "11.22.34.55"
@@ -34,57 +33,7 @@ LISTENER_REPLY = "via-pcp"
 MINIUPNPD_MIN_LIFETIME = 120
 
 
-class PcpTestCase(HomingTestCase):
-    UPNP = True  # False: miniupnpd with enable_upnp=no (NAT-PMP and PCP only)
-
-    def setUp(self):
-        super().setUp()
-        self.lab = RouterLab(root=self.root, upnp=self.UPNP)
-        self.addCleanup(self.lab.stop)
-        # Before the lab stops (cleanups run last-in, first-out): a daemon is
-        # stopped while its namespace still exists.
-        self.addCleanup(self._stop_daemons)
-        self.lab.start()
-        # homing-cli runs in the LAN namespace: a wrapper the harness calls instead.
-        wrapper = os.path.join(self.root, "homing-cli-in-lan")
-        with open(wrapper, "w") as f:
-            f.write('#!/bin/sh\nexec ip netns exec %s %s "$@"\n' % (self.lab.lan, harness.HOMING_CLI))
-        os.chmod(wrapper, stat.S_IRWXU)
-        self.addCleanup(setattr, harness, "HOMING_CLI", harness.HOMING_CLI)
-        harness.HOMING_CLI = wrapper
-
-    def ip_json(self, expect):
-        result = self.cli("ip", "--json")
-        self.assert_exit(result, expect)
-        return result.json()["ipv4"]
-
-    def mappings_status(self, daemon):
-        if not daemon.alive():
-            self.fail("the daemon exited early with %s: %s" % (daemon.process.returncode, daemon.output()))
-        result = self.cli("status", "--json")
-        self.assert_exit(result, EXIT_OK)
-        return result.json()["port_mappings"]
-
-    def wait_for_state(self, daemon, state, timeout=30):
-        def reached():
-            mappings = self.mappings_status(daemon)
-            return mappings if mappings and mappings[0]["state"] == state else None
-        try:
-            return self.wait_until(reached, timeout=timeout, message="the mapping to be %s" % state)
-        except AssertionError:
-            self.fail("the mapping did not become %s: %r\nminiupnpd said:\n%s\ndaemon said:\n%s"
-                      % (state, self.mappings_status(daemon), self.lab.miniupnpd_log()[-3000:], daemon.output()))
-
-    def lab_has(self, external, internal, protocol="tcp"):
-        return {"protocol": protocol, "external": external, "host": LAN_HOST, "internal": internal} \
-            in self.lab.mappings()
-
-    def router_config(self, mappings, **router):
-        router["port_mappings"] = mappings
-        return self.make_config([], [], [], ipv4=False, router=router)
-
-
-class PcpAddressTests(PcpTestCase):
+class PcpAddressTests(RouterLabTestCase):
     def setUp(self):
         super().setUp()
         with self.lab.in_namespace(self.lab.lan):
@@ -143,7 +92,7 @@ class PcpAddressTests(PcpTestCase):
         self.assertFalse(cgnat["publishing"])
 
 
-class PcpPortMappingTests(PcpTestCase):
+class PcpPortMappingTests(RouterLabTestCase):
     def test_mapping_reachable_renewed_and_removed_on_exit(self):
         self.lab.lan_listen(18085, reply=LISTENER_REPLY)
         self.assertEqual(self.lab.wan_connect(8085, timeout=1), "", "nothing is forwarded before Homing asks")
@@ -214,8 +163,8 @@ class PcpPortMappingTests(PcpTestCase):
         self.assertEqual(self.lab.wan_connect(added["external_port"]), LISTENER_REPLY)
 
 
-class PcpWithoutUpnpTests(PcpTestCase):
-    UPNP = False
+class PcpWithoutUpnpTests(RouterLabTestCase):
+    LAB_OPTIONS = {"upnp": False}  # miniupnpd with enable_upnp=no: NAT-PMP and PCP only
 
     def test_auto_falls_to_pcp(self):
         self.lab.lan_listen(18086, protocol="udp", reply=LISTENER_REPLY)

@@ -7,71 +7,17 @@ kept otherwise); a mapping the router's rules refuse shows as failed, with the
 router's reason, in status and in one notification."""
 
 import datetime
-import os
-import signal
-import subprocess
 import time
 
 from homing_e2e import harness
-from homing_e2e.harness import EXIT_OK, HomingTestCase, parse_time, setUpModule  # noqa: F401
-from homing_e2e.router_lab import LAN_HOST, WAN_ADDRESS, RouterLab
+from homing_e2e.harness import EXIT_OK, parse_time, setUpModule  # noqa: F401
+from homing_e2e.router_case import RouterLabTestCase
+from homing_e2e.router_lab import LAN_HOST, WAN_ADDRESS
 
 LISTENER_REPLY = "homing-lab"
 
 
-class PortMappingTest(HomingTestCase):
-    def setUp(self):
-        super().setUp()
-        self.lab = RouterLab(root=self.root)
-        self.addCleanup(self.lab.stop)
-        # Runs before the lab stops (cleanups run last-in, first-out): the
-        # daemon is stopped while its namespace still exists.
-        self.addCleanup(self._stop_daemons)
-        self.lab.start()
-
-    # -- helpers -------------------------------------------------------------
-    def router_config(self, mappings, **router):
-        router["port_mappings"] = mappings
-        # No address detection and no records: only the router is asked.
-        return self.make_config([], [], [], ipv4=False, router=router)
-
-    def start_lan_daemon(self):
-        """`homing-cli run` in the LAN namespace; the control socket is a
-        file, so status from this namespace still reaches it."""
-        index = len(self.daemons)
-        out_path = os.path.join(self.root, "daemon-%d.out" % index)
-        err_path = os.path.join(self.root, "daemon-%d.err" % index)
-        with open(out_path, "wb") as out, open(err_path, "wb") as err:
-            # `ip netns exec` execs homing-cli in place: signals reach it directly.
-            process = subprocess.Popen(["ip", "netns", "exec", self.lab.lan, harness.HOMING_CLI,
-                                        "--config-dir", self.config_dir, "--data-dir", self.data_dir, "run"],
-                                       env=self.env, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
-        daemon = harness.Daemon(process, out_path, err_path)
-        self.daemons.append(daemon)
-        return daemon
-
-    def mappings_status(self, daemon):
-        if not daemon.alive():
-            self.fail("the daemon exited early with %s: %s" % (daemon.process.returncode, daemon.output()))
-        result = self.cli("status", "--json")
-        self.assert_exit(result, EXIT_OK)
-        return result.json()["port_mappings"]
-
-    def wait_for_state(self, daemon, state, timeout=30):
-        def reached():
-            mappings = self.mappings_status(daemon)
-            return mappings if mappings and mappings[0]["state"] == state else None
-        try:
-            return self.wait_until(reached, timeout=timeout, message="the mapping to be %s" % state)
-        except AssertionError:
-            self.fail("the mapping did not become %s: %r\nminiupnpd said:\n%s\ndaemon said:\n%s"
-                      % (state, self.mappings_status(daemon), self.lab.miniupnpd_log()[-3000:],
-                         daemon.output()))
-
-    def lab_has(self, external, internal, protocol="tcp"):
-        return {"protocol": protocol, "external": external, "host": LAN_HOST, "internal": internal} \
-            in self.lab.mappings()
-
+class PortMappingTest(RouterLabTestCase):
     # -- tests -----------------------------------------------------------------
     def test_mapping_reachable_renewed_and_removed_on_exit(self):
         self.lab.lan_listen(18080, reply=LISTENER_REPLY)
@@ -80,7 +26,7 @@ class PortMappingTest(HomingTestCase):
             [{"protocol": "tcp", "external": 8080, "internal": 18080, "host": "this", "lease_seconds": 30,
               "description": "homing e2e"}],
             remove_mappings_on_exit=True))
-        daemon = self.start_lan_daemon()
+        daemon = self.start_daemon()
         started = harness.now_utc()
         mapping = self.wait_for_state(daemon, "active")[0]
         self.assertEqual(mapping["method"], "upnp", "auto asks UPnP first")
@@ -128,7 +74,7 @@ class PortMappingTest(HomingTestCase):
         self.lab.lan_listen(19090, protocol="udp", reply=LISTENER_REPLY)
         self.write_config(self.router_config(
             [{"protocol": "udp", "external": 9090, "internal": 19090, "lease_seconds": 600}], method="natpmp"))
-        daemon = self.start_lan_daemon()
+        daemon = self.start_daemon()
         mapping = self.wait_for_state(daemon, "active")[0]
         self.assertEqual(mapping["method"], "natpmp")
         self.assertEqual(mapping["host"], LAN_HOST)
@@ -145,7 +91,7 @@ class PortMappingTest(HomingTestCase):
         # miniupnpd's rules allow external ports 1024-65535 only: port 80 is refused.
         self.write_config(self.router_config(
             [{"protocol": "tcp", "external": 80, "internal": 18081, "lease_seconds": 60}]))
-        daemon = self.start_lan_daemon()
+        daemon = self.start_daemon()
         mapping = self.wait_for_state(daemon, "failed")[0]
         self.assertEqual(mapping["method"], "upnp", "the router's refusal is its answer: NAT-PMP is not asked")
         self.assertTrue(mapping["error"], mapping)

@@ -14,13 +14,13 @@ loopback, the mapped ports are reached from the WAN namespace.
 
 import json
 import os
-import subprocess
 import time
 import unittest
 
 from homing_e2e import fakes
-from homing_e2e.harness import CANARY, EXIT_FAILURE, EXIT_OK, HomingTestCase, setUpModule  # noqa: F401
-from homing_e2e.router_lab import CGNAT_PREFIX, CGNAT_WAN_ADDRESS, LAN_HOST, ROUTER_LAN, WAN_ADDRESS, RouterLab
+from homing_e2e.harness import CANARY, EXIT_FAILURE, EXIT_OK, setUpModule  # noqa: F401
+from homing_e2e.router_case import RouterLabTestCase
+from homing_e2e.router_lab import CGNAT_PREFIX, CGNAT_WAN_ADDRESS, LAN_HOST, ROUTER_LAN, WAN_ADDRESS
 
 DD_NAME = "home.example.org"
 NEW_WAN_ADDRESS = "11.22.34.55"
@@ -34,27 +34,15 @@ def router_probe():
     return os.path.abspath(path)
 
 
-class RouterTestCase(HomingTestCase):
-    ROUTER = True  # False: the lab without miniupnpd's UPnP and NAT-PMP
-
+class RouterTestCase(RouterLabTestCase):
     def setUp(self):
         super().setUp()
-        self.lab = RouterLab(root=self.root, router=self.ROUTER)
-        self.addCleanup(self.lab.stop)
-        self.lab.start()
-        # homing-cli runs in the LAN namespace, behind the router.
-        self.cli_in_namespace(self.lab.lan)
         with self.lab.in_namespace(self.lab.lan):
             self.dd = self.start(fakes.Dyndns2Server, username="homer", password=CANARY, hosts={DD_NAME: None})
 
     def configure(self, sources, min_agree=1):
         self.write_config(self.make_config(sources, [self.dyndns2_account(self.dd)], [self.record("dd", DD_NAME)],
                                            min_agree=min_agree))
-
-    def ip_json(self, expect):
-        result = self.cli("ip", "--json")
-        self.assert_exit(result, expect)
-        return result.json()["ipv4"]
 
     def probe(self, spec, *args):
         completed = self.lab.lan_exec([router_probe(), spec] + [str(a) for a in args], check=False, timeout=30)
@@ -172,7 +160,7 @@ class PortMappingTests(RouterTestCase):
 
 
 class NoRouterTests(RouterTestCase):
-    ROUTER = False
+    LAB_OPTIONS = {"router": False}  # the lab without miniupnpd: no UPnP, no NAT-PMP
 
     def test_no_router_fails_quickly_and_clearly(self):
         self.configure(["upnp?timeout_ms=500", "natpmp?timeout_ms=500"], min_agree=1)
