@@ -925,12 +925,12 @@
         <translation>没有路由器应答把端口 %1 转发到 %2 的请求（%3）。</translation>
     </message>
     <message>
-        <source>Turn on UPnP or NAT-PMP in the router, or forward the port by hand. Homing keeps asking now and then.</source>
-        <translation>请在路由器中开启 UPnP 或 NAT-PMP，或手动设置端口转发。Homing 会不时再次请求。</translation>
-    </message>
-    <message>
         <source>Port %1 is not forwarded</source>
         <translation>端口 %1 未被转发</translation>
+    </message>
+    <message>
+        <source>Turn on UPnP, NAT-PMP or PCP in the router, or forward the port by hand. Homing keeps asking now and then.</source>
+        <translation>请在路由器中开启 UPnP、NAT-PMP 或 PCP，或手动设置端口转发。Homing 会不时再次请求。</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1092,10 @@
     <message>
         <source>NAT-PMP: not asked, it shares port 5351 with PCP, which did not answer</source>
         <translation>NAT-PMP：未询问，它与 PCP 共用 5351 端口，而 PCP 没有应答</translation>
+    </message>
+    <message>
+        <source>PCP: not asked, it shares port 5351 with NAT-PMP, which did not answer</source>
+        <translation>PCP：未询问，它与 NAT-PMP 共用 5351 端口，而 NAT-PMP 没有应答</translation>
     </message>
 </context>
 <context>

@@ -113,8 +113,8 @@ QList<Notification> notificationsForPortMapping(const PortMappingStatus &mapping
     } else {
         body = Text::tr("No router answered the request to forward port %1 to %2 (%3).").arg(port, target, mapping.error)
             + QLatin1Char(' ')
-            + Text::tr("Turn on UPnP or NAT-PMP in the router, or forward the port by hand. Homing keeps asking now "
-                       "and then.");
+            + Text::tr("Turn on UPnP, NAT-PMP or PCP in the router, or forward the port by hand. Homing keeps asking "
+                       "now and then.");
     }
     return {{Notification::Kind::PortMappingFailed, {}, Text::tr("Port %1 is not forwarded").arg(port), body}};
 }

@@ -72,7 +72,8 @@ void BlockingRouterClient::runBlocking(QObject *context, std::function<Outcome<R
                                        std::function<void(const Result &)> done)
 {
     if (const auto recent = m_session->failures.recentFailure()) {
-        const Result result = failure<Result>(*recent);
+        Result result = failure<Result>(*recent);
+        result.noAnswer = true;
         QMetaObject::invokeMethod(context, [done, result] { done(result); }, Qt::QueuedConnection);
         return;
     }
@@ -87,7 +88,10 @@ void BlockingRouterClient::runBlocking(QObject *context, std::function<Outcome<R
                 if (!outcome.localAddress.isNull())
                     alive->localAddress = outcome.localAddress;
             }
-            done(outcome.result);
+            Result result = outcome.result;
+            if (outcome.noRouter)
+                result.noAnswer = true;
+            done(result);
         });
 }
 

@@ -338,6 +338,8 @@ void PortMapper::tryProtocol(const std::shared_ptr<Attempt> &attempt)
         if (attempt->host.isNull() || (local.isNull() && answer.address.isNull() && !answer.notPublic)) {
             const QString why = answer.error.isEmpty() ? Text::tr("the router did not answer") : answer.error;
             attempt->unanswered.append(QStringLiteral("%1: %2").arg(routerProtocolTitle(protocol), why));
+            if (protocol == RouterProtocol::NatPmp && answer.noAnswer)
+                skipSharedPort(attempt, RouterProtocol::NatPmp);
             tryProtocol(attempt);
             return;
         }
@@ -407,6 +409,8 @@ void PortMapper::addAnswered(const std::shared_ptr<Attempt> &attempt, const Port
             return;
         }
         attempt->unanswered.append(QStringLiteral("%1: %2").arg(routerProtocolTitle(attempt->protocol), result.error));
+        if (attempt->protocol == RouterProtocol::NatPmp && result.noAnswer)
+            skipSharedPort(attempt, RouterProtocol::NatPmp);
         tryProtocol(attempt);
         return;
     }
@@ -521,19 +525,27 @@ void PortMapper::answerRecorded(qsizetype index)
 void PortMapper::pcpUnusable(const std::shared_ptr<Attempt> &attempt, const QString &why, bool silent)
 {
     attempt->unanswered.append(QStringLiteral("%1: %2").arg(routerProtocolTitle(RouterProtocol::Pcp), why));
-    // NAT-PMP listens on the same port of the same router: when PCP got no
-    // answer at all, NAT-PMP would only wait as long again.
-    if (silent) {
-        for (qsizetype i = attempt->next; i < attempt->order.size(); ++i) {
-            if (attempt->order.at(i) == RouterProtocol::NatPmp) {
-                attempt->order.removeAt(i);
-                attempt->unanswered.append(Text::tr("NAT-PMP: not asked, it shares port 5351 with PCP, which did "
-                                                    "not answer"));
-                break;
-            }
+    if (silent)
+        skipSharedPort(attempt, RouterProtocol::Pcp);
+    tryProtocol(attempt);
+}
+
+void PortMapper::skipSharedPort(const std::shared_ptr<Attempt> &attempt, RouterProtocol silent)
+{
+    // NAT-PMP and PCP listen on the same port of the same router: when one
+    // got no answer at all, the other would only wait as long again.
+    const RouterProtocol sibling = silent == RouterProtocol::Pcp ? RouterProtocol::NatPmp : RouterProtocol::Pcp;
+    for (qsizetype i = attempt->next; i < attempt->order.size(); ++i) {
+        if (attempt->order.at(i) == sibling) {
+            attempt->order.removeAt(i);
+            attempt->unanswered.append(sibling == RouterProtocol::NatPmp
+                                           ? Text::tr("NAT-PMP: not asked, it shares port 5351 with PCP, which did "
+                                                      "not answer")
+                                           : Text::tr("PCP: not asked, it shares port 5351 with NAT-PMP, which did "
+                                                      "not answer"));
+            return;
         }
     }
-    tryProtocol(attempt);
 }
 
 void PortMapper::wanAddressSeen(const QHostAddress &address)

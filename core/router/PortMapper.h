@@ -108,6 +108,8 @@ private:
     void answerRecorded(qsizetype index);
     // PCP got no answer, or the router speaks NAT-PMP only: the next protocol.
     void pcpUnusable(const std::shared_ptr<Attempt> &attempt, const QString &why, bool silent);
+    // Takes the other protocol on UDP 5351 out of the attempt's order.
+    void skipSharedPort(const std::shared_ptr<Attempt> &attempt, RouterProtocol silent);
     void remove(qsizetype index, std::function<void()> done);
     qsizetype indexOf(quint64 id) const;
     RouterClient *client(RouterProtocol protocol);

@@ -414,6 +414,28 @@ private Q_SLOTS:
         QCOMPARE(other.first().method, RouterProtocol::NatPmp);
     }
 
+    void silentNatPmpSkipsPcp()
+    {
+        // A NAT-PMP-only router made the mapping, so NAT-PMP is asked first at
+        // the renewal; when it is silent then, PCP (same port) is not asked.
+        Rig rig(Rig::one(mapping(8443, 443, 600)));
+        rig.upnpReachable = false;
+        rig.pcpReachable = true;
+        rig.pcpNatPmpOnly = true;
+        rig.mapper.start();
+        QCOMPARE(rig.first().method, RouterProtocol::NatPmp);
+        QCOMPARE(rig.pcp->addressCalls, 1);
+        rig.natpmp->reachable = false;
+        rig.natpmp->silentPort = true;
+        rig.advance(300); // the renewal at half the lease
+        QCOMPARE(rig.natpmp->adds.size(), 2);
+        QCOMPARE(rig.pcp->addressCalls, 1);
+        // Renewals that get no answer are retried before the lease ends.
+        rig.advance(30);
+        QCOMPARE(rig.pcp->addressCalls, 1);
+        QVERIFY(rig.natpmp->adds.size() >= 3);
+    }
+
     void natPmpOnlyRouterGoesStraightToNatPmp()
     {
         Rig rig(Rig::one(mapping(8443, 443)));
@@ -457,7 +479,7 @@ private Q_SLOTS:
                  qPrintable(rig.first().error));
         QCOMPARE(rig.failed.count(), 1);
         const auto notifications = notificationsForPortMapping(rig.first());
-        QVERIFY2(notifications.first().body.contains("Turn on UPnP or NAT-PMP"), qPrintable(notifications.first().body));
+        QVERIFY2(notifications.first().body.contains("Turn on UPnP, NAT-PMP or PCP"), qPrintable(notifications.first().body));
         rig.advance(30);
         QCOMPARE(rig.failed.count(), 1);
     }
