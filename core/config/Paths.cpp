@@ -39,6 +39,11 @@ QString stateFilePath(const QString &dataDir)
     return QDir(dataDir).filePath(QStringLiteral("state.json"));
 }
 
+QString routerFilePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("router.json"));
+}
+
 QString historyFilePath(const QString &dataDir)
 {
     return QDir(dataDir).filePath(QStringLiteral("history.jsonl"));

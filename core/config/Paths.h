@@ -15,5 +15,7 @@ QString configFilePath(const QString &configDir);
 QString stateFilePath(const QString &dataDir);
 QString historyFilePath(const QString &dataDir);
 QString logFilePath(const QString &dataDir);
+// What was learnt about the home router (RouterClients::rememberIn).
+QString routerFilePath(const QString &dataDir);
 
 } // namespace homing

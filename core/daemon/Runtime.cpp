@@ -21,6 +21,7 @@ Runtime::Runtime(const ProviderRegistry &providers, const IpSourceFactory &sourc
     , m_state(stateFilePath(dataDir))
     , m_history(historyFilePath(dataDir), config.historyLimit)
 {
+    sources.routers().rememberIn(routerFilePath(dataDir));
     // The port mapper shares the router sources' clients: one discovery.
     m_portMapper = std::make_unique<PortMapper>(config.router, [&routers = sources.routers()](RouterProtocol protocol) {
         RouterOptions options;

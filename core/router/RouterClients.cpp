@@ -4,7 +4,41 @@
 #include "router/PcpClient.h"
 #include "router/UpnpClient.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QUrl>
+
 namespace homing {
+
+namespace {
+
+const QLatin1String kUpnpLocation("upnp_location");
+
+QString rememberedUpnpLocation(const QString &filePath)
+{
+    QFile file(filePath);
+    if (filePath.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {};
+    const QString location = QJsonDocument::fromJson(file.read(64 * 1024)).object().value(kUpnpLocation).toString();
+    // A router's description is plain HTTP on the LAN; anything else is not ours.
+    const QUrl url(location);
+    return url.isValid() && url.scheme() == QLatin1String("http") ? location : QString();
+}
+
+void rememberUpnpLocation(const QString &filePath, const QString &location)
+{
+    if (filePath.isEmpty() || location == rememberedUpnpLocation(filePath))
+        return;
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return; // only a faster start is lost
+    file.write(QJsonDocument(QJsonObject{{kUpnpLocation, location}}).toJson());
+    file.commit();
+}
+
+} // namespace
 
 RouterClients::RouterClients(const Clock *clock)
     : m_clock(clock ? *clock : m_systemClock)
@@ -22,7 +56,10 @@ RouterClient *RouterClients::client(const RouterOptions &options)
     std::unique_ptr<RouterClient> made;
     switch (options.protocol) {
     case RouterProtocol::Upnp:
-        made = std::make_unique<UpnpClient>(m_clock, options.timeoutMs);
+        made = std::make_unique<UpnpClient>(m_clock, options.timeoutMs, rememberedUpnpLocation(m_memoryFile),
+                                            [file = m_memoryFile](const QString &location) {
+                                                rememberUpnpLocation(file, location);
+                                            });
         break;
     case RouterProtocol::NatPmp:
         made = std::make_unique<NatPmpClient>(m_clock, options.timeoutMs, options.gateway);
@@ -46,6 +83,11 @@ void RouterClients::forgetFailedDiscovery()
         else if (auto *pcp = dynamic_cast<PcpClient *>(client.get()))
             pcp->forgetFailedDiscovery();
     }
+}
+
+void RouterClients::rememberIn(const QString &filePath)
+{
+    m_memoryFile = filePath;
 }
 
 } // namespace homing

@@ -29,11 +29,17 @@ public:
     // After an address or network change: ask the network again even if no
     // router answered a moment ago.
     void forgetFailedDiscovery();
+    // Keep what was learnt about the router between runs in `filePath` (a
+    // small JSON file in the data directory: the UPnP gateway's description
+    // URL), so a one-shot `homing-cli update` need not wait for a discovery.
+    // Before the UPnP client is made.
+    void rememberIn(const QString &filePath);
 
 private:
     SystemClock m_systemClock;
     const Clock &m_clock;
     std::map<QString, std::unique_ptr<RouterClient>> m_clients;
+    QString m_memoryFile;
 };
 
 } // namespace homing

@@ -11,6 +11,8 @@
 
 #include <cstring>
 #include <mutex>
+#include <string>
+#include <utility>
 
 namespace homing {
 
@@ -33,6 +35,9 @@ QByteArray upnpProtocol(const QString &protocol)
 struct UpnpClient::State {
     std::mutex mutex; // one call at a time: they share the gateway below
     int timeoutMs = 2000;
+    std::string knownLocation; // tried once, before the first discovery
+    std::mutex foundMutex;     // not `mutex`: the caller's thread must not wait for a discovery
+    QString foundLocation;     // found by a discovery, not yet handed on
     bool haveGateway = false;
     UPNPUrls urls{};
     IGDdatas data{};
@@ -57,6 +62,20 @@ struct UpnpClient::State {
     {
         if (haveGateway)
             return {};
+        // The gateway of an earlier run, asked directly: its description
+        // answers in milliseconds where a discovery waits its whole timeout.
+        // A router that restarted on another port, or another network,
+        // fails here and is discovered below.
+        if (const std::string location = std::exchange(knownLocation, {}); !location.empty()) {
+            if (UPNP_GetIGDFromUrl(location.c_str(), &urls, &data, lanAddress, sizeof lanAddress) == 1) {
+                if (urls.controlURL && urls.controlURL[0] && data.first.servicetype[0]) {
+                    haveGateway = true;
+                    return {};
+                }
+                FreeUPNPUrls(&urls);
+            }
+            std::memset(&urls, 0, sizeof urls);
+        }
         int error = 0;
         // One search for the Internet gateway: upnpDiscover() searches four
         // device types one after another, each waiting the whole delay, so a
@@ -75,6 +94,8 @@ struct UpnpClient::State {
         freeUPNPDevlist(devices);
         if (status == 1 || status == 2) { // 2: the gateway says it is not connected; it may still map
             haveGateway = true;
+            const std::lock_guard lock(foundMutex);
+            foundLocation = QString::fromUtf8(urls.rootdescURL);
             return {};
         }
         if (status != 0)
@@ -85,10 +106,12 @@ struct UpnpClient::State {
     }
 };
 
-UpnpClient::UpnpClient(const Clock &clock, int timeoutMs)
-    : BlockingRouterClient(clock), m_state(std::make_shared<State>())
+UpnpClient::UpnpClient(const Clock &clock, int timeoutMs, const QString &knownLocation,
+                       std::function<void(const QString &)> locationFound)
+    : BlockingRouterClient(clock), m_state(std::make_shared<State>()), m_locationFound(std::move(locationFound))
 {
     m_state->timeoutMs = timeoutMs;
+    m_state->knownLocation = knownLocation.toStdString();
 }
 
 // Discovers the gateway unless known, then does `work` through it; one call
@@ -112,7 +135,16 @@ void UpnpClient::run(QObject *context, std::function<Result(State &)> work,
             outcome.localAddress = QHostAddress(QString::fromLatin1(state->lanAddress));
             return outcome;
         },
-        std::move(done));
+        [state = m_state, found = m_locationFound, done = std::move(done)](const Result &result) {
+            QString location;
+            {
+                const std::lock_guard lock(state->foundMutex);
+                location = std::exchange(state->foundLocation, {});
+            }
+            if (found && !location.isEmpty())
+                found(location);
+            done(result);
+        });
 }
 
 // A call through a known gateway that fails over HTTP may mean the router

@@ -2,6 +2,9 @@
 
 #include "router/BlockingRouterClient.h"
 
+#include <QString>
+
+#include <functional>
 #include <memory>
 
 namespace homing {
@@ -15,7 +18,12 @@ class Clock;
 class UpnpClient final : public BlockingRouterClient
 {
 public:
-    UpnpClient(const Clock &clock, int timeoutMs);
+    // `knownLocation`: the gateway's description URL found in an earlier
+    // run; tried before a discovery, which waits the whole timeout.
+    // `locationFound` is told (on the caller's thread) each gateway found by
+    // a discovery, to be kept for the next run.
+    UpnpClient(const Clock &clock, int timeoutMs, const QString &knownLocation = {},
+               std::function<void(const QString &)> locationFound = {});
 
     RouterProtocol protocol() const override { return RouterProtocol::Upnp; }
     void externalAddress(QObject *context, AddressCallback done) override;
@@ -30,6 +38,7 @@ private:
     void run(QObject *context, std::function<Result(State &)> work, std::function<void(const Result &)> done);
 
     std::shared_ptr<State> m_state;
+    std::function<void(const QString &)> m_locationFound;
 };
 
 } // namespace homing

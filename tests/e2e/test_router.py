@@ -62,6 +62,36 @@ class RouterAddressTests(RouterTestCase):
                 self.assertFalse(any(s.get("wan_not_public") for s in detection["sources"]))
         self.assertEqual(self.dd.count(), 0, "ip only detects")
 
+    def test_upnp_gateway_is_remembered_between_runs(self):
+        # A one-shot run keeps the gateway's description URL in the data
+        # directory; the next run asks it directly instead of searching (SSDP
+        # waits its whole timeout for answers).
+        self.configure(["upnp"])
+        self.ip_json(EXIT_OK)
+        memory_path = os.path.join(self.data_dir, "router.json")
+        with open(memory_path) as f:
+            location = json.load(f)["upnp_location"]
+        self.assertTrue(location.startswith("http://%s:" % ROUTER_LAN), location)
+        searches = self.lab.miniupnpd_log().count("M-SEARCH")
+        self.assertGreater(searches, 0, "the first run discovered the router")
+        detection = self.ip_json(EXIT_OK)
+        self.assertEqual(detection["address"], WAN_ADDRESS)
+        self.assertEqual(self.lab.miniupnpd_log().count("M-SEARCH"), searches, "no search the second time")
+        # A remembered URL that no longer answers (the router restarted on
+        # another port): discovered again, and the new URL kept.
+        stale = "http://%s:1/rootDesc.xml" % ROUTER_LAN
+        with open(memory_path, "w") as f:
+            json.dump({"upnp_location": stale}, f)
+        detection = self.ip_json(EXIT_OK)
+        self.assertEqual(detection["address"], WAN_ADDRESS)
+        self.assertGreater(self.lab.miniupnpd_log().count("M-SEARCH"), searches)
+        with open(memory_path) as f:
+            self.assertEqual(json.load(f)["upnp_location"], location)
+        # Not a URL of a router's description: ignored.
+        with open(memory_path, "w") as f:
+            json.dump({"upnp_location": "file:///etc/passwd"}, f)
+        self.assertEqual(self.ip_json(EXIT_OK)["address"], WAN_ADDRESS)
+
     def test_update_follows_a_new_wan_address(self):
         self.configure(["upnp"])
         self.update(expect=EXIT_OK)
