@@ -3,11 +3,11 @@
 #include "router/NatPmpClient.h"
 #include "router/PcpClient.h"
 #include "router/UpnpClient.h"
+#include "storage/AtomicFile.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QUrl>
 
 namespace homing {
@@ -31,11 +31,8 @@ void rememberUpnpLocation(const QString &filePath, const QString &location)
 {
     if (filePath.isEmpty() || location == rememberedUpnpLocation(filePath))
         return;
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return; // only a faster start is lost
-    file.write(QJsonDocument(QJsonObject{{kUpnpLocation, location}}).toJson());
-    file.commit();
+    // A failure loses only a faster start next time.
+    writeFileAtomically(filePath, QJsonDocument(QJsonObject{{kUpnpLocation, location}}).toJson());
 }
 
 } // namespace
@@ -76,10 +73,8 @@ RouterClient *RouterClients::client(const RouterOptions &options)
 void RouterClients::forgetFailedDiscovery()
 {
     for (auto &[key, client] : m_clients) {
-        if (auto *upnp = dynamic_cast<UpnpClient *>(client.get()))
-            upnp->forgetFailedDiscovery();
-        else if (auto *natpmp = dynamic_cast<NatPmpClient *>(client.get()))
-            natpmp->forgetFailedDiscovery();
+        if (auto *blocking = dynamic_cast<BlockingRouterClient *>(client.get()))
+            blocking->forgetFailedDiscovery();
         else if (auto *pcp = dynamic_cast<PcpClient *>(client.get()))
             pcp->forgetFailedDiscovery();
     }

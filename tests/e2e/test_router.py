@@ -72,6 +72,7 @@ class RouterAddressTests(RouterTestCase):
         with open(memory_path) as f:
             location = json.load(f)["upnp_location"]
         self.assertTrue(location.startswith("http://%s:" % ROUTER_LAN), location)
+        self.assertEqual(os.stat(memory_path).st_mode & 0o777, 0o600, "readable by its owner only")
         searches = self.lab.miniupnpd_log().count("M-SEARCH")
         self.assertGreater(searches, 0, "the first run discovered the router")
         detection = self.ip_json(EXIT_OK)
